@@ -45,8 +45,14 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
         : {}),
   };
   const instance = autocannon(options, (error, result) => (error ? fail(error) : finish(result)));
-  instance.on('tick', (counter: { counter: number }) => perSecond.push(counter.counter));
-  const result = await done;
+  // Count responses per wall-clock second ourselves: autocannon's tick payload is untyped.
+  let inThisSecond = 0;
+  instance.on('response', () => inThisSecond++);
+  const sampler = setInterval(() => {
+    perSecond.push(inThisSecond);
+    inThisSecond = 0;
+  }, 1000);
+  const result = await done.finally(() => clearInterval(sampler));
   perSecond.sort((a, b) => a - b);
   const median = perSecond.length ? perSecond[Math.floor(perSecond.length / 2)]! : result.requests.average;
   return {
