@@ -32,7 +32,7 @@ export function checkResponseSignature(
     return reply.headers['signature'] === undefined ? { state: 'MISSING' } : { state: 'INVALID', detail: 'signature header is empty or repeated' };
   }
   const responseTime = singleHeader(reply.headers, 'response-time');
-  if (responseTime === undefined) return { state: 'INVALID', detail: 'signed response has no single response-time header' };
+  if (!responseTime) return { state: 'INVALID', detail: 'signed response has no single response-time header' };
   const responseClientId = singleHeader(reply.headers, 'client-id');
   if (responseClientId !== undefined && responseClientId !== sent.clientId) {
     return { state: 'INVALID', detail: 'response client-id differs from the request client-id' };
