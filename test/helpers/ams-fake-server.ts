@@ -146,6 +146,7 @@ export async function startFakeAmsServer(keys: AmsTestKeys, initial: FakeHandler
       });
     },
     async close() {
+      if (!server.listening) return;
       for (const res of hanging) res.destroy();
       server.closeAllConnections();
       server.close();
