@@ -56,7 +56,7 @@ describe('hooks and logger see redacted data only', () => {
       },
     });
     try {
-      await client.applyToken({ ...SAMPLE_REQUESTS.applyToken, authCode: AUTH_CODE });
+      await client.applyToken({ grantType: 'AUTHORIZATION_CODE', customerBelongsTo: 'GCASH', authCode: AUTH_CODE });
       await client.applyToken({ grantType: 'REFRESH_TOKEN', customerBelongsTo: 'GCASH', refreshToken: REFRESH_TOKEN });
       await client.revoke({ accessToken: ACCESS_TOKEN });
       await client
