@@ -1,5 +1,6 @@
 import { once } from 'node:events';
-import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { formatSignatureHeader, signMessage, verifySignatureHeader, type SignatureCheck } from '../../src/ams/signing/index.js';
 import { apiForPath, type AmsApiName } from '../../src/ams/wire/endpoints.js';
@@ -27,7 +28,9 @@ export type FakeAnswer =
       headers?: Record<string, string>;
     }
   | { kind: 'hang' }
-  | { kind: 'reset' };
+  | { kind: 'reset' }
+  /** Sends the status line, headers and half a body, then kills the connection. */
+  | { kind: 'reset-mid-body' };
 
 export type FakeHandler = (request: ReceivedAmsRequest, index: number) => FakeAnswer | Promise<FakeAnswer>;
 
@@ -51,14 +54,26 @@ export interface FakeAmsServer {
   close(): Promise<void>;
 }
 
-/** A real HTTP server on a free port that speaks AMS: verifies request signatures and signs its answers. */
-export async function startFakeAmsServer(keys: AmsTestKeys, initial: FakeHandler = () => resultAnswer('S', 'SUCCESS')): Promise<FakeAmsServer> {
+export interface FakeServerOptions {
+  /** Serve HTTPS with this certificate instead of plain HTTP. */
+  tls?: { key: string; cert: string };
+}
+
+/** A remote port per request, to see keep-alive reuse. */
+export const remotePortOf = new WeakMap<ReceivedAmsRequest, number>();
+
+/** A real HTTP(S) server on a free port that speaks AMS: verifies request signatures and signs its answers. */
+export async function startFakeAmsServer(
+  keys: AmsTestKeys,
+  initial: FakeHandler = () => resultAnswer('S', 'SUCCESS'),
+  options: FakeServerOptions = {},
+): Promise<FakeAmsServer> {
   let handler = initial;
   const requests: ReceivedAmsRequest[] = [];
   const waiters: Array<{ count: number; resolve: () => void }> = [];
   const hanging = new Set<ServerResponse>();
 
-  const server: Server = createServer((req, res) => {
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
@@ -86,6 +101,7 @@ export async function startFakeAmsServer(keys: AmsTestKeys, initial: FakeHandler
           ),
         };
         requests.push(received);
+        if (req.socket.remotePort !== undefined) remotePortOf.set(received, req.socket.remotePort);
         for (const waiter of [...waiters]) {
           if (requests.length >= waiter.count) {
             waiters.splice(waiters.indexOf(waiter), 1);
@@ -99,6 +115,11 @@ export async function startFakeAmsServer(keys: AmsTestKeys, initial: FakeHandler
         }
         if (reply.kind === 'reset') {
           req.socket.destroy();
+          return;
+        }
+        if (reply.kind === 'reset-mid-body') {
+          res.writeHead(200, { 'content-type': 'application/json; charset=UTF-8', 'content-length': '1000' });
+          res.write('{"result":{"resultCode":"SUCC', () => req.socket.destroy());
           return;
         }
         const body = Buffer.from(typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body), 'utf8');
@@ -120,13 +141,14 @@ export async function startFakeAmsServer(keys: AmsTestKeys, initial: FakeHandler
         res.end(body);
       })();
     });
-  });
+  };
+  const server: Server = options.tls ? createTlsServer(options.tls, onRequest) : createServer(onRequest);
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   const port = (server.address() as AddressInfo).port;
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     port,
     requests,
     setHandler(next) {

@@ -22,7 +22,7 @@ import { redactHeaders, redactRawBody, redactSecrets } from './redaction.js';
 import { interpretResponse, type SignaturePolicy } from './response.js';
 import type { AmsResult } from './result.js';
 import { DEFAULT_RETRY_OPTIONS, backoffDelayMs, shouldRetryError, shouldRetryResult, type RetryOptions } from './retry-policy.js';
-import { resolveRequestPath } from './sandbox-path.js';
+import { resolveRequestPath } from '../wire/sandbox-path.js';
 
 const CONTENT_TYPE = 'application/json; charset=UTF-8';
 

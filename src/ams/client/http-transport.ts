@@ -31,9 +31,21 @@ const NOT_SENT_BY_ERRNO: Record<string, AmsNotSentCode> = {
 
 class AttemptTimeout extends Error {}
 
-/** Keep-alive agents: one TLS handshake per connection instead of per call. */
-export function createKeepAliveAgent(protocol: 'http:' | 'https:', maxSockets = 64): HttpAgent {
-  const options = { keepAlive: true, keepAliveMsecs: 1_000, maxSockets, maxFreeSockets: 16, scheduling: 'lifo' as const };
+/**
+ * Keep-alive agents: one TLS handshake per connection instead of per call. Idle sockets are dropped after
+ * `idleTimeoutMs`, below common server keep-alive timeouts (Node's default is 5 s): reusing a socket the server is
+ * closing fails with a reset that has to be reported as "outcome unknown", which for applyToken is costly.
+ * (The agent's socket timeout only destroys free sockets; active requests are bounded by our own timer.)
+ */
+export function createKeepAliveAgent(protocol: 'http:' | 'https:', maxSockets = 64, idleTimeoutMs = 4_000): HttpAgent {
+  const options = {
+    keepAlive: true,
+    keepAliveMsecs: 1_000,
+    maxSockets,
+    maxFreeSockets: 16,
+    timeout: idleTimeoutMs,
+    scheduling: 'lifo' as const,
+  };
   return protocol === 'https:' ? new HttpsAgent(options) : new HttpAgent(options);
 }
 
@@ -93,7 +105,8 @@ export function postOnce(post: HttpPost, agent: HttpAgent): Promise<HttpReply> {
       );
       // A reset or timeout in the middle of the body: the request was certainly received.
       res.on('error', (error: NodeJS.ErrnoException) => finish(() => reject(classifyNetworkError(error, true, post.timeoutMs))));
-      res.on('aborted', () =>
+      // After 'end' this is a no-op; before it, the connection died mid-body.
+      res.on('close', () =>
         finish(() => reject(new AmsOutcomeUnknownError('CONNECTION_RESET', 'connection closed while reading the response'))),
       );
     });

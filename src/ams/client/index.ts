@@ -42,4 +42,4 @@ export {
   shouldRetryResult,
   type RetryOptions,
 } from './retry-policy.js';
-export { SANDBOX_CLIENT_ID_PREFIX, isSandboxClientId, resolveRequestPath, toSandboxPath } from './sandbox-path.js';
+export { SANDBOX_CLIENT_ID_PREFIX, isSandboxClientId, resolveRequestPath, toSandboxPath } from '../wire/sandbox-path.js';

@@ -6,3 +6,4 @@ export * from './customs.js';
 export * from './registration.js';
 export * from './notifications.js';
 export * from './endpoints.js';
+export * from './sandbox-path.js';
