@@ -111,6 +111,7 @@ export class AmsClient {
     const sleep = this.options.sleep ?? defaultSleep;
     // Once an attempt may have reached AMS, a later "not sent" must not make the whole call look unsent.
     let possiblyDelivered: AmsOutcomeUnknownError | undefined;
+    let lastUnknownResult: AmsResult<AmsResponseOf<K>> | undefined;
 
     for (let attempt = 1; ; attempt++) {
       const headers = await this.signedHeaders(path, body);
@@ -129,6 +130,8 @@ export class AmsClient {
         });
         const outcome = interpretResponse<AmsResponseOf<K>>(reply, { path, clientId: this.clientId }, this.publicKey, this.signaturePolicy);
         if (attempt < maxAttempts && shouldRetryResult(api, outcome.status, outcome.code)) {
+          lastUnknownResult = { ...outcome, attempts: attempt } as AmsResult<AmsResponseOf<K>>;
+          possiblyDelivered = undefined;
           const delayMs = backoffDelayMs(attempt, this.retry, this.options.random);
           this.hooks.onRetry({ api, attempt, requestId, reason: `U:${outcome.code}`, delayMs });
           await sleep(delayMs);
@@ -138,7 +141,10 @@ export class AmsClient {
       } catch (caught) {
         if (!(caught instanceof AmsError)) throw caught;
         const error = this.finalise(caught, api, attempt, possiblyDelivered);
-        if (error.outcome === 'UNKNOWN') possiblyDelivered = error as AmsOutcomeUnknownError;
+        if (error.outcome === 'UNKNOWN') {
+          possiblyDelivered = error as AmsOutcomeUnknownError;
+          lastUnknownResult = undefined;
+        }
         const willRetry = attempt < maxAttempts && shouldRetryError(api, caught);
         const retryDelayMs = willRetry ? backoffDelayMs(attempt, this.retry, this.options.random) : undefined;
         this.hooks.onError({
@@ -150,7 +156,11 @@ export class AmsClient {
           willRetry,
           retryDelayMs,
         });
-        if (retryDelayMs === undefined) throw error;
+        if (retryDelayMs === undefined) {
+          // AMS already answered U to an earlier attempt; a resend that never left does not change that answer.
+          if (error.outcome === 'NOT_SENT' && lastUnknownResult !== undefined) return { ...lastUnknownResult, attempts: attempt };
+          throw error;
+        }
         this.hooks.onRetry({ api, attempt, requestId, reason: caught.code, delayMs: retryDelayMs });
         await sleep(retryDelayMs);
       }

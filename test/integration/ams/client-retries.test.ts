@@ -185,4 +185,20 @@ describe('never-sent errors', () => {
     expect(error).toMatchObject({ outcome: 'UNKNOWN', code: 'TIMEOUT', attempts: 2 });
     expect((error as Error).cause).toMatchObject({ code: 'CONNECTION_REFUSED' });
   });
+
+  it('do not hide an earlier U answer either', async () => {
+    const server = await startFakeAmsServer(keys, () => resultAnswer('U', 'UNKNOWN_EXCEPTION'));
+    servers.push(server);
+    const client = new AmsClient({
+      clientId: '5X00000000000000',
+      baseUrl: server.url,
+      merchantPrivateKey: keys.merchant.privateKeyBase64,
+      alipayPublicKey: keys.alipay.publicKeyBase64,
+      retry: { maxAttempts: 2 },
+      sleep: () => server.close(),
+    });
+    clients.push(client);
+    const result = await client.refund(SAMPLE_REQUESTS.refund);
+    expect(result).toMatchObject({ status: 'U', code: 'UNKNOWN_EXCEPTION', attempts: 2 });
+  });
 });
