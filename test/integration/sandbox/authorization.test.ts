@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyMessage, parseSignatureHeader } from '../../../src/ams/signing/index.js';
 import type { Sandbox } from '../../../src/sandbox/index.js';
-import { AmsTestClient, authorize, NotificationReceiver, payBody, sandboxWithMerchant, type Merchant } from './helpers.js';
+import type { AmsTestClient} from './helpers.js';
+import { authorize, NotificationReceiver, payBody, sandboxWithMerchant, type Merchant } from './helpers.js';
 
 describe('sandbox authorization flow', () => {
   let sandbox: Sandbox;

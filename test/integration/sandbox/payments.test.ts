@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../../src/sandbox/index.js';
-import { AmsTestClient, authorize, NotificationReceiver, payBody, sandboxWithMerchant, uniqueId } from './helpers.js';
+import type { AmsTestClient} from './helpers.js';
+import { authorize, NotificationReceiver, payBody, sandboxWithMerchant, uniqueId } from './helpers.js';
 
 describe('sandbox payments, cancels and refunds', () => {
   let sandbox: Sandbox;

@@ -2,7 +2,8 @@ import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signMessage } from '../../../src/ams/signing/index.js';
 import type { Sandbox } from '../../../src/sandbox/index.js';
-import { AmsTestClient, authorize, payBody, sandboxWithMerchant, send, type Merchant } from './helpers.js';
+import type { AmsTestClient} from './helpers.js';
+import { authorize, payBody, sandboxWithMerchant, send, type Merchant } from './helpers.js';
 
 describe('sandbox request pipeline (wire fidelity)', () => {
   let sandbox: Sandbox;
