@@ -1,0 +1,117 @@
+/** declare, inquiryDeclarationRequests (ams-spec §5.9–§5.10). Declaration-specific codes are [UNCONFIRMED]. */
+import type { AmsDateTime, AmsResponseBody, Amount, ResultStatus, UserName } from './common.js';
+
+export interface CustomsInfo {
+  /** e.g. `ZONGSHU`, `ZHENGZHOU`, `NINGBO`, `SHANGHAI_CBT`. */
+  customsCode: string;
+  /** `CN`. */
+  region: string;
+}
+
+export interface MerchantCustomsInfo {
+  merchantCustomsCode: string;
+  merchantCustomsName: string;
+}
+
+export type CertificateType =
+  | 'ENTERPRISE_REGISTRATION'
+  | 'LICENSE_INFO'
+  | 'ID_CARD'
+  | 'PASSPORT'
+  | 'DRIVING_LICENSE'
+  | 'CPF'
+  | 'CNPJ'
+  | (string & {});
+
+export interface Certificate {
+  certificateType: CertificateType;
+  certificateNo: string;
+  holderName?: UserName;
+}
+
+export interface DeclareRequest {
+  /** Idempotency key (1–32 chars). */
+  declarationRequestId: string;
+  paymentId: string;
+  declarationAmount: Amount;
+  customs: CustomsInfo;
+  merchantCustomsInfo: MerchantCustomsInfo;
+  splitOrder: boolean;
+  /**
+   * Required when `splitOrder` is true. Java/Go/PHP/.NET send `subOrderId`; Python and the Chinese docs spell
+   * `suborderId` (spec §11.3). Clients send `subOrderId`; the sandbox accepts both.
+   */
+  subOrderId?: string;
+  suborderId?: string;
+  buyerCertificate?: Certificate;
+}
+
+export type IdentityCheckResult = 'CHECK_PASSED' | 'CHECK_NOT_PASSED' | (string & {});
+export type ClearingChannel = 'CUP' | 'NUCC' | 'OTHER' | (string & {});
+
+export interface DeclareResponse extends AmsResponseBody {
+  customsPaymentId?: string;
+  customsOrderId?: string;
+  identityCheckResult?: IdentityCheckResult;
+  clearingChannel?: ClearingChannel;
+  clearingTransactionId?: string;
+  customsProviderRegistrationId?: string;
+}
+
+export interface InquiryDeclarationRequestsRequest {
+  /** 1–10 IDs. */
+  declarationRequestIds: string[];
+}
+
+export interface DeclarationRecord {
+  declarationRequestId?: string;
+  customsPaymentId?: string;
+  customsOrderId?: string;
+  customs?: CustomsInfo;
+  merchantCustomsInfo?: MerchantCustomsInfo;
+  declarationAmount?: Amount;
+  splitOrder?: boolean;
+  /** Values [UNCONFIRMED]; the sandbox uses PROCESSING → SUCCESS / FAIL. */
+  declarationRequestStatus?: string;
+  lastModifiedTime?: AmsDateTime;
+  customsDeclarationResultCode?: string;
+  customsDeclarationResultDesc?: string;
+  customsDeclarationReturnTime?: AmsDateTime;
+}
+
+export interface InquiryDeclarationRequestsResponse extends AmsResponseBody {
+  declarationRequestsNotFound?: string[];
+  declarationRecords?: DeclarationRecord[];
+}
+
+export const DECLARE_RESULT_CODES = {
+  SUCCESS: 'S',
+  ACCESS_DENIED: 'F',
+  INVALID_SIGNATURE: 'F',
+  KEY_NOT_FOUND: 'F',
+  NO_INTERFACE_DEF: 'F',
+  ORDER_NOT_EXIST: 'F',
+  ORDER_STATUS_INVALID: 'F',
+  PARAM_ILLEGAL: 'F',
+  PROCESS_FAIL: 'F',
+  REPEAT_REQ_INCONSISTENT: 'F',
+  SYSTEM_ERROR: 'F',
+  REQUEST_TRAFFIC_EXCEED_LIMIT: 'U',
+  UNKNOWN_EXCEPTION: 'U',
+} as const satisfies Record<string, ResultStatus>;
+export type DeclareResultCode = keyof typeof DECLARE_RESULT_CODES;
+
+export const INQUIRY_DECLARATION_RESULT_CODES = {
+  SUCCESS: 'S',
+  ACCESS_DENIED: 'F',
+  INVALID_API: 'F',
+  INVALID_SIGNATURE: 'F',
+  KEY_NOT_FOUND: 'F',
+  NO_INTERFACE_DEF: 'F',
+  PARAM_ILLEGAL: 'F',
+  PROCESS_FAIL: 'F',
+  SYSTEM_ERROR: 'F',
+  REQUEST_TRAFFIC_EXCEED_LIMIT: 'U',
+  UNKNOWN_EXCEPTION: 'U',
+} as const satisfies Record<string, ResultStatus>;
+export type InquiryDeclarationResultCode = keyof typeof INQUIRY_DECLARATION_RESULT_CODES;

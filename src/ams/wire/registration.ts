@@ -1,0 +1,146 @@
+/** registration, inquiryRegistrationStatus, inquiryRegistrationInfo (ams-spec §5.11–§5.13). */
+import type { Address, AmsResponseBody, ProductCode, ResultStatus } from './common.js';
+
+export interface Logo {
+  logoName?: string;
+  logoUrl?: string;
+}
+
+export interface WebSite {
+  name?: string;
+  url: string;
+  desc?: string;
+  type?: 'COMPANY_INTRODUCE' | 'TRADING' | (string & {});
+}
+
+export interface Attachment {
+  attachmentType: string;
+  file?: string;
+  attachmentName?: string;
+  fileKey?: string;
+}
+
+export interface ContactInfo {
+  contactNo: string;
+  contactType: string;
+}
+
+export interface RegistrationDetail {
+  legalName?: string;
+  attachments?: Attachment[];
+  contactInfo?: ContactInfo[];
+  registrationType?: string;
+  registrationNo?: string;
+  registrationAddress?: Address;
+  businessType?: string;
+  registrationEffectiveDate?: string;
+  registrationExpireDate?: string;
+}
+
+export interface MerchantRegistrationInfo {
+  /** Must be globally unique. */
+  referenceMerchantId: string;
+  merchantDisplayName?: string;
+  merchantMCC?: string;
+  logo?: Logo;
+  websites?: WebSite[];
+  merchantAddress?: Address;
+  registrationDetail?: RegistrationDetail;
+}
+
+/** Only required for `IN_STORE_PAYMENT`; the SDKs do not model it, so it stays loose. */
+export type StoreRegistrationInfo = Record<string, unknown>;
+
+export interface RegistrationRequest {
+  /** Idempotency key. */
+  registrationRequestId: string;
+  /** Capitalised `URL` on the wire. */
+  registrationNotifyURL?: string;
+  passThroughInfo?: string;
+  merchantInfo: MerchantRegistrationInfo;
+  productCodes: ProductCode[];
+  storeInfo?: StoreRegistrationInfo;
+}
+
+export interface RegistrationResponse extends AmsResponseBody {
+  passThroughInfo?: string;
+}
+
+export interface InquiryRegistrationStatusRequest {
+  registrationRequestId?: string;
+  referenceMerchantId?: string;
+  referenceStoreId?: string;
+}
+
+/** `COMPLETED` and `APPROVED` are confirmed; pending/rejected spellings are not (spec §11.8). */
+export type RegistrationStatus = 'COMPLETED' | 'APPROVED' | 'PENDING' | 'PROCESSING' | 'REJECTED' | (string & {});
+
+export interface RegistrationResult {
+  registrationStatus?: RegistrationStatus;
+  rejectReasons?: string;
+}
+
+export interface PspRegistrationResult {
+  pspName?: string;
+  registrationResult?: RegistrationResult;
+}
+
+export interface InquiryRegistrationStatusResponse extends AmsResponseBody {
+  registrationResult?: RegistrationResult;
+  pspRegistrationResultList?: PspRegistrationResult[];
+}
+
+export interface InquiryRegistrationInfoRequest {
+  referenceMerchantId: string;
+  referenceStoreId?: string;
+}
+
+export interface InquiryRegistrationInfoResponse extends AmsResponseBody {
+  merchantInfo?: MerchantRegistrationInfo;
+  storeInfo?: StoreRegistrationInfo;
+  productCodes?: ProductCode[];
+}
+
+export const REGISTRATION_RESULT_CODES = {
+  SUCCESS: 'S',
+  ACCESS_DENIED: 'F',
+  INVALID_CLIENT: 'F',
+  INVALID_SIGNATURE: 'F',
+  KEY_NOT_FOUND: 'F',
+  NO_INTERFACE_DEF: 'F',
+  PARAM_ILLEGAL: 'F',
+  PROCESS_FAIL: 'F',
+  REPEAT_REGISTRATION: 'F',
+  REPEAT_REQ_INCONSISTENT: 'F',
+  SYSTEM_ERROR: 'F',
+  REQUEST_TRAFFIC_EXCEED_LIMIT: 'U',
+  UNKNOWN_EXCEPTION: 'U',
+} as const satisfies Record<string, ResultStatus>;
+export type RegistrationResultCode = keyof typeof REGISTRATION_RESULT_CODES;
+
+export const INQUIRY_REGISTRATION_STATUS_RESULT_CODES = {
+  SUCCESS: 'S',
+  INVALID_CLIENT: 'F',
+  INVALID_SIGNATURE: 'F',
+  MEDIA_TYPE_NOT_ACCEPTABLE: 'F',
+  METHOD_NOT_SUPPORTED: 'F',
+  REPEAT_REQ_INCONSISTENT: 'F',
+  RECORD_NOT_FOUND: 'F',
+  PARAM_ILLEGAL: 'F',
+  REQUEST_TRAFFIC_EXCEED_LIMIT: 'U',
+  UNKNOWN_EXCEPTION: 'U',
+} as const satisfies Record<string, ResultStatus>;
+export type InquiryRegistrationStatusResultCode = keyof typeof INQUIRY_REGISTRATION_STATUS_RESULT_CODES;
+
+/** Not-found behaviour is [UNCONFIRMED]; `RECORD_NOT_FOUND` mirrors inquiryRegistrationStatus. */
+export const INQUIRY_REGISTRATION_INFO_RESULT_CODES = {
+  SUCCESS: 'S',
+  INVALID_CLIENT: 'F',
+  INVALID_SIGNATURE: 'F',
+  RECORD_NOT_FOUND: 'F',
+  PARAM_ILLEGAL: 'F',
+  PROCESS_FAIL: 'F',
+  REQUEST_TRAFFIC_EXCEED_LIMIT: 'U',
+  UNKNOWN_EXCEPTION: 'U',
+} as const satisfies Record<string, ResultStatus>;
+export type InquiryRegistrationInfoResultCode = keyof typeof INQUIRY_REGISTRATION_INFO_RESULT_CODES;
