@@ -1,9 +1,15 @@
 import { randomUUID } from 'node:crypto';
+import type { NotificationKind } from '../ams/wire/index.js';
 import { API_NAMES, type ApiName } from './pipeline/routing.js';
 import { SeededRandom } from './rng.js';
 
-export const NOTIFICATION_TYPES = ['notifyPayment', 'notifyRefund', 'notifyAuthorization', 'notifyRegistrationStatus'] as const;
-export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
+export const NOTIFICATION_TYPES = [
+  'notifyPayment',
+  'notifyRefund',
+  'notifyAuthorization',
+  'notifyRegistrationStatus',
+] as const satisfies readonly NotificationKind[];
+export type NotificationType = NotificationKind;
 
 /** Faults on API calls (the answer) and on notifications (the delivery). */
 export const REQUEST_FAULT_KINDS = ['latency', 'timeout', 'http5xx', 'reset', 'unknown', 'unsigned'] as const;

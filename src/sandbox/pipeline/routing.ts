@@ -1,28 +1,19 @@
-/** The 13 Auto Debit APIs the sandbox simulates, by logical name (ams-spec §1.6). */
-export const API_PATHS = {
-  consult: 'authorizations/consult',
-  applyToken: 'authorizations/applyToken',
-  revoke: 'authorizations/revoke',
-  pay: 'payments/pay',
-  inquiryPayment: 'payments/inquiryPayment',
-  cancel: 'payments/cancel',
-  refund: 'payments/refund',
-  inquiryRefund: 'payments/inquiryRefund',
-  declare: 'customs/declare',
-  inquiryDeclarationRequests: 'customs/inquiryDeclarationRequests',
-  registration: 'merchants/registration',
-  inquiryRegistrationStatus: 'merchants/inquiryRegistrationStatus',
-  inquiryRegistrationInfo: 'merchants/inquiryRegistrationInfo',
-} as const;
+import { AMS_API_NAMES, AMS_ENDPOINTS, type AmsApiName } from '../../ams/wire/index.js';
 
-export type ApiName = keyof typeof API_PATHS;
+/** The 13 Auto Debit APIs by logical name; the wire module's endpoint table is the single source of paths. */
+export type ApiName = AmsApiName;
 
-export const API_NAMES = Object.keys(API_PATHS) as ApiName[];
+export const API_NAMES: readonly ApiName[] = AMS_API_NAMES;
 
-const BY_ENDPOINT = new Map<string, ApiName>(API_NAMES.map((name) => [`v1/${API_PATHS[name]}`, name]));
+const PRODUCTION_PREFIX = '/ams/api/';
+
+/** `v1/payments/pay` → `pay`, from the production paths of AMS_ENDPOINTS. */
+const BY_ENDPOINT = new Map<string, ApiName>(
+  API_NAMES.map((name) => [AMS_ENDPOINTS[name].path.slice(PRODUCTION_PREFIX.length), name]),
+);
 
 /** Production and sandbox prefixes (ams-spec §1.5); both are served. */
-const PREFIXES = ['/ams/api/', '/ams/sandbox/api/'];
+const PREFIXES = [PRODUCTION_PREFIX, '/ams/sandbox/api/'];
 
 /**
  * The request target as it must be signed: path plus query, without scheme and host. The official Python SDK sends
