@@ -6,7 +6,6 @@ export type AggregateType = (typeof AGGREGATE_TYPES)[number];
 export const EVENT_TYPES = [
   'CREATED',
   'STATUS_CHANGED',
-  'TOKEN_ISSUED',
   'TOKEN_REFRESHED',
   'TOKEN_REVOKED',
   'REFUNDED',
