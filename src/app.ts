@@ -3,6 +3,7 @@ import type { Config } from './config/index.js';
 import { buildGatewaySchema } from './graphql/schema.js';
 import type { Actor } from './modules/access/actor.js';
 import { createRequestScope } from './modules/request-scope.js';
+import type { AmsClientDefaults } from './modules/ams-clients/ams-client-cache.js';
 import { createServices, type Services } from './modules/services.js';
 import { connectDatabase, type DatabaseHandle } from './persistence/connect.js';
 import { Encryptor } from './persistence/encryption.js';
@@ -24,6 +25,8 @@ export interface GatewayOptions {
   progress?: (line: string) => void;
   clock?: Clock;
   authCacheTtlMs?: number;
+  /** AMS client timeouts/retries for every merchant (tests shorten them). */
+  amsClientDefaults?: AmsClientDefaults;
 }
 
 export interface Gateway {
@@ -69,7 +72,10 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
       logger,
       envAdminKey: config.adminApiKey,
       ...(options.authCacheTtlMs !== undefined ? { authCacheTtlMs: options.authCacheTtlMs } : {}),
+      publicBaseUrl: config.http.publicBaseUrl,
+      ...(options.amsClientDefaults ? { amsClientDefaults: options.amsClientDefaults } : {}),
     });
+    cleanups.push(async () => services.amsClients.closeAll());
     const generatedAdminKey = config.adminApiKey
       ? undefined
       : await services.apiKeys.bootstrapAdminKey(createRequestScope(orm.em, SYSTEM_ACTOR, 'startup', logger));

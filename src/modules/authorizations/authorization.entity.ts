@@ -26,6 +26,8 @@ export class Authorization extends OperationRecord<AuthorizationStatus> {
   accessTokenExpiresAt: Date | null = null;
   refreshTokenEncrypted: string | null = null;
   refreshTokenExpiresAt: Date | null = null;
+  /** Whether AMS issued a refresh token (the token itself is lazy and encrypted). */
+  hasRefreshToken: boolean = false;
   tokenIssuedAt: Date | null = null;
 }
 
@@ -59,6 +61,7 @@ export const AuthorizationSchema = new EntitySchema<Authorization>({
     accessTokenExpiresAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
     refreshTokenEncrypted: { type: 'string', columnType: 'text', nullable: true, lazy: true },
     refreshTokenExpiresAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
+    hasRefreshToken: { type: 'boolean', default: false },
     tokenIssuedAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
   },
 });

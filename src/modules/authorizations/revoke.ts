@@ -14,7 +14,7 @@ import { openToken } from './token-secrets.js';
 type Result = Outcome<OperationResult<Authorization>, AuthorizationErrorCode>;
 
 /** Columns cleared on revocation: a revoked token is of no further use, so it is not kept even encrypted. */
-const CLEARED = { accessTokenEncrypted: null, refreshTokenEncrypted: null, authCodeEncrypted: null, statusReason: null };
+const CLEARED = { accessTokenEncrypted: null, refreshTokenEncrypted: null, authCodeEncrypted: null, hasRefreshToken: false, statusReason: null };
 
 /**
  * revoke (the user unbinds in the merchant's app). S ⇒ REVOKED (TOKEN_REVOKED event). An F INVALID_ACCESS_TOKEN

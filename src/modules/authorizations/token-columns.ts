@@ -16,6 +16,7 @@ export function tokenColumns(encryptor: Encryptor, authorizationId: string, body
     accessTokenHint: tokenHint(accessToken),
     accessTokenExpiresAt: body.accessTokenExpiryTime ? parseAmsDateTime(body.accessTokenExpiryTime) : null,
     refreshTokenEncrypted: body.refreshToken ? sealToken(encryptor, authorizationId, 'refresh_token', body.refreshToken) : null,
+    hasRefreshToken: Boolean(body.refreshToken),
     refreshTokenExpiresAt: body.refreshTokenExpiryTime ? parseAmsDateTime(body.refreshTokenExpiryTime) : null,
     tokenIssuedAt: now,
     statusReason: null,
@@ -27,6 +28,6 @@ export function tokenFacts(columns: Partial<Authorization>): Record<string, unkn
   return {
     accessTokenHint: columns.accessTokenHint ?? null,
     accessTokenExpiresAt: columns.accessTokenExpiresAt?.toISOString() ?? null,
-    hasRefreshToken: columns.refreshTokenEncrypted != null,
+    hasRefreshToken: columns.hasRefreshToken ?? false,
   };
 }

@@ -21,7 +21,7 @@ export async function inquiryPayment(
   ref: PaymentRef,
 ): Promise<Outcome<OperationResult<Payment>, PaymentErrorCode>> {
   const named = describeRef(ref);
-  if (!named) return fail(problem('REQUIRED', null, 'give one of id, paymentRequestId, paymentId'));
+  if (!named) return fail(problem('REQUIRED', null, 'give one of id, paymentRequestId, amsPaymentId'));
   const payment = await findPayment(scope.em.fork(), ref);
   if (!payment) return fail(problem('NOT_FOUND', named.field, `no payment with ${named.field} ${named.value}`));
 

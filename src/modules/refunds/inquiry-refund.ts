@@ -14,18 +14,18 @@ import { Refund } from './refund.entity.js';
 export interface RefundRef {
   id?: string | null;
   refundRequestId?: string | null;
-  refundId?: string | null;
+  amsRefundId?: string | null;
 }
 
 export function findRefund(em: EntityManager, ref: RefundRef): Promise<Refund | null> {
-  const where = ref.id ? { id: ref.id } : ref.refundRequestId ? { refundRequestId: ref.refundRequestId } : ref.refundId ? { amsRefundId: ref.refundId } : null;
+  const where = ref.id ? { id: ref.id } : ref.refundRequestId ? { refundRequestId: ref.refundRequestId } : ref.amsRefundId ? { amsRefundId: ref.amsRefundId } : null;
   return where ? em.findOne(Refund, where, { refresh: true }) : Promise.resolve(null);
 }
 
 /** inquiryRefund, live; applies the refund status it learns (source INQUIRY). */
 export async function inquiryRefund(deps: OperationDeps, scope: RequestScope, ref: RefundRef): Promise<Outcome<OperationResult<Refund>, RefundErrorCode>> {
-  const named = ref.id ? ['id', ref.id] : ref.refundRequestId ? ['refundRequestId', ref.refundRequestId] : ref.refundId ? ['refundId', ref.refundId] : null;
-  if (!named) return fail(problem('REQUIRED', null, 'give one of id, refundRequestId, refundId'));
+  const named = ref.id ? ['id', ref.id] : ref.refundRequestId ? ['refundRequestId', ref.refundRequestId] : ref.amsRefundId ? ['amsRefundId', ref.amsRefundId] : null;
+  if (!named) return fail(problem('REQUIRED', null, 'give one of id, refundRequestId, amsRefundId'));
   const found = await findRefund(scope.em.fork(), ref);
   if (!found) return fail(problem('NOT_FOUND', named[0]!, `no refund with ${named[0]} ${named[1]}`));
 
