@@ -31,7 +31,7 @@ export interface TestGateway {
 
 /**
  * The real gateway (src/app.ts) on port 0 against a fresh database of the shared test Postgres, driven over HTTP.
- * No ADMIN_API_KEY: the generated bootstrap admin key is used, which also exercises that path.
+ * Without ADMIN_API_KEY in `env`, the generated bootstrap admin key is used, which also exercises that path.
  */
 export async function startTestGateway(env: Record<string, string> = {}): Promise<TestGateway> {
   const database = await createTestDatabase();
@@ -55,7 +55,7 @@ export async function startTestGateway(env: Record<string, string> = {}): Promis
   });
   const logger = pino({ level: 'info', redact: { paths: REDACTED_PATHS, censor: '[redacted]' } }, sink);
   const gateway = await startGateway(config, { logger });
-  const adminKey = gateway.generatedAdminKey?.reveal();
+  const adminKey = env.ADMIN_API_KEY ?? gateway.generatedAdminKey?.reveal();
   if (!adminKey) throw new Error('expected a generated admin key on a fresh database');
   const responses: string[] = [];
 

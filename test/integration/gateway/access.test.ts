@@ -152,3 +152,19 @@ describe('authentication, roles and tenant isolation', () => {
     await expect(gw.gateway.orm.em.fork().find(Merchant, {})).rejects.toThrow(/No arguments provided for filter 'tenant'/);
   });
 });
+
+describe('ADMIN_API_KEY from the environment', () => {
+  it('is a platform admin key, and no key is generated then', async () => {
+    const adminKey = 'env-admin-' + 'k'.repeat(40);
+    const gw = await startTestGateway({ ADMIN_API_KEY: adminKey });
+    try {
+      expect(gw.gateway.generatedAdminKey).toBeUndefined();
+      const res = await gw.gql<{ viewer: { role: string; apiKeyId: string } }>(VIEWER, {}, adminKey);
+      expect(res.body.data!.viewer).toMatchObject({ role: 'PLATFORM_ADMIN', apiKeyId: 'env:ADMIN_API_KEY' });
+      const count = await gw.gateway.orm.em.getConnection().execute<Array<{ n: string }>>('select count(*)::text as n from api_keys');
+      expect(count[0]!.n).toBe('0');
+    } finally {
+      await gw.close();
+    }
+  });
+});
