@@ -1,22 +1,22 @@
 /**
- * Real everything for the Auto Debit operation tests: an embedded Postgres (one cluster per test file, a fresh
- * database), the AMS sandbox on port 0, and the gateway from src/app.ts on port 0, driven over HTTP with the typed
+ * Real everything for the Auto Debit operation tests: a fresh database on the run's shared embedded Postgres, the AMS sandbox on port 0, and the gateway from src/app.ts on port 0, driven over HTTP with the typed
  * operations generated from schema/operations/*.graphql. Merchants are onboarded the way an operator would: the
  * merchant's public key is registered with the sandbox's control API, then createMerchant / issueApiKey as admin.
  */
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import { chmod, mkdir, rm } from 'node:fs/promises';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
+import { pino } from 'pino';
 import { startGateway, type Gateway } from '../../src/app.js';
 import { loadConfig } from '../../src/config/index.js';
-import { ensureDatabase } from '../../src/persistence/database.js';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../src/persistence/embedded-postgres.js';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../src/sandbox/index.js';
-import { createLogger, silentLogger } from '../../src/shared/logger.js';
+import { REDACTED_PATHS } from '../../src/shared/logger.js';
 import { CreateMerchantDocument, IssueApiKeyDocument } from '../generated/graphql.js';
+import { createTestDatabase, type TestDatabase } from './database.js';
 
 export interface GraphQLResponse<T> {
   data?: T | null;
@@ -35,6 +35,10 @@ export interface OpsHarness {
   gateway: Gateway;
   sandbox: Sandbox;
   adminKey: string;
+  /** Every raw GraphQL response body (to assert that no token ever appears in one). */
+  responses: string[];
+  /** Every log line the gateway wrote. */
+  logs: string[];
   /** Raw GraphQL call: data and errors as the server sent them. */
   request<T, V>(document: TypedDocumentNode<T, V>, variables: V, apiKey: string | null): Promise<GraphQLResponse<T>>;
   /** GraphQL call that must succeed without top-level errors. */
@@ -68,38 +72,43 @@ export async function waitFor<T>(probe: () => Promise<T>, done: (value: T) => bo
 }
 
 export async function startOpsHarness(options: HarnessOptions = {}): Promise<OpsHarness> {
-  // The postgres OS user must reach the data directory: not a mkdtemp() directory, not under a 0700 parent.
-  const dataDir = join(tmpdir(), `agw-ops-${randomBytes(6).toString('hex')}`);
-  await mkdir(dataDir, { recursive: true });
-  await chmod(dataDir, 0o755);
-  let postgres: EmbeddedPostgres | undefined;
+  const dataDir = mkdtempSync(join(tmpdir(), 'agw-ops-'));
+  let database: TestDatabase | undefined;
   let sandbox: Sandbox | undefined;
   let gateway: Gateway | undefined;
   const cleanup = async () => {
     await gateway?.close();
     await sandbox?.close();
-    await postgres?.stop();
-    await rm(dataDir, { recursive: true, force: true });
+    await database?.drop();
+    rmSync(dataDir, { recursive: true, force: true });
   };
   try {
-    postgres = await startEmbeddedPostgres({ dataDir: join(dataDir, 'pg'), settings: { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off' } });
-    await ensureDatabase(postgres.superuserUrl, 'ops');
+    database = await createTestDatabase();
     sandbox = await startSandbox({ port: 0, asyncDelayMs: 100, notificationRetries: 'never', notificationTimeoutMs: 500, ...options.sandbox });
     const adminKey = `adm_${randomBytes(24).toString('hex')}`;
     const config = loadConfig({
-      DATABASE_URL: postgres.urlFor('ops').reveal(),
+      DATABASE_URL: database.url,
       MASTER_KEY: randomBytes(32).toString('base64'),
       ADMIN_API_KEY: adminKey,
       PORT: '0',
       HOST: '127.0.0.1',
-      LOG_LEVEL: 'silent',
+      LOG_LEVEL: 'info',
       DATA_DIR: dataDir,
       ...(options.publicBaseUrl ? { PUBLIC_BASE_URL: options.publicBaseUrl } : {}),
     });
     const timeout = options.amsTimeoutMs ?? 1_500;
+    const logs: string[] = [];
+    const responses: string[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        logs.push(chunk.toString('utf8'));
+        if (process.env.OPS_TEST_LOG) process.stderr.write(chunk);
+        done();
+      },
+    });
     gateway = await startGateway(config, {
-      // OPS_TEST_LOG=debug shows the gateway's logs while debugging a test.
-      logger: process.env.OPS_TEST_LOG ? createLogger({ level: process.env.OPS_TEST_LOG, name: 'gateway' }) : silentLogger,
+      // The production redaction; OPS_TEST_LOG=1 echoes the lines while debugging a test.
+      logger: pino({ level: 'info', redact: { paths: REDACTED_PATHS, censor: '[redacted]' } }, sink),
       // One attempt per call: retries are the AMS client's concern (tested there); here each fault must show.
       amsClientDefaults: { defaultTimeoutMs: timeout, timeoutsMs: { pay: timeout }, retry: { maxAttempts: 1, baseDelayMs: 10, maxDelayMs: 20 } },
     });
@@ -113,7 +122,9 @@ export async function startOpsHarness(options: HarnessOptions = {}): Promise<Ops
         headers: { 'content-type': 'application/json', ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}) },
         body: JSON.stringify({ query: print(document), variables }),
       });
-      return (await response.json()) as GraphQLResponse<T>;
+      const raw = await response.text();
+      responses.push(raw);
+      return JSON.parse(raw) as GraphQLResponse<T>;
     };
     const gql = async <T, V>(document: TypedDocumentNode<T, V>, variables: V, apiKey: string) => {
       const result = await request(document, variables, apiKey);
@@ -136,6 +147,8 @@ export async function startOpsHarness(options: HarnessOptions = {}): Promise<Ops
       gateway: runningGateway,
       sandbox: runningSandbox,
       adminKey,
+      responses,
+      logs,
       request,
       gql,
       control,

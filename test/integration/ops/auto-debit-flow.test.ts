@@ -31,7 +31,7 @@ describe('consult → approve → applyToken → pay → refund, through GraphQL
     const stored = await h.gql(PaymentDocument, { id: paymentId }, m.readonlyKey);
     expect(stored.payment?.status).toBe('SUCCEEDED');
 
-    const events = await h.gql(EventsDocument, { first: 100 }, m.readonlyKey);
+    const events = await h.gql(EventsDocument, { first: 50 }, m.readonlyKey);
     const summary = events.events.nodes.map((e) => `${e.aggregateType} ${e.type} ${e.fromStatus ?? '-'}→${e.toStatus ?? '-'}`);
     expect(summary).toEqual([
       'AUTHORIZATION CREATED -→CONSULTING',
