@@ -41,7 +41,8 @@ export async function payOnce(
       input: {
         authorizationId,
         amount: { value, currency: extra.currency ?? 'USD' },
-        referenceOrderId: `order-${randomUUID().slice(0, 8)}`,
+        // Deterministic when a key is given, so that a repeated call is the same input.
+        referenceOrderId: `order-${extra.idempotencyKey ?? extra.paymentRequestId ?? randomUUID().slice(0, 8)}`,
         orderDescription: 'Monthly plan',
         ...(extra.idempotencyKey ? { idempotencyKey: extra.idempotencyKey } : {}),
         ...(extra.paymentRequestId ? { paymentRequestId: extra.paymentRequestId } : {}),
