@@ -35,6 +35,8 @@ export interface OpsHarness {
   gateway: Gateway;
   sandbox: Sandbox;
   adminKey: string;
+  /** The gateway's master key (to open a sealed column in a test and prove what it holds). */
+  masterKey: Buffer;
   /** Every raw GraphQL response body (to assert that no token ever appears in one). */
   responses: string[];
   /** Every log line the gateway wrote. */
@@ -86,9 +88,10 @@ export async function startOpsHarness(options: HarnessOptions = {}): Promise<Ops
     database = await createTestDatabase();
     sandbox = await startSandbox({ port: 0, asyncDelayMs: 100, notificationRetries: 'never', notificationTimeoutMs: 500, ...options.sandbox });
     const adminKey = `adm_${randomBytes(24).toString('hex')}`;
+    const masterKey = randomBytes(32);
     const config = loadConfig({
       DATABASE_URL: database.url,
-      MASTER_KEY: randomBytes(32).toString('base64'),
+      MASTER_KEY: masterKey.toString('base64'),
       ADMIN_API_KEY: adminKey,
       PORT: '0',
       HOST: '127.0.0.1',
@@ -147,6 +150,7 @@ export async function startOpsHarness(options: HarnessOptions = {}): Promise<Ops
       gateway: runningGateway,
       sandbox: runningSandbox,
       adminKey,
+      masterKey,
       responses,
       logs,
       request,
