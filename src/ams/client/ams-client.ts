@@ -5,6 +5,7 @@ import { formatSignatureHeader, parsePrivateKey, parsePublicKey, signMessageAsyn
 import {
   AMS_ENDPOINTS,
   idempotencyField,
+  isRepeatSafe,
   type AmsApiName,
   type AmsRequestOf,
   type AmsResponseOf,
@@ -17,7 +18,7 @@ import {
 } from './config.js';
 import { AmsError, AmsOutcomeUnknownError } from './errors.js';
 import { combineHooks, loggerHooks, type AmsClientHooks } from './hooks.js';
-import { createKeepAliveAgent, postOnce, type HttpReply } from './http-transport.js';
+import { createKeepAliveAgent, createSingleUseAgent, postOnce, type HttpReply } from './http-transport.js';
 import { redactHeaders, redactRawBody, redactSecrets } from './redaction.js';
 import { interpretResponse, type SignaturePolicy } from './response.js';
 import type { AmsResult } from './result.js';
@@ -47,6 +48,8 @@ export class AmsClient {
   private readonly keyVersion: string | number;
   private readonly agentToken: string | undefined;
   private readonly agent: Agent;
+  /** Fresh connection per request for APIs that must not be resent; the caller's agent when one was given. */
+  private readonly singleUseAgent: Agent;
   private readonly ownsAgent: boolean;
   private readonly hooks: Required<AmsClientHooks>;
   private readonly retry: RetryOptions;
@@ -72,6 +75,7 @@ export class AmsClient {
     this.agentToken = options.agentToken === undefined ? undefined : reveal(options.agentToken);
     this.ownsAgent = options.agent === undefined;
     this.agent = options.agent ?? createKeepAliveAgent(this.baseUrl.protocol);
+    this.singleUseAgent = options.agent ?? createSingleUseAgent(this.baseUrl.protocol);
     this.hooks = combineHooks(options.hooks, options.logger ? loggerHooks(options.logger) : undefined);
     this.retry = { ...DEFAULT_RETRY_OPTIONS, ...options.retry };
     this.signaturePolicy = {
@@ -109,6 +113,7 @@ export class AmsClient {
     const timeoutMs = callOptions.timeoutMs ?? this.timeoutFor(api);
     const maxAttempts = Math.max(1, callOptions.maxAttempts ?? this.retry.maxAttempts);
     const sleep = this.options.sleep ?? defaultSleep;
+    const agent = isRepeatSafe(api) ? this.agent : this.singleUseAgent;
     // Once an attempt may have reached AMS, a later "not sent" must not make the whole call look unsent.
     let possiblyDelivered: AmsOutcomeUnknownError | undefined;
     let lastUnknownResult: AmsResult<AmsResponseOf<K>> | undefined;
@@ -118,7 +123,7 @@ export class AmsClient {
       this.hooks.onRequest({ api, attempt, method: 'POST', url: url.href, requestId, headers: redactHeaders(headers), body: redactedBody });
       const started = performance.now();
       try {
-        const reply: HttpReply = await postOnce({ url, headers, body, timeoutMs }, this.agent);
+        const reply: HttpReply = await postOnce({ url, headers, body, timeoutMs }, agent);
         this.hooks.onResponse({
           api,
           attempt,
@@ -169,7 +174,9 @@ export class AmsClient {
 
   /** Releases the keep-alive sockets of an agent this client created. */
   close(): void {
-    if (this.ownsAgent) this.agent.destroy();
+    if (!this.ownsAgent) return;
+    this.agent.destroy();
+    this.singleUseAgent.destroy();
   }
 
   consult(request: AmsRequestOf<'consult'>, options?: CallOptions) {

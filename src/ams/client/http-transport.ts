@@ -50,6 +50,15 @@ export function createKeepAliveAgent(protocol: 'http:' | 'https:', maxSockets = 
 }
 
 /**
+ * An agent that opens a new connection per request. Used for APIs where a resend is unsafe (applyToken): a reused
+ * keep-alive socket that the server is closing at that moment fails with a reset that must be reported as "outcome
+ * unknown", and for a single-use authCode that outcome costs a whole new authorization.
+ */
+export function createSingleUseAgent(protocol: 'http:' | 'https:'): HttpAgent {
+  return protocol === 'https:' ? new HttpsAgent({ keepAlive: false }) : new HttpAgent({ keepAlive: false });
+}
+
+/**
  * One POST. Errors distinguish "no connection was ever made" (NOT_SENT) from everything after the connection was up
  * (UNKNOWN): once connected, the request bytes may have reached AMS even if no answer comes back. A reused keep-alive
  * socket counts as connected, since a reset on it can happen after the server read the request.

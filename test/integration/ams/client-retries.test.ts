@@ -1,3 +1,4 @@
+import { Agent } from 'node:http';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AmsClient, type AmsClientOptions, type AmsRetryEvent } from '../../../src/ams/client/index.js';
 import {
@@ -195,6 +196,9 @@ describe('never-sent errors', () => {
       merchantPrivateKey: keys.merchant.privateKeyBase64,
       alipayPublicKey: keys.alipay.publicKeyBase64,
       retry: { maxAttempts: 2 },
+      // No keep-alive: a pooled socket to the closing server would make the resend a reset (outcome unknown), not a
+      // refusal — correct, but not what this test is about.
+      agent: new Agent({ keepAlive: false }),
       sleep: () => server.close(),
     });
     clients.push(client);

@@ -59,8 +59,21 @@ describe('keep-alive', () => {
     const ams = client(fake.url);
     await ams.inquiryPayment(SAMPLE_REQUESTS.inquiryPayment);
     fake.setHandler(() => ({ kind: 'reset' }));
-    const error = await thrown(ams.applyToken(SAMPLE_REQUESTS.applyToken));
+    const error = await thrown(ams.refund(SAMPLE_REQUESTS.refund));
     expect(error).toMatchObject({ outcome: 'UNKNOWN', code: 'CONNECTION_RESET' });
+    expect(remotePortOf.get(fake.requests[1]!)).toBe(remotePortOf.get(fake.requests[0]!));
+  });
+
+  it('applyToken (not resendable) gets a fresh connection instead of a pooled one', async () => {
+    const fake = await server();
+    const ams = client(fake.url);
+    await ams.inquiryPayment(SAMPLE_REQUESTS.inquiryPayment);
+    await ams.applyToken(SAMPLE_REQUESTS.applyToken);
+    await ams.applyToken(SAMPLE_REQUESTS.applyToken);
+    await ams.inquiryPayment(SAMPLE_REQUESTS.inquiryPayment);
+    const [pooled, firstToken, secondToken, pooledAgain] = fake.requests.map((request) => remotePortOf.get(request));
+    expect(pooledAgain).toBe(pooled);
+    expect(new Set([pooled, firstToken, secondToken]).size).toBe(3);
   });
 });
 

@@ -1,0 +1,76 @@
+import autocannon from 'autocannon';
+
+export interface LoadSpec {
+  title: string;
+  url: string;
+  method?: 'GET' | 'POST';
+  headers?: Record<string, string>;
+  /** A fixed body, or one built per request (e.g. a fresh paymentRequestId). */
+  body?: string | (() => string);
+  connections?: number;
+  durationSeconds?: number;
+}
+
+export interface LoadResult {
+  title: string;
+  /** Median of the 1-second samples: steadier than the mean on a noisy 2-core machine. */
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  total: number;
+  non2xx: number;
+  errors: number;
+}
+
+/** Runs autocannon in this process; the server under test must live in another process (see child.ts). */
+export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
+  const perSecond: number[] = [];
+  const makeBody = spec.body;
+  let finish!: (result: autocannon.Result) => void;
+  let fail!: (error: unknown) => void;
+  const done = new Promise<autocannon.Result>((resolve, reject) => {
+    finish = resolve;
+    fail = reject;
+  });
+  const options: autocannon.Options = {
+    url: spec.url,
+    method: spec.method ?? 'POST',
+    headers: { 'content-type': 'application/json', ...spec.headers },
+    connections: spec.connections ?? 32,
+    duration: spec.durationSeconds ?? 10,
+    ...(typeof makeBody === 'function'
+      ? { requests: [{ setupRequest: (req: autocannon.Request) => ({ ...req, body: makeBody() }) }] }
+      : makeBody !== undefined
+        ? { body: makeBody }
+        : {}),
+  };
+  const instance = autocannon(options, (error, result) => (error ? fail(error) : finish(result)));
+  // Count responses per wall-clock second ourselves: autocannon's tick payload is untyped.
+  let inThisSecond = 0;
+  instance.on('response', () => inThisSecond++);
+  const sampler = setInterval(() => {
+    perSecond.push(inThisSecond);
+    inThisSecond = 0;
+  }, 1000);
+  const result = await done.finally(() => clearInterval(sampler));
+  perSecond.sort((a, b) => a - b);
+  const median = perSecond.length ? perSecond[Math.floor(perSecond.length / 2)]! : result.requests.average;
+  return {
+    title: spec.title,
+    requestsPerSecond: median,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    total: result.requests.total,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+}
+
+export function formatTable(rows: LoadResult[]): string {
+  const header = '| scenario | req/s (median of 1-s samples) | p50 ms | p99 ms | requests | non-2xx | errors |';
+  const sep = '| --- | ---: | ---: | ---: | ---: | ---: | ---: |';
+  const lines = rows.map(
+    (r) => `| ${r.title} | ${r.requestsPerSecond} | ${r.p50Ms} | ${r.p99Ms} | ${r.total} | ${r.non2xx} | ${r.errors} |`,
+  );
+  return [header, sep, ...lines].join('\n');
+}

@@ -1,0 +1,28 @@
+// `npm run bench`: every benchmark in one run, each with its baseline, so ratios are comparable on a noisy machine.
+// Select with BENCH=name[,name]; duration with BENCH_SECONDS (default 10).
+import os from 'node:os';
+import { formatTable, runLoad, type LoadResult } from './lib/load.js';
+import { startChild } from './lib/child.js';
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const selected = (process.env.BENCH ?? '').split(',').filter(Boolean);
+const wants = (name: string) => selected.length === 0 || selected.includes(name);
+
+async function apolloEcho(): Promise<LoadResult> {
+  const server = await startChild('bench/servers/apollo-echo.ts');
+  try {
+    return await runLoad({
+      title: 'baseline: bare Apollo 5 + express 5 echo mutation',
+      url: server.url,
+      body: JSON.stringify({ query: 'mutation($v:String!){echo(value:$v)}', variables: { v: 'hello' } }),
+      durationSeconds: seconds,
+    });
+  } finally {
+    await server.stop();
+  }
+}
+
+const results: LoadResult[] = [];
+console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}`);
+if (wants('apollo-echo')) results.push(await apolloEcho());
+console.log(formatTable(results));
