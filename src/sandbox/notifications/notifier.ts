@@ -87,7 +87,7 @@ export class Notifier {
       attempts: [],
     };
     this.log.set(record.id, record);
-    this.scheduler.after(0, () => void this.attempt(record, 1, false));
+    this.scheduler.after(0, () => this.run(record, 1, false));
     return record;
   }
 
@@ -106,19 +106,31 @@ export class Notifier {
     this.abort.abort();
   }
 
+  /** Timer entry point: an unexpected failure is logged and ends the notification instead of escaping. */
+  private run(record: NotificationRecord, attemptNumber: number, held: boolean): void {
+    this.attempt(record, attemptNumber, held).catch((error: unknown) => {
+      this.failed(record, error);
+      if (record.state === 'PENDING') record.state = 'FAILED';
+    });
+  }
+
+  private failed(record: NotificationRecord, error: unknown): void {
+    if (!this.abort.signal.aborted) this.logger.error({ err: error, notification: record.id }, 'notification delivery failed');
+  }
+
   private async attempt(record: NotificationRecord, attemptNumber: number, held: boolean): Promise<void> {
     if (this.abort.signal.aborted) return;
     const faults = this.faults.forNotification(record.type, record.clientId);
     const reorder = faults.find((f) => f.kind === 'reorderNotification');
     if (reorder && !held) {
       // Holding this one back lets notifications queued after it arrive first.
-      this.scheduler.after(reorder.delayMs, () => void this.attempt(record, attemptNumber, true));
+      this.scheduler.after(reorder.delayMs, () => this.run(record, attemptNumber, true));
       return;
     }
     const badSignature = faults.some((f) => f.kind === 'badNotificationSignature');
     const main = this.deliverOnce(record, attemptNumber, { badSignature, duplicate: false });
     if (faults.some((f) => f.kind === 'duplicateNotification')) {
-      void this.deliverOnce(record, attemptNumber, { badSignature, duplicate: true });
+      this.deliverOnce(record, attemptNumber, { badSignature, duplicate: true }).catch((error: unknown) => this.failed(record, error));
     }
     const acknowledged = await main;
     if (this.abort.signal.aborted || record.state !== 'PENDING') return;
@@ -135,7 +147,7 @@ export class Notifier {
       record.state = 'EXHAUSTED';
       return;
     }
-    this.scheduler.after(gap, () => void this.attempt(record, attemptNumber + 1, false));
+    this.scheduler.after(gap, () => this.run(record, attemptNumber + 1, false));
   }
 
   private async deliverOnce(
