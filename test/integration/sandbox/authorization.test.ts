@@ -149,4 +149,18 @@ describe('sandbox authorization flow', () => {
     const secondary = await client.call('authorizations/consult', consultBody('S4', { authClientId: 'UNREGISTERED' }));
     expect(secondary.json.result.resultCode).toBe('MERCHANT_NOT_REGISTERED');
   });
+
+  it('time-travels and expires tokens over the control API', async () => {
+    const { accessToken } = await authorize(client);
+    const post = (path: string, body: unknown) => fetch(`${sandbox.url}/__sandbox/${path}`, { method: 'POST', body: JSON.stringify(body) });
+    const before = (await (await fetch(`${sandbox.url}/__sandbox/clock`)).json()) as { offsetSeconds: number };
+    const after = (await (await post('clock/advance', { seconds: 3600 })).json()) as { offsetSeconds: number; now: string };
+    expect(after.offsetSeconds - before.offsetSeconds).toBe(3600);
+    expect(after.now).toMatch(/\+08:00$/);
+    expect((await post('tokens/expire', { accessToken })).status).toBe(200);
+    expect((await client.call('payments/pay', payBody(accessToken, '100'))).json.result.resultCode).toBe('INVALID_ACCESS_TOKEN');
+    const tokens = (await (await fetch(`${sandbox.url}/__sandbox/tokens?clientId=${m.clientId}`)).json()) as { tokens: Array<{ accessToken: string }> };
+    expect(tokens.tokens.some((t) => t.accessToken === accessToken)).toBe(true);
+    expect((await post('wallet/unbind', { accessToken: 'NOPE' })).status).toBe(404);
+  });
 });
