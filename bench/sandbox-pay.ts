@@ -4,9 +4,12 @@
  *   2. an unsigned echo server (node:http, fixed JSON) under the same loader — the HTTP ceiling;
  *   3. the sandbox: verify the request signature, run pay, sign the answer.
  * Servers run in child processes so the loader does not share their event loop. Requests are signed before the clock
- * starts (each has its own paymentRequestId), so the loader's cost is HTTP only.
+ * starts (each has its own paymentRequestId), so the loader's cost is HTTP only: signing in the loader (autocannon's
+ * setupRequest) would take a quarter of a core away from the sandbox on a 2-core machine and understate it.
  *
  *   npx tsx bench/sandbox-pay.ts [--seconds 5] [--concurrency 64]
+ *
+ * `runSandboxPayBench()` is exported for bench/run.ts.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { generateKeyPairSync, createPublicKey, sign } from 'node:crypto';
@@ -14,12 +17,12 @@ import { Agent, request } from 'node:http';
 import { mkdtempSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { formatSignatureHeader, signMessageAsync } from '../src/ams/signing/index.js';
 
-const { values } = parseArgs({ options: { seconds: { type: 'string' }, concurrency: { type: 'string' } } });
-const SECONDS = Number(values.seconds ?? 5);
-const CONCURRENCY = Number(values.concurrency ?? 64);
+let SECONDS = 5;
+let CONCURRENCY = 64;
 const CLIENT_ID = 'SANDBOX_BENCH000000001';
 
 interface Prepared {
@@ -118,7 +121,16 @@ async function signingRate(): Promise<{ sync: number; pool: number }> {
   return { sync, pool: total / ((performance.now() - t1) / 1000) };
 }
 
-async function main(): Promise<void> {
+export interface SandboxPayBench {
+  rsaSignPerSecond: { oneCore: number; pool: number };
+  echo: LoadResult;
+  sandbox: LoadResult;
+  table: string;
+}
+
+export async function runSandboxPayBench(options: { seconds?: number; concurrency?: number } = {}): Promise<SandboxPayBench> {
+  SECONDS = options.seconds ?? SECONDS;
+  CONCURRENCY = options.concurrency ?? CONCURRENCY;
   process.stdout.write(`cores: ${cpus().length}, concurrency ${CONCURRENCY}, ${SECONDS}s per run\n`);
   const rsa = await signingRate();
 
@@ -178,7 +190,8 @@ async function main(): Promise<void> {
       ]),
     ];
     const widths = rows[0]!.map((_, c) => Math.max(...rows.map((row) => row[c]!.length)));
-    for (const row of rows) process.stdout.write(`| ${row.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |\n`);
+    const table = rows.map((row) => `| ${row.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`).join('\n');
+    return { rsaSignPerSecond: { oneCore: rsa.sync, pool: rsa.pool }, echo: echoRun, sandbox: sandboxRun, table };
   } finally {
     sandbox.child.kill('SIGINT');
     echo.child.kill();
@@ -204,7 +217,12 @@ async function authorize(baseUrl: string, merchant: import('node:crypto').KeyObj
   return String(token.accessToken);
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${String(error)}\n`);
-  process.exit(1);
-});
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { values } = parseArgs({ options: { seconds: { type: 'string' }, concurrency: { type: 'string' } } });
+  runSandboxPayBench({ seconds: Number(values.seconds ?? 5), concurrency: Number(values.concurrency ?? 64) })
+    .then((result) => process.stdout.write(`${result.table}\n`))
+    .catch((error: unknown) => {
+      process.stderr.write(`${String(error)}\n`);
+      process.exit(1);
+    });
+}
