@@ -105,7 +105,7 @@ describe('sandbox payments, cancels and refunds', () => {
     expect(amount.json.result).toMatchObject({ resultCode: 'REPEAT_REQ_INCONSISTENT', resultStatus: 'F' });
     const token = await client.call('payments/pay', { ...body, paymentMethod: { paymentMethodType: 'GCASH', paymentMethodId: 'OTHER' } });
     expect(token.json.result.resultCode).toBe('REPEAT_REQ_INCONSISTENT');
-    const same = await client.call('payments/pay', { ...body, order: { referenceOrderId: 'changed', orderDescription: 'x' } });
+    const same = await client.call('payments/pay', { ...body, order: { referenceOrderId: 'changed', orderDescription: 'x', orderAmount: { currency: 'PHP', value: '5000' } } });
     expect(same.json.result.resultCode).toBe('SUCCESS');
   });
 
