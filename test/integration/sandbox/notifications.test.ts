@@ -105,4 +105,15 @@ describe('sandbox notification delivery', () => {
     const order = rx.received.map((n) => (JSON.parse(n.body) as { paymentRequestId: string }).paymentRequestId);
     expect(order.indexOf(String(second.paymentRequestId))).toBeLessThan(order.indexOf(String(first.paymentRequestId)));
   });
+
+  it('bounds the delivery log: a notification pushed out of it stops being resent', async () => {
+    const { client, accessToken, receiver: rx } = await setup({ stateLimit: 2 }, Number.POSITIVE_INFINITY);
+    for (let i = 0; i < 3; i++) await client.call('payments/pay', payBody(accessToken, '100'));
+    await rx.waitFor((r) => r.length === 3);
+    await expect.poll(() => sandbox!.notifications().map((n) => n.attempts.length)).toEqual([1, 1]);
+    sandbox!.advanceClock(120);
+    await rx.waitFor((r) => r.length === 5);
+    await expect.poll(() => sandbox!.notifications().map((n) => n.attempts.length)).toEqual([2, 2]);
+    expect(rx.received).toHaveLength(5);
+  });
 });
