@@ -13,7 +13,9 @@ function issue(core: SandboxCore, clientId: string, wallet: string, now: Date, o
     customerBelongsTo: wallet,
     accessTokenExpiresAt: new Date(now.getTime() + seconds(core.options.accessTokenTtlSeconds)),
     refreshTokenExpiresAt: new Date(now.getTime() + seconds(core.options.refreshTokenTtlSeconds)),
-    ...origin,
+    userLoginId: origin.userLoginId,
+    consentId: origin.consentId,
+    authNotifyUrl: origin.authNotifyUrl,
   });
 }
 

@@ -134,6 +134,10 @@ describe('sandbox authorization flow', () => {
     expect((await client.call('payments/pay', payBody(accessToken, '100'))).json.result.resultCode).toBe('INVALID_ACCESS_TOKEN');
     const refreshed = await client.call('authorizations/applyToken', { grantType: 'REFRESH_TOKEN', customerBelongsTo: 'GCASH', refreshToken });
     expect(refreshed.json.result.resultStatus).toBe('S');
+    // The new pair gets fresh lifetimes from now, not the old token's.
+    const expiry = Date.parse(String(refreshed.json.accessTokenExpiryTime));
+    expect(expiry - sandbox.clock.now().getTime()).toBeGreaterThan(29 * 86_400_000);
+    expect((await client.call('payments/pay', payBody(String(refreshed.json.accessToken), '100'))).json.result.resultCode).toBe('SUCCESS');
     sandbox.advanceClock(91 * 86_400);
     const late = await client.call('authorizations/applyToken', { grantType: 'REFRESH_TOKEN', customerBelongsTo: 'GCASH', refreshToken: String(refreshed.json.refreshToken) });
     expect(late.json.result.resultCode).toBe('INVALID_REFRESH_TOKEN');
