@@ -1,0 +1,10 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261126062740_initial } from './Migration20261126062740_initial.js';
+
+/**
+ * Applied in this order on start. Listed explicitly (no folder scan) so that tsx, vitest and compiled code behave
+ * alike. `npm run migrate -- create <name>` writes a new file from the entity diff: add it at the end here.
+ */
+export const MIGRATIONS: MigrationObject[] = [
+  { name: 'Migration20261126062740_initial', class: Migration20261126062740_initial },
+];

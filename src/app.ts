@@ -1,0 +1,143 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Config } from './config/index.js';
+import { buildGatewaySchema } from './graphql/schema.js';
+import type { Actor } from './modules/access/actor.js';
+import { createRequestScope } from './modules/request-scope.js';
+import { createServices, type Services } from './modules/services.js';
+import { connectDatabase, type DatabaseHandle } from './persistence/connect.js';
+import { Encryptor } from './persistence/encryption.js';
+import { applyMigrations, migrationsApplied } from './persistence/migrations.js';
+import { openOrm } from './persistence/orm.js';
+import { startHttpServer, type RunningHttpServer } from './server/http-server.js';
+import type { Readiness } from './server/health.js';
+import { systemClock, type Clock } from './shared/clock.js';
+import { createLogger, type Logger } from './shared/logger.js';
+import type { Secret } from './shared/secret.js';
+
+/**
+ * The composition root: the only file that wires every layer (config → database → ORM + migrations → services →
+ * GraphQL schema → HTTP/WebSocket server). main.ts and the integration tests both start the gateway through here.
+ */
+export interface GatewayOptions {
+  logger?: Logger;
+  /** Human progress lines while starting (main prints them; tests ignore them). */
+  progress?: (line: string) => void;
+  clock?: Clock;
+  authCacheTtlMs?: number;
+}
+
+export interface Gateway {
+  /** http://host:port, usable from this machine. */
+  readonly url: string;
+  readonly port: number;
+  readonly orm: MikroORM;
+  readonly services: Services;
+  readonly database: DatabaseHandle;
+  /** The platform admin key generated on first start (no ADMIN_API_KEY and none stored yet); print it once. */
+  readonly generatedAdminKey: Secret<string> | undefined;
+  /** Drains HTTP and websockets, closes the ORM, stops the embedded Postgres. Idempotent. */
+  close(): Promise<void>;
+}
+
+const SYSTEM_ACTOR: Actor = { role: 'PLATFORM_ADMIN', merchantId: null, keyId: 'system:startup' };
+
+export async function startGateway(config: Config, options: GatewayOptions = {}): Promise<Gateway> {
+  const logger = options.logger ?? createLogger({ level: config.logLevel, name: 'gateway' });
+  const progress = options.progress ?? (() => undefined);
+  const clock = options.clock ?? systemClock;
+  const cleanups: Array<() => Promise<void>> = [];
+  const cleanup = async () => {
+    for (const step of cleanups.reverse()) await step().catch((error: unknown) => logger.error({ err: error }, 'shutdown step failed'));
+    cleanups.length = 0;
+  };
+
+  try {
+    progress(config.database.kind === 'embedded' ? `database: starting embedded Postgres (${config.database.dataDir})` : 'database: connecting');
+    const database = await connectDatabase(config.database, logger);
+    cleanups.push(() => database.stop());
+    progress(`database: ${database.description}`);
+
+    const orm = await openOrm(database.url, logger);
+    cleanups.push(() => orm.close());
+    const applied = await applyMigrations(orm);
+    progress(applied.length ? `migrations: applied ${applied.join(', ')}` : 'migrations: up to date');
+
+    const services = createServices({
+      rootEm: orm.em,
+      encryptor: new Encryptor(config.masterKeys.reveal()),
+      clock,
+      logger,
+      envAdminKey: config.adminApiKey,
+      ...(options.authCacheTtlMs !== undefined ? { authCacheTtlMs: options.authCacheTtlMs } : {}),
+    });
+    const generatedAdminKey = config.adminApiKey
+      ? undefined
+      : await services.apiKeys.bootstrapAdminKey(createRequestScope(orm.em, SYSTEM_ACTOR, 'startup', logger));
+
+    let draining = false;
+    const readiness = async (): Promise<Readiness> => {
+      const checks: Record<string, string> = {};
+      checks.database = await orm.em
+        .getConnection()
+        .execute('select 1')
+        .then(() => 'ok')
+        .catch(() => 'unreachable');
+      checks.migrations =
+        checks.database === 'ok' ? ((await migrationsApplied(orm).catch(() => false)) ? 'ok' : 'pending') : 'unknown';
+      checks.server = draining ? 'draining' : 'ok';
+      return { ready: Object.values(checks).every((v) => v === 'ok'), checks };
+    };
+
+    const schema = await buildGatewaySchema();
+    const http: RunningHttpServer = await startHttpServer(
+      {
+        schema,
+        rootEm: orm.em,
+        services,
+        logger,
+        limits: config.graphql,
+        bodyLimit: config.http.bodyLimit,
+        readiness,
+      },
+      { port: config.http.port, host: config.http.host },
+    );
+    cleanups.push(async () => {
+      draining = true;
+      await http.close();
+    });
+    const host = config.http.host === '0.0.0.0' || config.http.host === '::' ? '127.0.0.1' : config.http.host;
+    const url = `http://${host.includes(':') ? `[${host}]` : host}:${http.port}`;
+
+    if (config.sandboxEnabled) await startDevSandbox({ services, progress });
+
+    let closing: Promise<void> | undefined;
+    return {
+      url,
+      port: http.port,
+      orm,
+      services,
+      database,
+      generatedAdminKey,
+      close: () => (closing ??= cleanup()),
+    };
+  } catch (error) {
+    await cleanup();
+    throw error;
+  }
+}
+
+/**
+ * TODO(lead): start the in-process AMS sandbox and seed a demo merchant, once `src/sandbox/index.ts` lands:
+ *   1. `const sandbox = await startSandbox({ port: 0 })` → `{ url, close, alipayPublicKey, ... }`;
+ *   2. generate an RSA-2048 key pair (node:crypto) and register the client with the sandbox control API:
+ *      `POST ${sandbox.url}/__sandbox/clients { clientId, publicKey, notifyUrl? }`;
+ *   3. `services.merchants.create(systemScope, { name: 'Demo merchant', clientId, baseUrl: sandbox.url,
+ *      merchantPrivateKey, alipayPublicKey: sandbox.alipayPublicKey, region: null })`, skipping it when the
+ *      clientId already exists, then issue a MERCHANT key and print it like the admin key;
+ *   4. register `sandbox.close` as a shutdown step (push onto `cleanups` before the HTTP server's step).
+ * Until then this only says that nothing was started, so nobody believes a sandbox is running.
+ */
+async function startDevSandbox(deps: { services: Services; progress: (line: string) => void }): Promise<void> {
+  void deps.services;
+  deps.progress('sandbox: SANDBOX_ENABLED, but the in-process sandbox is not wired yet (startDevSandbox in src/app.ts)');
+}

@@ -1,0 +1,109 @@
+import { resolve } from 'node:path';
+import { Secret } from '../shared/secret.js';
+import { envSchema } from './env-schema.js';
+import { ConfigError } from './errors.js';
+import { decodeMasterKey, loadOrCreateDevMasterKey } from './master-key.js';
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export type DatabaseConfig =
+  | { kind: 'external'; url: Secret<string> }
+  | { kind: 'embedded'; dataDir: string; port: number | undefined };
+
+export interface Config {
+  readonly production: boolean;
+  readonly http: {
+    readonly port: number;
+    readonly host: string;
+    readonly publicBaseUrl: string | undefined;
+    readonly bodyLimit: string;
+  };
+  readonly graphql: { readonly maxDepth: number; readonly maxCost: number };
+  readonly dataDir: string;
+  readonly database: DatabaseConfig;
+  /** Present when ADMIN_API_KEY is set; otherwise an admin key is generated on first start. */
+  readonly adminApiKey: Secret<string> | undefined;
+  /** The active key first, then older keys still accepted for decryption during rotation. */
+  readonly masterKeys: Secret<readonly Buffer[]>;
+  readonly sandboxEnabled: boolean;
+  readonly logLevel: LogLevel;
+  /** Things the operator should know about, printed once at start. */
+  readonly warnings: readonly string[];
+}
+
+function formatIssues(error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> }, env: Record<string, string | undefined>): string {
+  return error.issues
+    .map((issue) => {
+      const variable = String(issue.path[0] ?? '(environment)');
+      // Values of secret variables are never echoed.
+      const secret = /KEY|URL/.test(variable);
+      const raw = env[variable];
+      const shown = raw === undefined ? 'unset' : secret ? 'set (value hidden)' : JSON.stringify(raw);
+      return `  ${variable}: ${issue.message} (got ${shown})`;
+    })
+    .join('\n');
+}
+
+/**
+ * Reads the environment once into a frozen, typed configuration. This is the only place that looks at
+ * environment variables: callers pass `process.env` (main) or a literal object (tests).
+ */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(`Invalid configuration:\n${formatIssues(parsed.error, env)}`);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  const dataDir = resolve(e.DATA_DIR);
+  const warnings: string[] = [];
+
+  let masterKeys: Buffer[];
+  if (e.MASTER_KEY !== undefined) {
+    masterKeys = [decodeMasterKey(e.MASTER_KEY, 'MASTER_KEY')];
+  } else if (production) {
+    throw new ConfigError(
+      'MASTER_KEY: unset; expected 32 random bytes in base64 (openssl rand -base64 32). ' +
+        'A generated development key is refused when NODE_ENV=production.',
+    );
+  } else {
+    const dev = loadOrCreateDevMasterKey(dataDir);
+    masterKeys = [dev.key];
+    warnings.push(
+      `MASTER_KEY is unset: using the DEVELOPMENT master key in ${dev.path}${dev.created ? ' (just generated)' : ''}. ` +
+        'Stored private keys can only be decrypted with this file. Set MASTER_KEY for any real deployment.',
+    );
+  }
+  if (e.MASTER_KEYS_PREVIOUS !== undefined) {
+    e.MASTER_KEYS_PREVIOUS.split(',').forEach((value, index) => {
+      masterKeys.push(decodeMasterKey(value, `MASTER_KEYS_PREVIOUS[${index}]`));
+    });
+  }
+
+  const database: DatabaseConfig =
+    e.DATABASE_URL !== undefined
+      ? { kind: 'external', url: new Secret(e.DATABASE_URL) }
+      : { kind: 'embedded', dataDir: resolve(dataDir, 'postgres'), port: e.EMBEDDED_POSTGRES_PORT };
+
+  const config: Config = {
+    production,
+    http: { port: e.PORT, host: e.HOST, publicBaseUrl: e.PUBLIC_BASE_URL, bodyLimit: e.HTTP_BODY_LIMIT },
+    graphql: { maxDepth: e.GRAPHQL_MAX_DEPTH, maxCost: e.GRAPHQL_MAX_COST },
+    dataDir,
+    database,
+    adminApiKey: e.ADMIN_API_KEY === undefined ? undefined : new Secret(e.ADMIN_API_KEY),
+    masterKeys: new Secret<readonly Buffer[]>(Object.freeze(masterKeys)),
+    sandboxEnabled: e.SANDBOX_ENABLED ?? !production,
+    logLevel: e.LOG_LEVEL,
+    warnings: Object.freeze(warnings),
+  };
+  return deepFreeze(config);
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value) && !(value instanceof Secret)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}

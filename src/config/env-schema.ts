@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+const booleanString = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'expected true or false' })
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const port = z.coerce
+  .number({ error: 'expected a port number' })
+  .int('expected a whole number')
+  .min(0, 'expected 0..65535')
+  .max(65535, 'expected 0..65535');
+
+const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
+
+/**
+ * Every environment variable the gateway reads. Empty strings count as unset so that `FOO=` in a compose file
+ * behaves like leaving it out.
+ */
+export const envSchema = z.object({
+  NODE_ENV: z.preprocess(emptyAsUndefined, z.string().optional()),
+  PORT: z.preprocess(emptyAsUndefined, port.default(4000)),
+  HOST: z.preprocess(emptyAsUndefined, z.string().default('0.0.0.0')),
+  DATABASE_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'expected a postgres:// or postgresql:// URL')
+      .optional(),
+  ),
+  EMBEDDED_POSTGRES_PORT: z.preprocess(emptyAsUndefined, port.optional()),
+  DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('.data')),
+  ADMIN_API_KEY: z.preprocess(
+    emptyAsUndefined,
+    z.string().min(32, 'expected at least 32 characters (use a long random value)').optional(),
+  ),
+  MASTER_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
+  MASTER_KEYS_PREVIOUS: z.preprocess(emptyAsUndefined, z.string().optional()),
+  PUBLIC_BASE_URL: z.preprocess(emptyAsUndefined, z.url({ error: 'expected an absolute http(s) URL' }).optional()),
+  SANDBOX_ENABLED: z.preprocess(emptyAsUndefined, booleanString.optional()),
+  LOG_LEVEL: z.preprocess(
+    emptyAsUndefined,
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ),
+  GRAPHQL_MAX_DEPTH: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(2).default(10)),
+  GRAPHQL_MAX_COST: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(10).default(1000)),
+  HTTP_BODY_LIMIT: z.preprocess(emptyAsUndefined, z.string().regex(/^\d+(b|kb|mb)$/i, 'expected e.g. 100kb').default('100kb')),
+});
+
+export type RawEnv = z.infer<typeof envSchema>;

@@ -1,0 +1,36 @@
+import { Field, ID, InputType } from 'type-graphql';
+import type { AmsRegion } from '../../modules/merchants/regions.js';
+import { AmsRegionEnum } from './merchant.types.js';
+
+@InputType()
+export class CreateMerchantInput {
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { description: 'AMS Client-Id.' })
+  clientId!: string;
+
+  @Field(() => AmsRegionEnum, { nullable: true, description: 'Either region or baseUrl.' })
+  region?: AmsRegion | null;
+
+  @Field(() => String, { nullable: true, description: 'AMS endpoint origin; https, or http on localhost.' })
+  baseUrl?: string | null;
+
+  @Field(() => String, { description: 'RSA private key: PKCS#8 base64 (as AMS SDKs take it), PKCS#1, or PEM. Write-only.' })
+  merchantPrivateKey!: string;
+
+  @Field(() => String, { description: "Alipay's RSA public key: X.509 base64 or PEM." })
+  alipayPublicKey!: string;
+}
+
+@InputType()
+export class RotateMerchantCredentialsInput {
+  @Field(() => ID)
+  merchantId!: string;
+
+  @Field(() => String, { description: 'The new RSA private key. Write-only.' })
+  merchantPrivateKey!: string;
+
+  @Field(() => String, { description: "Alipay's public key for the new version (may be unchanged)." })
+  alipayPublicKey!: string;
+}

@@ -1,0 +1,80 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import type { MerchantStatus } from '../../modules/merchants/merchant.entity.js';
+import type { GraphQLContext } from '../core/context.js';
+import { requireScope } from '../core/context.js';
+import { toPayloadErrors } from '../core/payload-error.js';
+import { CreateMerchantInput, RotateMerchantCredentialsInput } from './merchant.inputs.js';
+import { toCredentialType, toMerchantType } from './merchant.mapping.js';
+import {
+  CreateMerchantPayload,
+  MerchantError,
+  MerchantStatusPayload,
+  RotateMerchantCredentialsPayload,
+} from './merchant.types.js';
+
+/** Platform-admin mutations on merchants. Thin: validate nothing here, map the service outcome to the payload. */
+@Resolver()
+export class MerchantMutations {
+  @Authorized('PLATFORM_ADMIN')
+  @Mutation(() => CreateMerchantPayload, { description: 'Onboards a merchant; both keys are validated at once.' })
+  async createMerchant(
+    @Ctx() context: GraphQLContext,
+    @Arg('input', () => CreateMerchantInput) input: CreateMerchantInput,
+  ): Promise<CreateMerchantPayload> {
+    const outcome = await context.services.merchants.create(requireScope(context), {
+      name: input.name,
+      clientId: input.clientId,
+      region: input.region ?? null,
+      baseUrl: input.baseUrl ?? null,
+      merchantPrivateKey: input.merchantPrivateKey,
+      alipayPublicKey: input.alipayPublicKey,
+    });
+    const payload = new CreateMerchantPayload();
+    if (!outcome.ok) return Object.assign(payload, { merchant: null, credential: null, errors: toPayloadErrors(MerchantError, outcome.errors) });
+    const { merchant, credential } = outcome.value;
+    return Object.assign(payload, {
+      merchant: toMerchantType(merchant),
+      credential: toCredentialType(credential, merchant.keyVersion),
+      errors: [],
+    });
+  }
+
+  @Authorized('PLATFORM_ADMIN')
+  @Mutation(() => RotateMerchantCredentialsPayload, {
+    description: 'Adds a new key version and makes it current; the previous version is kept for verification.',
+  })
+  async rotateMerchantCredentials(
+    @Ctx() context: GraphQLContext,
+    @Arg('input', () => RotateMerchantCredentialsInput) input: RotateMerchantCredentialsInput,
+  ): Promise<RotateMerchantCredentialsPayload> {
+    const outcome = await context.services.merchants.rotateCredentials(requireScope(context), input);
+    const payload = new RotateMerchantCredentialsPayload();
+    if (!outcome.ok) return Object.assign(payload, { merchant: null, credential: null, errors: toPayloadErrors(MerchantError, outcome.errors) });
+    const { merchant, credential } = outcome.value;
+    return Object.assign(payload, {
+      merchant: toMerchantType(merchant),
+      credential: toCredentialType(credential, merchant.keyVersion),
+      errors: [],
+    });
+  }
+
+  @Authorized('PLATFORM_ADMIN')
+  @Mutation(() => MerchantStatusPayload, { description: "Stops the merchant's API keys and operations." })
+  disableMerchant(@Ctx() context: GraphQLContext, @Arg('id', () => ID) id: string): Promise<MerchantStatusPayload> {
+    return this.setStatus(context, id, 'DISABLED');
+  }
+
+  @Authorized('PLATFORM_ADMIN')
+  @Mutation(() => MerchantStatusPayload)
+  enableMerchant(@Ctx() context: GraphQLContext, @Arg('id', () => ID) id: string): Promise<MerchantStatusPayload> {
+    return this.setStatus(context, id, 'ACTIVE');
+  }
+
+  private async setStatus(context: GraphQLContext, id: string, status: MerchantStatus): Promise<MerchantStatusPayload> {
+    const outcome = await context.services.merchants.setStatus(requireScope(context), id, status);
+    const payload = new MerchantStatusPayload();
+    return outcome.ok
+      ? Object.assign(payload, { merchant: toMerchantType(outcome.value), errors: [] })
+      : Object.assign(payload, { merchant: null, errors: toPayloadErrors(MerchantError, outcome.errors) });
+  }
+}

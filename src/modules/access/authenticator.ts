@@ -1,0 +1,123 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Clock } from '../../shared/clock.js';
+import type { Logger } from '../../shared/logger.js';
+import type { Secret } from '../../shared/secret.js';
+import { TENANT_FILTER } from '../../persistence/tenant-filter.js';
+import type { Actor } from './actor.js';
+import { hashApiKey, looksLikeApiKey, sameHash } from './api-key-secret.js';
+import { ApiKey } from './api-key.entity.js';
+
+export type Authentication =
+  | { ok: true; actor: Actor }
+  | { ok: false; reason: 'INVALID_KEY' | 'MERCHANT_DISABLED' };
+
+export interface AuthenticatorOptions {
+  /** ADMIN_API_KEY from the environment: a platform admin key that lives only in configuration. */
+  envAdminKey?: Secret<string> | undefined;
+  /** How long a lookup is reused. Revocation on another instance takes effect within this time. */
+  cacheTtlMs?: number;
+  /** How long an unknown key is remembered as unknown (keeps a flood of bad keys off the database). */
+  negativeCacheTtlMs?: number;
+  /** lastUsedAt is written at most this often per key. */
+  lastUsedWriteIntervalMs?: number;
+}
+
+interface CacheEntry {
+  result: Authentication;
+  expiresAt: number;
+}
+
+export const AUTH_CACHE_TTL_MS = 30_000;
+export const ENV_ADMIN_KEY_ID = 'env:ADMIN_API_KEY';
+const MAX_CACHE_ENTRIES = 10_000;
+
+/**
+ * Resolves `Authorization: Bearer <key>` to an Actor. Lookups are cached briefly in memory, keyed by the key's
+ * hash (the plaintext is never kept); revoking a key or disabling a merchant drops its entries at once on this
+ * instance. Cross-tenant by nature, so it is the one reader that disables the tenant filter.
+ */
+export class Authenticator {
+  private readonly cache = new Map<string, CacheEntry>();
+  private readonly inFlight = new Map<string, Promise<Authentication>>();
+  private readonly lastUsedWrites = new Map<string, number>();
+  private readonly envAdminHash: string | undefined;
+  private readonly ttl: number;
+  private readonly negativeTtl: number;
+  private readonly lastUsedInterval: number;
+
+  constructor(
+    private readonly rootEm: EntityManager,
+    private readonly clock: Clock,
+    private readonly logger: Logger,
+    options: AuthenticatorOptions = {},
+  ) {
+    this.envAdminHash = options.envAdminKey ? hashApiKey(options.envAdminKey.reveal()) : undefined;
+    this.ttl = options.cacheTtlMs ?? AUTH_CACHE_TTL_MS;
+    this.negativeTtl = options.negativeCacheTtlMs ?? 5_000;
+    this.lastUsedInterval = options.lastUsedWriteIntervalMs ?? 60_000;
+  }
+
+  async authenticate(secret: string): Promise<Authentication> {
+    if (!looksLikeApiKey(secret)) return { ok: false, reason: 'INVALID_KEY' };
+    const hash = hashApiKey(secret);
+    if (this.envAdminHash !== undefined && sameHash(hash, this.envAdminHash)) {
+      return { ok: true, actor: { role: 'PLATFORM_ADMIN', merchantId: null, keyId: ENV_ADMIN_KEY_ID } };
+    }
+    const now = this.clock.now().getTime();
+    const cached = this.cache.get(hash);
+    let result: Authentication;
+    if (cached && cached.expiresAt > now) {
+      result = cached.result;
+    } else {
+      let pending = this.inFlight.get(hash);
+      if (!pending) {
+        pending = this.lookup(hash).finally(() => this.inFlight.delete(hash));
+        this.inFlight.set(hash, pending);
+      }
+      result = await pending;
+      // Bounded: a flood of random keys must not grow memory without limit (oldest entries go first).
+      if (this.cache.size >= MAX_CACHE_ENTRIES) this.cache.delete(this.cache.keys().next().value as string);
+      this.cache.set(hash, { result, expiresAt: now + (result.ok ? this.ttl : this.negativeTtl) });
+    }
+    if (result.ok) this.touch(result.actor.keyId, now);
+    return result;
+  }
+
+  /** Drops cached lookups of one key (after revocation). */
+  forgetKey(keyId: string): void {
+    for (const [hash, entry] of this.cache) {
+      if (entry.result.ok && entry.result.actor.keyId === keyId) this.cache.delete(hash);
+    }
+  }
+
+  /** Drops cached lookups of a merchant's keys (after disabling or enabling it). */
+  forgetMerchant(merchantId: string): void {
+    for (const [hash, entry] of this.cache) {
+      if (!entry.result.ok || entry.result.actor.merchantId === merchantId) this.cache.delete(hash);
+    }
+  }
+
+  private async lookup(hash: string): Promise<Authentication> {
+    const em = this.rootEm.fork();
+    const key = await em.findOne(
+      ApiKey,
+      { secretHash: hash },
+      { populate: ['merchant'], filters: { [TENANT_FILTER]: false } },
+    );
+    if (!key || key.revokedAt) return { ok: false, reason: 'INVALID_KEY' };
+    if (key.merchant && key.merchant.status !== 'ACTIVE') return { ok: false, reason: 'MERCHANT_DISABLED' };
+    return { ok: true, actor: { role: key.role, merchantId: key.merchant?.id ?? null, keyId: key.id } };
+  }
+
+  /** Records use without a write per request: at most one UPDATE per key per interval, off the request path. */
+  private touch(keyId: string, now: number): void {
+    if (keyId === ENV_ADMIN_KEY_ID) return;
+    const last = this.lastUsedWrites.get(keyId) ?? 0;
+    if (now - last < this.lastUsedInterval) return;
+    this.lastUsedWrites.set(keyId, now);
+    this.rootEm
+      .getConnection()
+      .execute('UPDATE api_keys SET last_used_at = ? WHERE id = ?', [new Date(now), keyId], 'run')
+      .catch((error: unknown) => this.logger.warn({ err: error, keyId }, 'could not record API key use'));
+  }
+}

@@ -1,0 +1,16 @@
+import type { KeyObject } from 'node:crypto';
+
+/**
+ * What the AMS client needs to call AMS on a merchant's behalf. Holds decrypted key material: it must never be
+ * returned through GraphQL, logged or serialised. Built only by MerchantService.credentialsFor.
+ */
+export interface AmsCredentials {
+  merchantId: string;
+  clientId: string;
+  baseUrl: string;
+  keyVersion: number;
+  merchantPrivateKey: KeyObject;
+  alipayPublicKey: KeyObject;
+  /** Alipay public keys of retired versions, still accepted when verifying during a rotation. */
+  previousAlipayPublicKeys: KeyObject[];
+}

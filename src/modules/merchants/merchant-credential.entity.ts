@@ -1,0 +1,41 @@
+import { EntitySchema } from '@mikro-orm/core';
+import { newId } from '../../shared/ids.js';
+import { Merchant } from './merchant.entity.js';
+
+/**
+ * One version of a merchant's AMS key material. The private key is stored only encrypted (see
+ * persistence/encryption.ts) with its row id as context; public keys and fingerprints are not secret.
+ */
+export class MerchantCredential {
+  id: string = newId('crd_');
+  merchant!: Merchant;
+  keyVersion!: number;
+  merchantPrivateKeyEncrypted!: string;
+  /** SPKI base64 of the merchant's public key: what the merchant uploads to the AMS dashboard. */
+  merchantPublicKey!: string;
+  merchantKeyFingerprint!: string;
+  /** SPKI base64 of Alipay's public key, used to verify responses and notifications. */
+  alipayPublicKey!: string;
+  alipayKeyFingerprint!: string;
+  createdAt: Date = new Date();
+  /** Set when a newer version replaced this one; kept for verification during rotation. */
+  retiredAt: Date | null = null;
+}
+
+export const MerchantCredentialSchema = new EntitySchema<MerchantCredential>({
+  class: MerchantCredential,
+  tableName: 'merchant_credentials',
+  uniques: [{ name: 'merchant_credentials_version_unique', properties: ['merchant', 'keyVersion'] }],
+  properties: {
+    id: { type: 'string', columnType: 'text', primary: true },
+    merchant: { kind: 'm:1', entity: () => Merchant, deleteRule: 'cascade' },
+    keyVersion: { type: 'integer' },
+    merchantPrivateKeyEncrypted: { type: 'string', columnType: 'text' },
+    merchantPublicKey: { type: 'string', columnType: 'text' },
+    merchantKeyFingerprint: { type: 'string', columnType: 'text' },
+    alipayPublicKey: { type: 'string', columnType: 'text' },
+    alipayKeyFingerprint: { type: 'string', columnType: 'text' },
+    createdAt: { type: 'datetime', columnType: 'timestamptz' },
+    retiredAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
+  },
+});

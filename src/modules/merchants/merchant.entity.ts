@@ -1,0 +1,37 @@
+import { EntitySchema } from '@mikro-orm/core';
+import { newId } from '../../shared/ids.js';
+
+export const MERCHANT_STATUSES = ['ACTIVE', 'DISABLED'] as const;
+export type MerchantStatus = (typeof MERCHANT_STATUSES)[number];
+
+/** A tenant: one AMS client id with its endpoint. Its keys live in MerchantCredential, one row per key version. */
+export class Merchant {
+  id: string = newId('mer_');
+  name!: string;
+  /** The AMS client id (`Client-Id` header). */
+  clientId!: string;
+  /** The AMS endpoint origin, e.g. https://open-sea-global.alipay.com, or a sandbox URL. */
+  baseUrl!: string;
+  status: MerchantStatus = 'ACTIVE';
+  /** The key version in use for signing; older versions are kept to verify during rotation. */
+  keyVersion: number = 1;
+  createdAt: Date = new Date();
+  updatedAt: Date = new Date();
+}
+
+// EntitySchema instead of decorators: tsx emits no decorator metadata, and explicit column types keep the
+// migration diff stable.
+export const MerchantSchema = new EntitySchema<Merchant>({
+  class: Merchant,
+  tableName: 'merchants',
+  properties: {
+    id: { type: 'string', columnType: 'text', primary: true },
+    name: { type: 'string', columnType: 'text' },
+    clientId: { type: 'string', columnType: 'text', unique: 'merchants_client_id_unique' },
+    baseUrl: { type: 'string', columnType: 'text' },
+    status: { type: 'string', columnType: 'text', default: 'ACTIVE' },
+    keyVersion: { type: 'integer', default: 1 },
+    createdAt: { type: 'datetime', columnType: 'timestamptz' },
+    updatedAt: { type: 'datetime', columnType: 'timestamptz', onUpdate: () => new Date() },
+  },
+});

@@ -1,0 +1,38 @@
+import type { Dictionary, EntityManager } from '@mikro-orm/core';
+
+export const TENANT_FILTER = 'tenant';
+
+/** `merchantId: null` means "all merchants" (platform admin); anything else restricts to that merchant. */
+export interface TenantFilterArgs {
+  merchantId: string | null;
+}
+
+/**
+ * Entities owned by a merchant, with the property that points at it. The filter is on by default and has no
+ * default arguments, so a query on these entities through an entity manager whose scope was not set fails
+ * ("No arguments provided for filter 'tenant'") instead of silently returning every tenant's rows.
+ * Code that must look across tenants (API key authentication) says so with `filters: { tenant: false }`.
+ */
+const TENANT_SCOPED: Record<string, string> = {
+  Merchant: 'id',
+  MerchantCredential: 'merchant',
+  ApiKey: 'merchant',
+};
+
+export const tenantFilter = {
+  name: TENANT_FILTER,
+  default: true,
+  entity: Object.keys(TENANT_SCOPED),
+  cond: (args: Dictionary, _type: unknown, _em: unknown, _options: unknown, entityName: unknown): Dictionary => {
+    const { merchantId } = args as TenantFilterArgs;
+    if (merchantId === null) return {};
+    const property = TENANT_SCOPED[typeof entityName === 'string' ? entityName : String((entityName as { name?: string })?.name)];
+    if (!property) throw new Error(`tenant filter applied to an unregistered entity ${String(entityName)}`);
+    return { [property]: merchantId };
+  },
+};
+
+/** Scopes an entity manager (a per-request fork) to one merchant, or to all for a platform admin. */
+export function scopeToTenant(em: EntityManager, args: TenantFilterArgs): void {
+  em.setFilterParams(TENANT_FILTER, args);
+}

@@ -1,0 +1,42 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLSchema } from 'graphql';
+import type { GraphQLContext } from '../graphql/core/context.js';
+import { classifyError } from '../graphql/core/format-error.js';
+import { enforceQueryLimits, type QueryLimits } from '../graphql/core/limits.js';
+import type { Logger } from '../shared/logger.js';
+
+/** Depth and cost limits, checked once the operation is known and before anything executes. */
+export function queryLimitsPlugin(schema: GraphQLSchema, limits: QueryLimits): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operation, request }) {
+          if (operation) enforceQueryLimits(schema, document, operation, request.variables ?? {}, limits);
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Logs the originals of errors that formatError masks as INTERNAL, with the request id the client sees in the
+ * X-Request-Id header, so an operator can find them.
+ */
+export function errorLoggingPlugin(logger: Logger): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      return {
+        async didEncounterErrors({ errors, operationName }) {
+          for (const error of errors) {
+            if (classifyError(error) !== 'INTERNAL') continue;
+            (contextValue?.logger ?? logger).error(
+              { err: unwrapResolverError(error), path: error.path, operationName, requestId: contextValue?.requestId },
+              'unexpected error in GraphQL request',
+            );
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,128 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { GraphQLContext } from '../graphql/core/context.js';
+import { formatGatewayError } from '../graphql/core/format-error.js';
+import type { QueryLimits } from '../graphql/core/limits.js';
+import { errorLoggingPlugin, queryLimitsPlugin } from './apollo-plugins.js';
+import { GRAPHIQL_PATH, graphiqlRouter, sendGraphiql } from './graphiql.js';
+import { healthRouter, type Readiness } from './health.js';
+import { authenticateCredential, buildGraphQLContext, requestIdFrom, type ContextDependencies } from './request-context.js';
+import { attachGraphQLWebSocket } from './websocket.js';
+
+export const GRAPHQL_PATH = '/graphql';
+
+export interface HttpServerOptions extends ContextDependencies {
+  schema: GraphQLSchema;
+  limits: QueryLimits;
+  bodyLimit: string;
+  readiness: () => Promise<Readiness>;
+}
+
+export interface RunningHttpServer {
+  readonly server: Server;
+  readonly port: number;
+  /** Stops accepting, lets in-flight HTTP requests finish, closes websockets. */
+  close(): Promise<void>;
+}
+
+function wantsHtml(req: Request): boolean {
+  return req.method === 'GET' && req.query.query === undefined && (req.headers.accept ?? '').includes('text/html');
+}
+
+/** JSON, never express's HTML error page (which would print a stack trace in development). */
+function jsonErrors(err: unknown, _req: Request, res: Response, next: NextFunction): void {
+  if (res.headersSent) {
+    next(err);
+    return;
+  }
+  const status = (err as { status?: number }).status ?? 500;
+  const tooLarge = (err as { type?: string }).type === 'entity.too.large';
+  const message = tooLarge
+    ? 'Request body too large'
+    : status < 500
+      ? 'Malformed request body'
+      : 'Internal error. Quote the request id to the operator.';
+  res.status(status).json({
+    errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL', requestId: res.locals.requestId } }],
+  });
+}
+
+export async function startHttpServer(options: HttpServerOptions, listen: { port: number; host: string }): Promise<RunningHttpServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+  const httpServer = createServer(app);
+  const websocket = attachGraphQLWebSocket(httpServer, GRAPHQL_PATH, options.schema, options.limits, options);
+
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema: options.schema,
+    formatError: formatGatewayError,
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    // main.ts owns SIGTERM/SIGINT: Apollo's own handlers would race our drain (and hang it).
+    stopOnTerminationSignals: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      { async serverWillStart() { return { drainServer: () => websocket.dispose() }; } },
+      ApolloServerPluginLandingPageDisabled(),
+      queryLimitsPlugin(options.schema, options.limits),
+      errorLoggingPlugin(options.logger),
+    ],
+  });
+  await apollo.start();
+
+  app.use((req, res, next) => {
+    const requestId = requestIdFrom(req.header('x-request-id'));
+    res.locals.requestId = requestId;
+    res.setHeader('X-Request-Id', requestId);
+    next();
+  });
+  app.use(healthRouter(options.readiness));
+  app.use(GRAPHIQL_PATH, graphiqlRouter());
+  app.get('/', (_req, res) => res.redirect(GRAPHIQL_PATH));
+  app.use(
+    GRAPHQL_PATH,
+    (req, res, next) => (wantsHtml(req) ? sendGraphiql(req, res) : next()),
+    express.json({ limit: options.bodyLimit }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const requestId = res.locals.requestId as string;
+        try {
+          const actor = await authenticateCredential(req.headers.authorization, options.services);
+          return buildGraphQLContext(options, actor, requestId);
+        } catch (error) {
+          // Apollo masks it (formatError) but runs no request plugin for a failed context: log it here.
+          if (!(error instanceof GraphQLError)) options.logger.error({ err: error, requestId }, 'unexpected error while authenticating');
+          throw error;
+        }
+      },
+    }),
+  );
+  app.use(jsonErrors);
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(listen.port, listen.host, () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  let closing: Promise<void> | undefined;
+  return {
+    server: httpServer,
+    port,
+    close() {
+      // apollo.stop() runs the drain plugins: the HTTP server stops accepting and waits for in-flight requests
+      // (with a grace period), and the websocket server is disposed.
+      closing ??= apollo.stop();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { GraphQLContext } from '../graphql/core/context.js';
+import { forbidden, unauthenticated } from '../graphql/core/error-codes.js';
+import type { Actor } from '../modules/access/actor.js';
+import { createRequestScope } from '../modules/request-scope.js';
+import type { Services } from '../modules/services.js';
+import { newId } from '../shared/ids.js';
+import type { Logger } from '../shared/logger.js';
+
+export interface ContextDependencies {
+  rootEm: EntityManager;
+  services: Services;
+  logger: Logger;
+}
+
+/** A caller-supplied X-Request-Id is kept when it is short and printable (it ends up in logs); else we make one. */
+export function requestIdFrom(header: string | undefined): string {
+  return header && /^[A-Za-z0-9._:-]{8,100}$/.test(header) ? header : newId('req_');
+}
+
+/**
+ * Resolves a credential (`Bearer <key>` from a header or websocket connectionParams) to an Actor.
+ * No credential ⇒ null (only introspection works then); a bad credential ⇒ UNAUTHENTICATED at once.
+ */
+export async function authenticateCredential(value: unknown, services: Services): Promise<Actor | null> {
+  if (value === undefined || value === null || value === '') return null;
+  if (typeof value !== 'string') throw unauthenticated('Authorization must be a string: Bearer <API key>');
+  // GraphiQL's header template ("Bearer " with no key yet) counts as no credential, so the IDE can introspect.
+  if (/^\s*(Bearer)?\s*$/i.test(value)) return null;
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(value.trim());
+  if (!match) throw unauthenticated('Authorization must be "Bearer <API key>"');
+  const result = await services.authenticator.authenticate(match[1]!);
+  if (result.ok) return result.actor;
+  if (result.reason === 'MERCHANT_DISABLED') throw forbidden('Forbidden: the merchant of this API key is disabled');
+  throw unauthenticated('The API key is invalid or revoked');
+}
+
+export function buildGraphQLContext(deps: ContextDependencies, actor: Actor | null, requestId: string): GraphQLContext {
+  const logger = deps.logger.child({ requestId });
+  return {
+    requestId,
+    auth: actor,
+    scope: actor ? createRequestScope(deps.rootEm, actor, requestId, deps.logger) : null,
+    services: deps.services,
+    logger,
+  };
+}

@@ -1,0 +1,87 @@
+import type { Server } from 'node:http';
+import { GraphQLError, getOperationAST, parse, validate, type ExecutionArgs, type GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import { classifyError, formatGatewayError } from '../graphql/core/format-error.js';
+import { enforceQueryLimits, type QueryLimits } from '../graphql/core/limits.js';
+import type { Actor } from '../modules/access/actor.js';
+import { authenticateCredential, buildGraphQLContext, requestIdFrom, type ContextDependencies } from './request-context.js';
+
+export interface WebSocketHandle {
+  /** Closes every socket (clients see 1001 Going Away) and the ws server. */
+  dispose(): Promise<void>;
+}
+
+/**
+ * graphql-ws on the same path as HTTP GraphQL. The API key comes in `connectionParams.Authorization` (or
+ * `authorization`) at connection time; a bad key closes the socket with 4403 Forbidden before any operation.
+ */
+export function attachGraphQLWebSocket(
+  httpServer: Server,
+  path: string,
+  schema: GraphQLSchema,
+  limits: QueryLimits,
+  deps: ContextDependencies,
+): WebSocketHandle {
+  const wsServer = new WebSocketServer({ server: httpServer, path, maxPayload: 100 * 1024 });
+  const cleanup = useServer<Record<string, unknown>, { actor: Actor | null; connectionId: string }>(
+    {
+      schema,
+      async onConnect(ctx) {
+        const params = ctx.connectionParams ?? {};
+        try {
+          ctx.extra.actor = await authenticateCredential(params.Authorization ?? params.authorization, deps.services);
+        } catch (error) {
+          if (!(error instanceof GraphQLError)) deps.logger.error({ err: error }, 'unexpected error while authenticating a websocket');
+          return false;
+        }
+        ctx.extra.connectionId = requestIdFrom(undefined);
+        return true;
+      },
+      onSubscribe(ctx, id, payload): ExecutionArgs | readonly GraphQLError[] {
+        let document;
+        try {
+          document = parse(payload.query);
+        } catch (error) {
+          return [error as GraphQLError];
+        }
+        const validationErrors = validate(schema, document);
+        if (validationErrors.length > 0) return validationErrors;
+        const operation = getOperationAST(document, payload.operationName ?? undefined);
+        if (!operation) return [new GraphQLError('Could not determine the operation to run')];
+        try {
+          enforceQueryLimits(schema, document, operation, payload.variables ?? {}, limits);
+        } catch (error) {
+          return [error as GraphQLError];
+        }
+        const requestId = `${ctx.extra.connectionId ?? 'ws'}:${id}`;
+        return {
+          schema,
+          document,
+          operationName: payload.operationName ?? null,
+          variableValues: payload.variables ?? null,
+          contextValue: buildGraphQLContext(deps, ctx.extra.actor ?? null, requestId),
+        };
+      },
+      onError(_ctx, _id, _payload, errors) {
+        return errors.map((error) => formatGatewayError(error.toJSON(), error));
+      },
+      onNext(_ctx, id, _payload, _args, result) {
+        if (!result.errors) return;
+        for (const error of result.errors) {
+          if (classifyError(error) === 'INTERNAL') {
+            deps.logger.error({ err: error.originalError ?? error, operationId: id }, 'unexpected error in subscription');
+          }
+        }
+        return { ...result, errors: result.errors.map((error) => formatGatewayError(error.toJSON(), error)) };
+      },
+    },
+    wsServer,
+  );
+  return {
+    async dispose() {
+      await cleanup.dispose();
+      await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+    },
+  };
+}
