@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openToken } from '../../../src/modules/authorizations/token-secrets.js';
 import type { GatewayEvent } from '../../../src/modules/events/event.entity.js';
+import { createRequestScope } from '../../../src/modules/request-scope.js';
 import { Encryptor } from '../../../src/persistence/encryption.js';
+import { silentLogger } from '../../../src/shared/logger.js';
 import {
   ApplyTokenDocument,
   AuthorizationDocument,
@@ -109,6 +111,19 @@ describe('refresh and revoke', () => {
     const refused = await payOnce(h, m.key, authorizationId, '800');
     expect(refused.errors[0]).toMatchObject({ code: 'AUTHORIZATION_NOT_ACTIVE', field: 'authorizationId' });
     expect((await h.gql(RefreshTokenDocument, { authorizationId }, m.key)).refreshToken.errors[0]?.code).toBe('INVALID_STATE');
+  });
+
+  it('applies a wallet-side unbind (TOKEN_CANCELED) found by the token hash', async () => {
+    const { authorizationId } = await authorize(h, m.key);
+    const token = await realAccessToken(authorizationId);
+    h.sandbox.unbindWallet(token);
+    const scope = createRequestScope(h.gateway.orm.em, { role: 'MERCHANT', merchantId: m.merchantId, keyId: 'test:notification' }, 'req_test', silentLogger);
+    const revoked = await h.gateway.services.authorizations.tokenCanceled(scope, token);
+    expect(revoked).toMatchObject({ id: authorizationId, status: 'REVOKED', accessTokenEncrypted: null });
+    expect(await h.gateway.services.authorizations.tokenCanceled(scope, 'unknown-token')).toBeNull();
+    const events = await h.gql(EventsDocument, { aggregateId: authorizationId, first: 10 }, m.key);
+    expect(events.events.nodes.at(-1)).toMatchObject({ type: 'TOKEN_REVOKED', source: 'NOTIFICATION', payload: { by: 'WALLET' } });
+    expect((await payOnce(h, m.key, authorizationId, '950')).errors[0]?.code).toBe('AUTHORIZATION_NOT_ACTIVE');
   });
 
   it('refuses to pay with an expired access token', async () => {
