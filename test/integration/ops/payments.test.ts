@@ -256,6 +256,22 @@ describe('monotonic status', () => {
   });
 });
 
+describe('concurrent appliers', () => {
+  it('apply a transition once: concurrent inquiries that learn the same outcome append one event', async () => {
+    const paid = await payOnce(h, m.key, authorizationId, '3602'); // ending 02: U, then SUCCESS at AMS
+    const id = paid.payment!.id;
+    await waitFor(
+      async () => h.sandbox.payments(m.clientId).find((p) => p.paymentRequestId === paid.payment!.paymentRequestId)?.status,
+      (status) => status === 'SUCCESS',
+    );
+    const results = await Promise.all([1, 2, 3, 4].map(() => inquire(id)));
+    expect(results.every((r) => r.payment?.status === 'SUCCEEDED')).toBe(true);
+    const events = await h.gql(EventsDocument, { aggregateId: id, first: 20 }, m.key);
+    expect(events.events.nodes.filter((e) => e.toStatus === 'SUCCEEDED')).toHaveLength(1);
+    expect(events.events.nodes.filter((e) => e.type === 'ANOMALY')).toHaveLength(0);
+  });
+});
+
 describe('local reads', () => {
   it('finds a payment by id, paymentRequestId and amsPaymentId, and lists with filters and cursors', async () => {
     const paid = await payOnce(h, m.key, authorizationId, '4000');
