@@ -8,6 +8,9 @@ import { findRefund, inquiryRefund, type RefundRef } from './inquiry-refund.js';
 import type { RefundErrorCode } from './refund-errors.js';
 import { Refund } from './refund.entity.js';
 import { refund, type RefundInput } from './refund.js';
+import type { Payment } from '../payments/payment.entity.js';
+import { refundProblems } from './refund-rules.js';
+import { Refund as RefundEntity } from './refund.entity.js';
 
 export interface RefundFilter extends CommonListFilter {
   paymentId?: string | null;
@@ -29,6 +32,23 @@ export class RefundService {
 
   find(scope: RequestScope, ref: RefundRef): Promise<Refund | null> {
     return findRefund(scope.em.fork(), ref);
+  }
+
+  /**
+   * Minor units refunded (SUCCEEDED refunds) and still refundable now: what a new refund may ask for under the same
+   * rules `refund` applies (0 when the payment cannot be refunded at all).
+   */
+  async totalsFor(scope: RequestScope, payment: Payment): Promise<{ refunded: string; refundable: string }> {
+    const em = scope.em.fork();
+    const refunds = await em.find(RefundEntity, { paymentId: payment.id }, { refresh: true });
+    const sum = (rows: RefundEntity[]) => rows.reduce((total, r) => total + BigInt(r.amountValue), 0n);
+    const refunded = sum(refunds.filter((r) => r.status === 'SUCCEEDED'));
+    const committed = sum(refunds.filter((r) => r.status !== 'FAILED'));
+    const blocked = (await refundProblems(em, payment, { value: '1', currency: payment.currency }, this.deps.clock.now())).some(
+      (p) => p.code !== 'AMOUNT_EXCEEDS_REFUNDABLE',
+    );
+    const remaining = BigInt(payment.amountValue) - committed;
+    return { refunded: refunded.toString(), refundable: blocked || remaining < 0n ? '0' : remaining.toString() };
   }
 
   list(scope: RequestScope, filter: RefundFilter, page: PageRequest): Promise<Page<Refund>> {
