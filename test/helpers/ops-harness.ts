@@ -97,6 +97,8 @@ export async function startOpsHarness(options: HarnessOptions = {}): Promise<Ops
       HOST: '127.0.0.1',
       LOG_LEVEL: 'info',
       DATA_DIR: dataDir,
+      // The test starts its own sandbox; no in-process development sandbox and demo merchant.
+      SANDBOX_ENABLED: 'false',
       ...(options.publicBaseUrl ? { PUBLIC_BASE_URL: options.publicBaseUrl } : {}),
     });
     const timeout = options.amsTimeoutMs ?? 1_500;
