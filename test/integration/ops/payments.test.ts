@@ -222,6 +222,19 @@ describe('cancel', () => {
     expect(stored.payment?.status).toBe('SUCCEEDED');
   });
 
+  it('keeps a timed-out cancel visible, refuses refunds meanwhile, and completes when cancel is called again', async () => {
+    const paid = await payOnce(h, m.key, authorizationId, '3250');
+    const id = paid.payment!.id;
+    h.sandbox.addFault({ kind: 'timeout', api: 'cancel', clientId: m.clientId, count: 1, delayMs: 3_000 });
+    const unknown = await h.gql(CancelPaymentDocument, { id }, m.key);
+    expect(unknown.cancelPayment.ams).toMatchObject({ status: 'UNKNOWN', code: 'TIMEOUT' });
+    expect(unknown.cancelPayment.payment).toMatchObject({ status: 'SUCCEEDED', statusReason: 'cancel TIMEOUT' });
+    const refused = await h.gql(RefundDocument, { input: { paymentId: id, amount: { value: '100', currency: 'USD' } } }, m.key);
+    expect(refused.refund.errors[0]).toMatchObject({ code: 'CANCEL_IN_PROGRESS' });
+    const retried = await h.gql(CancelPaymentDocument, { id }, m.key);
+    expect(retried.cancelPayment.payment).toMatchObject({ status: 'CANCELLED', statusReason: null });
+  });
+
   it('refuses a FAILED payment and unknown ids', async () => {
     const failed = await payOnce(h, m.key, authorizationId, '3301');
     const cancelled = await h.gql(CancelPaymentDocument, { id: failed.payment!.id }, m.key);
