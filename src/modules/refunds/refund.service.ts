@@ -1,5 +1,6 @@
 import type { Outcome } from '../outcome.js';
 import type { Page, PageRequest } from '../pagination.js';
+import type { Payment } from '../payments/payment.entity.js';
 import type { RequestScope } from '../request-scope.js';
 import { listPage, type CommonListFilter } from '../shared/listing.js';
 import type { OperationDeps } from '../shared/operation-deps.js';
@@ -8,9 +9,7 @@ import { findRefund, inquiryRefund, type RefundRef } from './inquiry-refund.js';
 import type { RefundErrorCode } from './refund-errors.js';
 import { Refund } from './refund.entity.js';
 import { refund, type RefundInput } from './refund.js';
-import type { Payment } from '../payments/payment.entity.js';
 import { refundProblems } from './refund-rules.js';
-import { Refund as RefundEntity } from './refund.entity.js';
 
 export interface RefundFilter extends CommonListFilter {
   paymentId?: string | null;
@@ -40,8 +39,8 @@ export class RefundService {
    */
   async totalsFor(scope: RequestScope, payment: Payment): Promise<{ refunded: string; refundable: string }> {
     const em = scope.em.fork();
-    const refunds = await em.find(RefundEntity, { paymentId: payment.id }, { refresh: true });
-    const sum = (rows: RefundEntity[]) => rows.reduce((total, r) => total + BigInt(r.amountValue), 0n);
+    const refunds = await em.find(Refund, { paymentId: payment.id }, { refresh: true });
+    const sum = (rows: Refund[]) => rows.reduce((total, r) => total + BigInt(r.amountValue), 0n);
     const refunded = sum(refunds.filter((r) => r.status === 'SUCCEEDED'));
     const committed = sum(refunds.filter((r) => r.status !== 'FAILED'));
     const blocked = (await refundProblems(em, payment, { value: '1', currency: payment.currency }, this.deps.clock.now())).some(
