@@ -1,5 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261126062740_initial } from './Migration20261126062740_initial.js';
+import { Migration20261126064500_operations } from './Migration20261126064500_operations.js';
 
 /**
  * Applied in this order on start. Listed explicitly (no folder scan) so that tsx, vitest and compiled code behave
@@ -7,4 +8,5 @@ import { Migration20261126062740_initial } from './Migration20261126062740_initi
  */
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261126062740_initial', class: Migration20261126062740_initial },
+  { name: 'Migration20261126064500_operations', class: Migration20261126064500_operations },
 ];

@@ -4,6 +4,7 @@ import { DEMO_CLIENT_ID, startDevSandbox, type DevSandbox } from './dev/dev-sand
 import { buildGatewaySchema } from './graphql/schema.js';
 import type { Actor } from './modules/access/actor.js';
 import { createRequestScope } from './modules/request-scope.js';
+import type { AmsClientDefaults } from './modules/ams-clients/ams-client-cache.js';
 import { createServices, type Services } from './modules/services.js';
 import { connectDatabase, type DatabaseHandle } from './persistence/connect.js';
 import { Encryptor } from './persistence/encryption.js';
@@ -25,6 +26,8 @@ export interface GatewayOptions {
   progress?: (line: string) => void;
   clock?: Clock;
   authCacheTtlMs?: number;
+  /** AMS client timeouts/retries for every merchant (tests shorten them). */
+  amsClientDefaults?: AmsClientDefaults;
 }
 
 export interface Gateway {
@@ -72,7 +75,10 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
       logger,
       envAdminKey: config.adminApiKey,
       ...(options.authCacheTtlMs !== undefined ? { authCacheTtlMs: options.authCacheTtlMs } : {}),
+      publicBaseUrl: config.http.publicBaseUrl,
+      ...(options.amsClientDefaults ? { amsClientDefaults: options.amsClientDefaults } : {}),
     });
+    cleanups.push(async () => services.amsClients.closeAll());
     const generatedAdminKey = config.adminApiKey
       ? undefined
       : await services.apiKeys.bootstrapAdminKey(createRequestScope(orm.em, SYSTEM_ACTOR, 'startup', logger));

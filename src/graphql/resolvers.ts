@@ -3,10 +3,34 @@ import { ApiKeyResolver } from './access/api-key.resolver.js';
 import { ViewerResolver } from './access/viewer.resolver.js';
 import { MerchantMutations } from './merchants/merchant.mutations.js';
 import { MerchantQueries } from './merchants/merchant.queries.js';
+import { AuthorizationMutations } from './authorizations/authorization.mutations.js';
+import { AuthorizationQueries } from './authorizations/authorization.queries.js';
+import { DeclarationResolver } from './declarations/declaration.resolver.js';
+import { EventQueries } from './events/event.queries.js';
+import { PaymentMutations } from './payments/payment.mutations.js';
+import { PaymentQueries } from './payments/payment.queries.js';
+import { PaymentRefundFields } from './refunds/payment-refund-fields.resolver.js';
+import { RefundResolver } from './refunds/refund.resolver.js';
+import { RegistrationResolver } from './registrations/registration.resolver.js';
 
 /**
  * Every resolver class of the schema, listed explicitly. A new module adds its resolvers here (and its types are
  * picked up through them); `npm run schema` then updates schema/schema.graphql.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const RESOLVERS: NonEmptyArray<Function> = [ViewerResolver, MerchantQueries, MerchantMutations, ApiKeyResolver];
+export const RESOLVERS: NonEmptyArray<Function> = [
+  ViewerResolver,
+  MerchantQueries,
+  MerchantMutations,
+  ApiKeyResolver,
+  // Auto Debit operations (ops).
+  AuthorizationQueries,
+  AuthorizationMutations,
+  PaymentQueries,
+  PaymentMutations,
+  RefundResolver,
+  PaymentRefundFields,
+  DeclarationResolver,
+  RegistrationResolver,
+  EventQueries,
+];

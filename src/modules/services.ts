@@ -6,6 +6,14 @@ import type { Secret } from '../shared/secret.js';
 import { ApiKeyService } from './access/api-key.service.js';
 import { Authenticator } from './access/authenticator.js';
 import { MerchantService } from './merchants/merchant.service.js';
+import { AmsClientCache, type AmsClientDefaults } from './ams-clients/ams-client-cache.js';
+import { AuthorizationService } from './authorizations/authorization.service.js';
+import { DeclarationService } from './declarations/declaration.service.js';
+import { EventLog } from './events/event-log.js';
+import { EventService } from './events/event.service.js';
+import { PaymentService } from './payments/payment.service.js';
+import { RefundService } from './refunds/refund.service.js';
+import { RegistrationService } from './registrations/registration.service.js';
 
 /**
  * Every business service, built once per process (a plain object instead of a DI container). Resolvers, routes and
@@ -15,6 +23,14 @@ export interface Services {
   readonly authenticator: Authenticator;
   readonly merchants: MerchantService;
   readonly apiKeys: ApiKeyService;
+  // Auto Debit operations (ops module).
+  readonly authorizations: AuthorizationService;
+  readonly payments: PaymentService;
+  readonly refunds: RefundService;
+  readonly declarations: DeclarationService;
+  readonly registrations: RegistrationService;
+  readonly events: EventService;
+  readonly amsClients: AmsClientCache;
 }
 
 export interface ServiceDependencies {
@@ -24,6 +40,10 @@ export interface ServiceDependencies {
   logger: Logger;
   envAdminKey: Secret<string> | undefined;
   authCacheTtlMs?: number;
+  /** PUBLIC_BASE_URL: AMS notify URLs are built from it when set. */
+  publicBaseUrl?: string | undefined;
+  /** AMS client timeouts and retries (tests shorten them). */
+  amsClientDefaults?: AmsClientDefaults;
 }
 
 export function createServices(deps: ServiceDependencies): Services {
@@ -31,9 +51,24 @@ export function createServices(deps: ServiceDependencies): Services {
     envAdminKey: deps.envAdminKey,
     ...(deps.authCacheTtlMs !== undefined ? { cacheTtlMs: deps.authCacheTtlMs } : {}),
   });
+  const merchants = new MerchantService(deps.encryptor, deps.clock, (merchantId) => {
+    authenticator.forgetMerchant(merchantId);
+    amsClients.forget(merchantId);
+  });
+  // Disabling or re-enabling a merchant drops its AMS client (the callback runs later, after this line).
+  const amsClients = new AmsClientCache(merchants, deps.amsClientDefaults ?? {}, deps.logger);
+  const eventLog = new EventLog(deps.clock, deps.logger);
+  const operations = { events: eventLog, amsClients, encryptor: deps.encryptor, clock: deps.clock, publicBaseUrl: deps.publicBaseUrl };
   return {
     authenticator,
-    merchants: new MerchantService(deps.encryptor, deps.clock, (merchantId) => authenticator.forgetMerchant(merchantId)),
+    merchants,
     apiKeys: new ApiKeyService(deps.clock, authenticator),
+    authorizations: new AuthorizationService(operations),
+    payments: new PaymentService(operations),
+    refunds: new RefundService(operations),
+    declarations: new DeclarationService(operations),
+    registrations: new RegistrationService(operations),
+    events: new EventService(eventLog),
+    amsClients,
   };
 }

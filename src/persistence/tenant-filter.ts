@@ -17,6 +17,12 @@ const TENANT_SCOPED: Record<string, string> = {
   Merchant: 'id',
   MerchantCredential: 'merchant',
   ApiKey: 'merchant',
+  Authorization: 'merchantId',
+  Payment: 'merchantId',
+  Refund: 'merchantId',
+  Declaration: 'merchantId',
+  Registration: 'merchantId',
+  GatewayEvent: 'merchantId',
 };
 
 export const tenantFilter = {

@@ -1,0 +1,160 @@
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { AUTHORIZATION_ERROR_CODES } from '../../modules/authorizations/authorization-errors.js';
+import { AUTHORIZATION_STATUSES, type AuthorizationStatus } from '../../modules/authorizations/authorization-status.js';
+import { registerListEnum } from '../core/enums.js';
+import { PageInfo } from '../core/page-info.js';
+import { createPayloadErrorType } from '../core/payload-error.js';
+import { AmsCallResult, OperationFailure } from '../operations/operation-types.js';
+
+export const AuthorizationStatusEnum = registerListEnum(AUTHORIZATION_STATUSES, 'AuthorizationStatus', 'Where an Auto Debit authorization stands.');
+export const AuthorizationErrorCodeEnum = registerListEnum(AUTHORIZATION_ERROR_CODES, 'AuthorizationErrorCode', 'Authorization mutation problems.');
+export const AuthorizationError = createPayloadErrorType('AuthorizationError', AuthorizationErrorCodeEnum);
+export type AuthorizationError = InstanceType<typeof AuthorizationError>;
+
+/**
+ * A user's agreement with a wallet. The authCode and tokens are never exposed: only their expiry, whether a refresh
+ * token exists, and the access token's last characters.
+ */
+@ObjectType('Authorization')
+export class AuthorizationType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  merchantId!: string;
+
+  @Field(() => AuthorizationStatusEnum)
+  status!: AuthorizationStatus;
+
+  @Field(() => String, { nullable: true, description: 'Why it is not settled yet, e.g. "U UNKNOWN_EXCEPTION" or "TIMEOUT".' })
+  statusReason!: string | null;
+
+  @Field(() => OperationFailure, { nullable: true })
+  failure!: OperationFailure | null;
+
+  @Field(() => String, { description: 'Wallet, e.g. GCASH.' })
+  customerBelongsTo!: string;
+
+  @Field(() => String, { nullable: true, description: 'Secondary merchant this authorization is for (acquirer/platform case).' })
+  authClientId!: string | null;
+
+  @Field(() => String, { description: 'Echoed in the redirect; pass it to applyToken to have it checked.' })
+  authState!: string;
+
+  @Field(() => String)
+  authRedirectUrl!: string;
+
+  @Field(() => [String])
+  scopes!: string[];
+
+  @Field(() => String, { nullable: true, description: 'Wallet authorization page (WEB/WAP).' })
+  normalUrl!: string | null;
+
+  @Field(() => String, { nullable: true })
+  schemeUrl!: string | null;
+
+  @Field(() => String, { nullable: true })
+  applinkUrl!: string | null;
+
+  @Field(() => String, { nullable: true })
+  appIdentifier!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Last characters of the access token, e.g. "…a1b2".' })
+  accessTokenHint!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  accessTokenExpiresAt!: Date | null;
+
+  @Field(() => Boolean)
+  hasRefreshToken!: boolean;
+
+  @Field(() => Date, { nullable: true })
+  refreshTokenExpiresAt!: Date | null;
+
+  @Field(() => Date)
+  createdAt!: Date;
+
+  @Field(() => Date)
+  updatedAt!: Date;
+}
+
+@ObjectType()
+export class AuthorizationConnection {
+  @Field(() => [AuthorizationType])
+  nodes!: AuthorizationType[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+}
+
+@ObjectType({ description: 'Result of consult, applyToken, refreshToken and revokeAuthorization.' })
+export class AuthorizationPayload {
+  @Field(() => AuthorizationType, { nullable: true })
+  authorization!: AuthorizationType | null;
+
+  @Field(() => AmsCallResult, { nullable: true })
+  ams!: AmsCallResult | null;
+
+  @Field(() => Boolean, { description: 'True when an earlier identical request’s stored result was returned.' })
+  replayed!: boolean;
+
+  @Field(() => [AuthorizationError])
+  errors!: AuthorizationError[];
+}
+
+@InputType()
+export class ConsultInput {
+  @Field(() => String, { description: 'Wallet, e.g. GCASH, ALIPAY_HK.' })
+  customerBelongsTo!: string;
+
+  @Field(() => String, { description: 'Where the wallet sends the user back (with authCode and authState).' })
+  authRedirectUrl!: string;
+
+  @Field(() => String, { nullable: true, description: 'Your anti-CSRF state; generated when omitted.' })
+  authState?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Default ["AGREEMENT_PAY"].' })
+  scopes?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'WEB (default), WAP, APP, MINI_APP.' })
+  terminalType?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'IOS or ANDROID; required for APP and WAP.' })
+  osType?: string | null;
+
+  @Field(() => String, { nullable: true })
+  osVersion?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'referenceMerchantId of a secondary merchant whose registration COMPLETED; pay then names it as the order’s merchant.' })
+  authClientId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Repeat the request with the same key to get the stored result.' })
+  idempotencyKey?: string | null;
+}
+
+@InputType()
+export class ApplyTokenInput {
+  @Field(() => ID)
+  authorizationId!: string;
+
+  @Field(() => String, { description: 'From the redirect (or notifyAuthorization). Write-only.' })
+  authCode!: string;
+
+  @Field(() => String, { nullable: true, description: 'From the redirect; checked against the consult’s authState when given.' })
+  authState?: string | null;
+}
+
+@InputType()
+export class AuthorizationFilter {
+  @Field(() => AuthorizationStatusEnum, { nullable: true })
+  status?: AuthorizationStatus | null;
+
+  @Field(() => String, { nullable: true })
+  customerBelongsTo?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'Created at or after.' })
+  createdAfter?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Created before.' })
+  createdBefore?: Date | null;
+}

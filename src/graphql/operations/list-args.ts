@@ -1,0 +1,26 @@
+import { ArgsType, Field, Int } from 'type-graphql';
+import type { PageRequest } from '../../modules/pagination.js';
+import { gatewayError } from '../core/error-codes.js';
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: 20, description: '0 to 100.' })
+  first!: number;
+
+  @Field(() => String, { nullable: true, description: 'endCursor of the previous page.' })
+  after?: string | null;
+}
+
+export function pageRequest(args: PageArgs): PageRequest {
+  if (!Number.isInteger(args.first) || args.first < 0 || args.first > 100) {
+    throw gatewayError('BAD_USER_INPUT', `first must be between 0 and 100, got ${args.first}`);
+  }
+  return { first: args.first, after: args.after ?? null };
+}
+
+/** A created-at range must be ordered, or the caller made a mistake worth telling. */
+export function checkCreatedRange(filter: { createdAfter?: Date | null; createdBefore?: Date | null } | null | undefined): void {
+  if (filter?.createdAfter && filter.createdBefore && filter.createdAfter.getTime() >= filter.createdBefore.getTime()) {
+    throw gatewayError('BAD_USER_INPUT', 'filter.createdAfter must be earlier than filter.createdBefore');
+  }
+}

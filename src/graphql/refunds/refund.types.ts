@@ -1,0 +1,111 @@
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { REFUND_ERROR_CODES } from '../../modules/refunds/refund-errors.js';
+import { REFUND_STATUSES, type RefundStatus } from '../../modules/refunds/refund-status.js';
+import { registerListEnum } from '../core/enums.js';
+import { PageInfo } from '../core/page-info.js';
+import { createPayloadErrorType } from '../core/payload-error.js';
+import { AmsCallResult, Money, MoneyInput, OperationFailure } from '../operations/operation-types.js';
+
+export const RefundStatusEnum = registerListEnum(REFUND_STATUSES, 'RefundStatus', 'PROCESSING: AMS U (REFUND_IN_PROCESS) or outcome unknown.');
+export const RefundErrorCodeEnum = registerListEnum(REFUND_ERROR_CODES, 'RefundErrorCode', 'Refund mutation and inquiry problems.');
+export const RefundError = createPayloadErrorType('RefundError', RefundErrorCodeEnum);
+export type RefundError = InstanceType<typeof RefundError>;
+
+@ObjectType('Refund')
+export class RefundType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  merchantId!: string;
+
+  @Field(() => ID, { description: 'The refunded payment (Payment.id).' })
+  paymentId!: string;
+
+  @Field(() => String, { description: 'The AMS idempotency key of this refund.' })
+  refundRequestId!: string;
+
+  @Field(() => String, { nullable: true, description: 'AMS refundId.' })
+  amsRefundId!: string | null;
+
+  @Field(() => Money)
+  amount!: Money;
+
+  @Field(() => RefundStatusEnum)
+  status!: RefundStatus;
+
+  @Field(() => String, { nullable: true })
+  statusReason!: string | null;
+
+  @Field(() => OperationFailure, { nullable: true })
+  failure!: OperationFailure | null;
+
+  @Field(() => String, { nullable: true })
+  reason!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  refundTime!: Date | null;
+
+  @Field(() => Date)
+  createdAt!: Date;
+
+  @Field(() => Date)
+  updatedAt!: Date;
+}
+
+@ObjectType()
+export class RefundConnection {
+  @Field(() => [RefundType])
+  nodes!: RefundType[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+}
+
+@ObjectType({ description: 'Result of refund and inquiryRefund.' })
+export class RefundPayload {
+  @Field(() => RefundType, { nullable: true })
+  refund!: RefundType | null;
+
+  @Field(() => AmsCallResult, { nullable: true })
+  ams!: AmsCallResult | null;
+
+  @Field(() => Boolean)
+  replayed!: boolean;
+
+  @Field(() => [RefundError])
+  errors!: RefundError[];
+}
+
+@InputType()
+export class RefundInput {
+  @Field(() => ID, { description: 'A SUCCEEDED payment of yours (Payment.id).' })
+  paymentId!: string;
+
+  @Field(() => MoneyInput, { description: 'Same currency as the payment; all refunds together at most the paid amount.' })
+  amount!: MoneyInput;
+
+  @Field(() => String, { nullable: true, description: 'Shown to the user (≤ 256).' })
+  reason?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'AMS idempotency key; generated when omitted.' })
+  refundRequestId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  idempotencyKey?: string | null;
+}
+
+@InputType()
+export class RefundFilter {
+  @Field(() => RefundStatusEnum, { nullable: true })
+  status?: RefundStatus | null;
+
+  @Field(() => ID, { nullable: true })
+  paymentId?: string | null;
+
+  @Field(() => Date, { nullable: true })
+  createdAfter?: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  createdBefore?: Date | null;
+}

@@ -1,0 +1,195 @@
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { REGISTRATION_ERROR_CODES } from '../../modules/registrations/registration-errors.js';
+import { REGISTRATION_STATUSES, type RegistrationStatus } from '../../modules/registrations/registration-status.js';
+import { registerListEnum } from '../core/enums.js';
+import { PageInfo } from '../core/page-info.js';
+import { createPayloadErrorType } from '../core/payload-error.js';
+import { AmsCallResult, OperationFailure } from '../operations/operation-types.js';
+
+export const RegistrationStatusEnum = registerListEnum(REGISTRATION_STATUSES, 'RegistrationStatus', 'PROCESSING: accepted, waiting for the wallets.');
+export const RegistrationErrorCodeEnum = registerListEnum(REGISTRATION_ERROR_CODES, 'RegistrationErrorCode', 'Registration mutation and inquiry problems.');
+export const RegistrationError = createPayloadErrorType('RegistrationError', RegistrationErrorCodeEnum);
+export type RegistrationError = InstanceType<typeof RegistrationError>;
+
+@ObjectType('Registration')
+export class RegistrationType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  merchantId!: string;
+
+  @Field(() => String)
+  registrationRequestId!: string;
+
+  @Field(() => String, { description: 'Your id of the secondary merchant.' })
+  referenceMerchantId!: string;
+
+  @Field(() => String)
+  merchantDisplayName!: string;
+
+  @Field(() => String, { nullable: true })
+  merchantMcc!: string | null;
+
+  @Field(() => [String])
+  productCodes!: string[];
+
+  @Field(() => String, { nullable: true })
+  websiteUrl!: string | null;
+
+  @Field(() => String, { nullable: true })
+  legalName!: string | null;
+
+  @Field(() => String, { nullable: true })
+  region!: string | null;
+
+  @Field(() => RegistrationStatusEnum)
+  status!: RegistrationStatus;
+
+  @Field(() => String, { nullable: true })
+  statusReason!: string | null;
+
+  @Field(() => OperationFailure, { nullable: true })
+  failure!: OperationFailure | null;
+
+  @Field(() => String, { nullable: true })
+  rejectReasons!: string | null;
+
+  @Field(() => Date)
+  createdAt!: Date;
+
+  @Field(() => Date)
+  updatedAt!: Date;
+}
+
+@ObjectType()
+export class RegistrationConnection {
+  @Field(() => [RegistrationType])
+  nodes!: RegistrationType[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+}
+
+@ObjectType()
+export class RegistrationPayload {
+  @Field(() => RegistrationType, { nullable: true })
+  registration!: RegistrationType | null;
+
+  @Field(() => AmsCallResult, { nullable: true })
+  ams!: AmsCallResult | null;
+
+  @Field(() => Boolean)
+  replayed!: boolean;
+
+  @Field(() => [RegistrationError])
+  errors!: RegistrationError[];
+}
+
+@ObjectType()
+export class PspRegistrationStatus {
+  @Field(() => String)
+  pspName!: string;
+
+  @Field(() => String, { nullable: true })
+  registrationStatus!: string | null;
+
+  @Field(() => String, { nullable: true })
+  rejectReasons!: string | null;
+}
+
+@ObjectType({ description: 'Result of inquiryRegistrationStatus.' })
+export class RegistrationStatusPayload {
+  @Field(() => RegistrationType, { nullable: true })
+  registration!: RegistrationType | null;
+
+  @Field(() => String, { nullable: true, description: 'AMS registrationStatus as sent.' })
+  amsRegistrationStatus!: string | null;
+
+  @Field(() => [PspRegistrationStatus])
+  pspResults!: PspRegistrationStatus[];
+
+  @Field(() => AmsCallResult, { nullable: true })
+  ams!: AmsCallResult | null;
+
+  @Field(() => [RegistrationError])
+  errors!: RegistrationError[];
+}
+
+@ObjectType({ description: 'What AMS has on file for a secondary merchant.' })
+export class RegistrationInfo {
+  @Field(() => String)
+  referenceMerchantId!: string;
+
+  @Field(() => String, { nullable: true })
+  merchantDisplayName!: string | null;
+
+  @Field(() => String, { nullable: true })
+  merchantMcc!: string | null;
+
+  @Field(() => [String])
+  websiteUrls!: string[];
+
+  @Field(() => String, { nullable: true })
+  legalName!: string | null;
+
+  @Field(() => [String])
+  productCodes!: string[];
+}
+
+@ObjectType({ description: 'Result of inquiryRegistrationInfo.' })
+export class RegistrationInfoPayload {
+  @Field(() => RegistrationInfo, { nullable: true })
+  info!: RegistrationInfo | null;
+
+  @Field(() => AmsCallResult, { nullable: true })
+  ams!: AmsCallResult | null;
+
+  @Field(() => [RegistrationError])
+  errors!: RegistrationError[];
+}
+
+@InputType()
+export class RegisterMerchantInput {
+  @Field(() => String, { description: 'Your globally unique id of the secondary merchant (≤ 64).' })
+  referenceMerchantId!: string;
+
+  @Field(() => String)
+  merchantDisplayName!: string;
+
+  @Field(() => String, { nullable: true, description: '4-digit MCC.' })
+  merchantMcc?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Default ["AGREEMENT_PAYMENT"].' })
+  productCodes?: string[] | null;
+
+  @Field(() => String, { nullable: true })
+  websiteUrl?: string | null;
+
+  @Field(() => String, { nullable: true })
+  legalName?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 3166 alpha-2 of the merchant address.' })
+  region?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'AMS idempotency key; generated when omitted.' })
+  registrationRequestId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  idempotencyKey?: string | null;
+}
+
+@InputType()
+export class RegistrationFilter {
+  @Field(() => RegistrationStatusEnum, { nullable: true })
+  status?: RegistrationStatus | null;
+
+  @Field(() => String, { nullable: true })
+  referenceMerchantId?: string | null;
+
+  @Field(() => Date, { nullable: true })
+  createdAfter?: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  createdBefore?: Date | null;
+}

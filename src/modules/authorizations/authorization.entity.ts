@@ -1,0 +1,70 @@
+import { EntitySchema } from '@mikro-orm/core';
+import { commonColumns, OperationRecord } from '../shared/aggregate-columns.js';
+import type { AuthorizationStatus } from './authorization-status.js';
+
+/**
+ * One user's Auto Debit agreement with one wallet: the consult, then the tokens. The authCode and both tokens are
+ * stored only encrypted (bound to this row and column) and never leave the service; the SHA-256 of the access token
+ * finds the row when AMS reports TOKEN_CANCELED for it.
+ */
+export class Authorization extends OperationRecord<AuthorizationStatus> {
+  customerBelongsTo!: string;
+  /** Secondary merchant (acquirer/platform case): consult's authClientId, sent again as the pay order's merchant. */
+  authClientId: string | null = null;
+  authState!: string;
+  authRedirectUrl!: string;
+  scopes: string[] = [];
+  terminalType: string | null = null;
+  osType: string | null = null;
+  normalUrl: string | null = null;
+  schemeUrl: string | null = null;
+  applinkUrl: string | null = null;
+  appIdentifier: string | null = null;
+  authCodeEncrypted: string | null = null;
+  accessTokenEncrypted: string | null = null;
+  accessTokenHash: string | null = null;
+  /** The last 4 characters, to tell tokens apart in support conversations. */
+  accessTokenHint: string | null = null;
+  accessTokenExpiresAt: Date | null = null;
+  refreshTokenEncrypted: string | null = null;
+  refreshTokenExpiresAt: Date | null = null;
+  /** Whether AMS issued a refresh token (readable without touching the encrypted column). */
+  hasRefreshToken: boolean = false;
+  tokenIssuedAt: Date | null = null;
+}
+
+export const AuthorizationSchema = new EntitySchema<Authorization>({
+  class: Authorization,
+  tableName: 'authorizations',
+  uniques: [
+    { name: 'authorizations_merchant_auth_state_unique', properties: ['merchantId', 'authState'] },
+    { name: 'authorizations_merchant_idempotency_key_unique', properties: ['merchantId', 'idempotencyKey'] },
+  ],
+  indexes: [
+    { name: 'authorizations_merchant_id_id_index', properties: ['merchantId', 'id'] },
+    { name: 'authorizations_access_token_hash_index', properties: ['accessTokenHash'] },
+  ],
+  properties: {
+    ...commonColumns(),
+    customerBelongsTo: { type: 'string', columnType: 'text' },
+    authClientId: { type: 'string', columnType: 'text', nullable: true },
+    authState: { type: 'string', columnType: 'text' },
+    authRedirectUrl: { type: 'string', columnType: 'text' },
+    scopes: { type: 'json', columnType: 'jsonb' },
+    terminalType: { type: 'string', columnType: 'text', nullable: true },
+    osType: { type: 'string', columnType: 'text', nullable: true },
+    normalUrl: { type: 'string', columnType: 'text', nullable: true },
+    schemeUrl: { type: 'string', columnType: 'text', nullable: true },
+    applinkUrl: { type: 'string', columnType: 'text', nullable: true },
+    appIdentifier: { type: 'string', columnType: 'text', nullable: true },
+    authCodeEncrypted: { type: 'string', columnType: 'text', nullable: true },
+    accessTokenEncrypted: { type: 'string', columnType: 'text', nullable: true },
+    accessTokenHash: { type: 'string', columnType: 'text', nullable: true },
+    accessTokenHint: { type: 'string', columnType: 'text', nullable: true },
+    accessTokenExpiresAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
+    refreshTokenEncrypted: { type: 'string', columnType: 'text', nullable: true },
+    refreshTokenExpiresAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
+    hasRefreshToken: { type: 'boolean', default: false },
+    tokenIssuedAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
+  },
+});

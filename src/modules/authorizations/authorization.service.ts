@@ -1,0 +1,58 @@
+import type { Outcome } from '../outcome.js';
+import type { Page, PageRequest } from '../pagination.js';
+import type { RequestScope } from '../request-scope.js';
+import { listPage, type CommonListFilter } from '../shared/listing.js';
+import type { OperationDeps } from '../shared/operation-deps.js';
+import type { OperationResult } from '../shared/operation-result.js';
+import { applyToken, type ApplyTokenInput } from './apply-token.js';
+import type { AuthorizationErrorCode } from './authorization-errors.js';
+import type { ConsultInput } from './authorization-inputs.js';
+import { Authorization } from './authorization.entity.js';
+import { consult } from './consult.js';
+import { refreshToken } from './refresh-token.js';
+import { revokeAuthorization } from './revoke.js';
+import { tokenCanceled } from './token-canceled.js';
+import type { EventSource } from '../events/event.entity.js';
+
+export interface AuthorizationFilter extends CommonListFilter {
+  customerBelongsTo?: string | null;
+}
+
+type Result = Promise<Outcome<OperationResult<Authorization>, AuthorizationErrorCode>>;
+
+/** Auto Debit authorizations: consult → applyToken → refresh / revoke, and local reads. */
+export class AuthorizationService {
+  constructor(private readonly deps: OperationDeps) {}
+
+  consult(scope: RequestScope, input: ConsultInput): Result {
+    return consult(this.deps, scope, input);
+  }
+
+  applyToken(scope: RequestScope, input: ApplyTokenInput): Result {
+    return applyToken(this.deps, scope, input);
+  }
+
+  refreshToken(scope: RequestScope, authorizationId: string): Result {
+    return refreshToken(this.deps, scope, authorizationId);
+  }
+
+  revoke(scope: RequestScope, authorizationId: string): Result {
+    return revokeAuthorization(this.deps, scope, authorizationId);
+  }
+
+  /** notifyAuthorization TOKEN_CANCELED: the wallet revoked the token (for the notification receiver). */
+  tokenCanceled(scope: RequestScope, accessToken: string, source: EventSource = 'NOTIFICATION'): Promise<Authorization | null> {
+    return tokenCanceled(this.deps, scope, accessToken, source);
+  }
+
+  /** By our id or by authState; null when missing or another merchant's. */
+  async find(scope: RequestScope, by: { id?: string | null; authState?: string | null }): Promise<Authorization | null> {
+    if (by.id) return scope.em.findOne(Authorization, { id: by.id }, { refresh: true });
+    if (by.authState) return scope.em.findOne(Authorization, { authState: by.authState }, { refresh: true });
+    return null;
+  }
+
+  list(scope: RequestScope, filter: AuthorizationFilter, page: PageRequest): Promise<Page<Authorization>> {
+    return listPage(scope.em, Authorization, filter, filter.customerBelongsTo ? { customerBelongsTo: filter.customerBelongsTo } : {}, page);
+  }
+}

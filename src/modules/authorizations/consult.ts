@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto';
+import { newId } from '../../shared/ids.js';
+import { fail, problem, succeed, type Outcome } from '../outcome.js';
+import { merchantIdOf, type RequestScope } from '../request-scope.js';
+import { callAms, NOT_SENT_CODE, summarize, unresolvedReason } from '../shared/ams-call.js';
+import { createOnce } from '../shared/create-once.js';
+import { inputHash } from '../shared/idempotency.js';
+import { mismatchMessage } from '../shared/idempotent-create.js';
+import { InputChecker } from '../shared/input-checks.js';
+import { notifyUrl } from '../shared/notify-urls.js';
+import type { OperationDeps } from '../shared/operation-deps.js';
+import type { OperationResult } from '../shared/operation-result.js';
+import { recordTransition } from '../shared/record-transition.js';
+import type { AuthorizationErrorCode } from './authorization-errors.js';
+import { checkConsultInput, type ConsultInput } from './authorization-inputs.js';
+import { authorizationMachine, type AuthorizationStatus } from './authorization-status.js';
+import { Authorization } from './authorization.entity.js';
+
+type Result = Outcome<OperationResult<Authorization>, AuthorizationErrorCode>;
+
+/**
+ * consult: persists a CONSULTING authorization with its authState, asks AMS for the wallet's authorization page,
+ * then records AWAITING_USER with the URLs (S) or FAILED with the code (F). U / timeouts keep CONSULTING with the
+ * reason: consult has no side effect at AMS, so the caller simply consults again. NOT_SENT ⇒ FAILED NOT_SENT.
+ */
+export async function consult(deps: OperationDeps, scope: RequestScope, input: ConsultInput): Promise<Result> {
+  const merchantId = merchantIdOf(scope);
+  const check = new InputChecker<AuthorizationErrorCode>();
+  const normalised = checkConsultInput(input, check);
+  if (!normalised) return fail(...check.problems);
+  const hash = inputHash('consult', { ...normalised, idempotencyKey: undefined });
+
+  const created = await createOnce<Authorization, AuthorizationErrorCode>(
+    deps,
+    scope,
+    Authorization,
+    { merchantId, inputHash: hash, idempotencyKey: normalised.idempotencyKey, requestIdField: 'authState', requestId: normalised.authState },
+    async (em, events) => {
+      const now = deps.clock.now();
+      const record = Object.assign(new Authorization(), {
+        id: newId('aut_'),
+        merchantId,
+        status: 'CONSULTING' as AuthorizationStatus,
+        customerBelongsTo: normalised.customerBelongsTo,
+        authClientId: normalised.authClientId,
+        authState: normalised.authState ?? randomUUID(),
+        authRedirectUrl: normalised.authRedirectUrl,
+        scopes: normalised.scopes,
+        terminalType: normalised.terminalType,
+        osType: normalised.osType,
+        idempotencyKey: normalised.idempotencyKey,
+        inputHash: hash,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await em.persist(record).flush();
+      await events.append({
+        merchantId,
+        aggregateType: 'AUTHORIZATION',
+        aggregateId: record.id,
+        type: 'CREATED',
+        toStatus: 'CONSULTING',
+        payload: { customerBelongsTo: record.customerBelongsTo, scopes: record.scopes },
+        source: 'API',
+      });
+      return { ok: true, record };
+    },
+  );
+  if (created.kind === 'mismatch') return fail(problem('IDEMPOTENCY_MISMATCH', created.field, mismatchMessage(created.field)));
+  if (created.kind === 'refused') return fail(...created.problems);
+  if (created.kind === 'replay') return succeed({ record: created.record, ams: null, replayed: true });
+
+  const record = created.record;
+  const client = await deps.amsClients.clientFor(scope, merchantId);
+  const authNotifyUrl = notifyUrl(deps.publicBaseUrl, merchantId, 'authorization');
+  const outcome = await callAms(client, 'consult', {
+    customerBelongsTo: record.customerBelongsTo,
+    authRedirectUrl: record.authRedirectUrl,
+    scopes: record.scopes,
+    authState: record.authState,
+    terminalType: record.terminalType ?? 'WEB',
+    ...(record.osType ? { osType: record.osType } : {}),
+    ...(normalised.osVersion ? { osVersion: normalised.osVersion } : {}),
+    ...(record.authClientId ? { authClientId: record.authClientId } : {}),
+    ...(authNotifyUrl ? { authNotifyUrl } : {}),
+  });
+  const stored = await recordTransition(
+    deps,
+    scope,
+    { entityName: Authorization, aggregateType: 'AUTHORIZATION', machine: authorizationMachine, id: record.id, source: 'RESPONSE' },
+    () => {
+      switch (outcome.kind) {
+        case 'S':
+          return {
+            to: 'AWAITING_USER',
+            set: {
+              normalUrl: outcome.body.normalUrl ?? outcome.body.authUrl ?? null,
+              schemeUrl: outcome.body.schemeUrl ?? null,
+              applinkUrl: outcome.body.applinkUrl ?? null,
+              appIdentifier: outcome.body.appIdentifier ?? null,
+              statusReason: null,
+            },
+          };
+        case 'F':
+          return { to: 'FAILED', set: { failureCode: outcome.code, failureMessage: outcome.message, statusReason: null }, payload: { code: outcome.code } };
+        case 'NOT_SENT':
+          return { to: 'FAILED', set: { failureCode: NOT_SENT_CODE, failureMessage: outcome.message }, payload: { code: NOT_SENT_CODE } };
+        case 'U':
+        case 'UNKNOWN':
+          return { to: 'CONSULTING', set: { statusReason: unresolvedReason(outcome) } };
+      }
+    },
+  );
+  return succeed({ record: stored, ams: summarize(outcome), replayed: false });
+}

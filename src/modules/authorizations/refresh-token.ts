@@ -1,0 +1,76 @@
+import { fail, problem, succeed, type Outcome } from '../outcome.js';
+import { merchantIdOf, type RequestScope } from '../request-scope.js';
+import { callAms, summarize, unresolvedReason } from '../shared/ams-call.js';
+import { InputChecker } from '../shared/input-checks.js';
+import type { OperationDeps } from '../shared/operation-deps.js';
+import type { OperationResult } from '../shared/operation-result.js';
+import { recordTransition } from '../shared/record-transition.js';
+import type { AuthorizationErrorCode } from './authorization-errors.js';
+import { authorizationMachine } from './authorization-status.js';
+import { Authorization } from './authorization.entity.js';
+import { loadWithSecrets } from './load-authorization.js';
+import { tokenColumns, tokenFacts } from './token-columns.js';
+import { openToken } from './token-secrets.js';
+
+type Result = Outcome<OperationResult<Authorization>, AuthorizationErrorCode>;
+
+/**
+ * applyToken with the stored refresh token. S replaces both tokens (TOKEN_REFRESHED event; the status stays
+ * ACTIVE). F leaves the authorization as it is and is reported in `ams`; U / timeout set the reason, because the
+ * old refresh token may or may not have been consumed (a later refresh or revoke will tell).
+ */
+export async function refreshToken(deps: OperationDeps, scope: RequestScope, authorizationIdInput: string): Promise<Result> {
+  const merchantId = merchantIdOf(scope);
+  const check = new InputChecker<AuthorizationErrorCode>();
+  const authorizationId = check.required('authorizationId', authorizationIdInput, 64);
+  if (!check.ok || authorizationId === undefined) return fail(...check.problems);
+
+  const record = await loadWithSecrets(scope.em.fork(), authorizationId);
+  if (!record) return fail(problem('NOT_FOUND', 'authorizationId', `no authorization ${authorizationId}`));
+  if (record.status !== 'ACTIVE') {
+    return fail(problem('INVALID_STATE', 'authorizationId', `authorization ${authorizationId} is ${record.status}; only an ACTIVE one can be refreshed`));
+  }
+  if (!record.refreshTokenEncrypted) {
+    return fail(problem('INVALID_STATE', 'authorizationId', 'AMS issued no refresh token for this authorization (its access token is long-lived)'));
+  }
+  if (record.refreshTokenExpiresAt && record.refreshTokenExpiresAt.getTime() <= deps.clock.now().getTime()) {
+    return fail(problem('TOKEN_EXPIRED', 'authorizationId', 'the refresh token has expired; start a new consult'));
+  }
+
+  const client = await deps.amsClients.clientFor(scope, merchantId);
+  const outcome = await callAms(client, 'applyToken', {
+    grantType: 'REFRESH_TOKEN',
+    customerBelongsTo: record.customerBelongsTo,
+    refreshToken: openToken(deps.encryptor, record.id, 'refresh_token', record.refreshTokenEncrypted),
+  });
+  const stored = await recordTransition(
+    deps,
+    scope,
+    { entityName: Authorization, aggregateType: 'AUTHORIZATION', machine: authorizationMachine, id: record.id, source: 'RESPONSE' },
+    (current) => {
+      if (current.status !== 'ACTIVE') return null;
+      if (outcome.kind === 'S') {
+        const set = tokenColumns(deps.encryptor, record.id, outcome.body, deps.clock.now());
+        return {
+          to: 'ACTIVE',
+          set,
+          after: async (_em, events) => {
+            await events.append({
+              merchantId: current.merchantId,
+              aggregateType: 'AUTHORIZATION',
+              aggregateId: current.id,
+              type: 'TOKEN_REFRESHED',
+              fromStatus: 'ACTIVE',
+              toStatus: 'ACTIVE',
+              payload: tokenFacts(set),
+              source: 'RESPONSE',
+            });
+          },
+        };
+      }
+      if (outcome.kind === 'U' || outcome.kind === 'UNKNOWN') return { to: 'ACTIVE', set: { statusReason: `refresh ${unresolvedReason(outcome)}` } };
+      return null;
+    },
+  );
+  return succeed({ record: stored, ams: summarize(outcome), replayed: false });
+}

@@ -1,0 +1,12 @@
+/** The closed set of problems declaration mutations and inquiries report in their payload. */
+export const DECLARATION_ERROR_CODES = [
+  'REQUIRED',
+  'INVALID',
+  'TOO_LONG',
+  'NOT_FOUND',
+  'IDEMPOTENCY_MISMATCH',
+  'PAYMENT_NOT_DECLARABLE',
+  'CURRENCY_MISMATCH',
+  'AMOUNT_EXCEEDS_PAYMENT',
+] as const;
+export type DeclarationErrorCode = (typeof DECLARATION_ERROR_CODES)[number];

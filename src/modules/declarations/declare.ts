@@ -1,0 +1,145 @@
+import { newId } from '../../shared/ids.js';
+import { fail, problem, succeed, type Outcome, type Problem } from '../outcome.js';
+import type { Payment } from '../payments/payment.entity.js';
+import { findPayment } from '../payments/payment-lookup.js';
+import { merchantIdOf, type RequestScope } from '../request-scope.js';
+import { callAms, NOT_SENT_CODE, summarize, unresolvedReason } from '../shared/ams-call.js';
+import { createOnce } from '../shared/create-once.js';
+import { inputHash } from '../shared/idempotency.js';
+import { mismatchMessage } from '../shared/idempotent-create.js';
+import { InputChecker, type MoneyValue } from '../shared/input-checks.js';
+import type { OperationDeps } from '../shared/operation-deps.js';
+import type { OperationResult } from '../shared/operation-result.js';
+import { recordTransition } from '../shared/record-transition.js';
+import type { DeclarationErrorCode } from './declaration-errors.js';
+import { checkDeclareInput, type DeclareInput } from './declaration-inputs.js';
+import { declarationMachine, type DeclarationStatus } from './declaration-status.js';
+import { Declaration } from './declaration.entity.js';
+
+type Result = Outcome<OperationResult<Declaration>, DeclarationErrorCode>;
+
+function declarationProblems(payment: Payment, amount: MoneyValue): Problem<DeclarationErrorCode>[] {
+  if (payment.status !== 'SUCCEEDED' || !payment.amsPaymentId) {
+    return [problem('PAYMENT_NOT_DECLARABLE', 'paymentId', `payment ${payment.id} is ${payment.status}; only a SUCCEEDED payment can be declared`)];
+  }
+  if (amount.currency !== payment.currency) {
+    return [problem('CURRENCY_MISMATCH', 'amount.currency', `amount.currency ${amount.currency} differs from the payment's ${payment.currency}`)];
+  }
+  if (BigInt(amount.value) > BigInt(payment.amountValue)) {
+    return [problem('AMOUNT_EXCEEDS_PAYMENT', 'amount.value', `amount.value ${amount.value} exceeds the paid ${payment.amountValue} ${payment.currency}`)];
+  }
+  return [];
+}
+
+/**
+ * declare (customs). The call's S only means AMS accepted it: the record goes PROCESSING until
+ * inquiryDeclarationRequests reports the customs answer. F ⇒ FAILED; U / timeout ⇒ PROCESSING with the reason;
+ * NOT_SENT ⇒ FAILED NOT_SENT. The buyer's certificate number is sent, never stored.
+ */
+export async function declare(deps: OperationDeps, scope: RequestScope, input: DeclareInput): Promise<Result> {
+  const merchantId = merchantIdOf(scope);
+  const check = new InputChecker<DeclarationErrorCode>();
+  const n = checkDeclareInput(input, check);
+  if (!n) return fail(...check.problems);
+  const hash = inputHash('declare', { ...n, idempotencyKey: undefined, buyerCertificate: n.buyerCertificate?.certificateType ?? null });
+
+  const created = await createOnce<Declaration, DeclarationErrorCode>(
+    deps,
+    scope,
+    Declaration,
+    { merchantId, inputHash: hash, idempotencyKey: n.idempotencyKey, requestIdField: 'declarationRequestId', requestId: n.declarationRequestId },
+    async (em, events) => {
+      const payment = await findPayment(em, { id: n.paymentId });
+      if (!payment) return { ok: false, problems: [problem('NOT_FOUND', 'paymentId', `no payment ${n.paymentId}`)] };
+      const problems = declarationProblems(payment, n.amount);
+      if (problems.length > 0) return { ok: false, problems };
+      const now = deps.clock.now();
+      // Our ids are 30 characters: within AMS's 32 for declarationRequestId.
+      const id = newId('dcl_');
+      const record = Object.assign(new Declaration(), {
+        id,
+        merchantId,
+        status: 'PENDING' as DeclarationStatus,
+        paymentId: payment.id,
+        declarationRequestId: n.declarationRequestId ?? id,
+        amountValue: n.amount.value,
+        currency: n.amount.currency,
+        customsCode: n.customsCode,
+        customsRegion: n.customsRegion,
+        merchantCustomsCode: n.merchantCustomsCode,
+        merchantCustomsName: n.merchantCustomsName,
+        splitOrder: n.splitOrder,
+        subOrderId: n.subOrderId,
+        buyerCertificateType: n.buyerCertificate?.certificateType ?? null,
+        idempotencyKey: n.idempotencyKey,
+        inputHash: hash,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await em.persist(record).flush();
+      await events.append({
+        merchantId,
+        aggregateType: 'DECLARATION',
+        aggregateId: record.id,
+        type: 'CREATED',
+        toStatus: 'PENDING',
+        payload: { paymentId: payment.id, declarationRequestId: record.declarationRequestId, amount: n.amount, customsCode: n.customsCode },
+        source: 'API',
+      });
+      return { ok: true, record };
+    },
+  );
+  if (created.kind === 'mismatch') return fail(problem('IDEMPOTENCY_MISMATCH', created.field, mismatchMessage(created.field)));
+  if (created.kind === 'refused') return fail(...created.problems);
+  if (created.kind === 'replay') return succeed({ record: created.record, ams: null, replayed: true });
+
+  const record = created.record;
+  const payment = await findPayment(scope.em.fork(), { id: record.paymentId });
+  if (!payment?.amsPaymentId) throw new Error(`payment ${record.paymentId} has no AMS paymentId`);
+  const client = await deps.amsClients.clientFor(scope, merchantId);
+  const outcome = await callAms(client, 'declare', {
+    declarationRequestId: record.declarationRequestId,
+    paymentId: payment.amsPaymentId,
+    declarationAmount: { currency: record.currency, value: record.amountValue },
+    customs: { customsCode: record.customsCode, region: record.customsRegion },
+    merchantCustomsInfo: { merchantCustomsCode: record.merchantCustomsCode, merchantCustomsName: record.merchantCustomsName },
+    splitOrder: record.splitOrder,
+    ...(record.subOrderId ? { subOrderId: record.subOrderId } : {}),
+    ...(n.buyerCertificate
+      ? {
+          buyerCertificate: {
+            certificateType: n.buyerCertificate.certificateType,
+            certificateNo: n.buyerCertificate.certificateNo,
+            ...(n.buyerCertificate.holderName ? { holderName: { fullName: n.buyerCertificate.holderName } } : {}),
+          },
+        }
+      : {}),
+  });
+  const stored = await recordTransition(
+    deps,
+    scope,
+    { entityName: Declaration, aggregateType: 'DECLARATION', machine: declarationMachine, id: record.id, source: 'RESPONSE' },
+    () => {
+      switch (outcome.kind) {
+        case 'S':
+          return {
+            to: 'PROCESSING',
+            set: {
+              customsPaymentId: outcome.body.customsPaymentId ?? null,
+              customsOrderId: outcome.body.customsOrderId ?? null,
+              identityCheckResult: outcome.body.identityCheckResult ?? null,
+              statusReason: 'waiting for customs',
+            },
+          };
+        case 'F':
+          return { to: 'FAILED', set: { failureCode: outcome.code, failureMessage: outcome.message, statusReason: null }, payload: { code: outcome.code } };
+        case 'NOT_SENT':
+          return { to: 'FAILED', set: { failureCode: NOT_SENT_CODE, failureMessage: outcome.message }, payload: { code: NOT_SENT_CODE } };
+        case 'U':
+        case 'UNKNOWN':
+          return { to: 'PROCESSING', set: { statusReason: unresolvedReason(outcome) }, payload: { reason: unresolvedReason(outcome) } };
+      }
+    },
+  );
+  return succeed({ record: stored, ams: summarize(outcome), replayed: false });
+}

@@ -1,0 +1,61 @@
+import { BigIntType, EntitySchema } from '@mikro-orm/core';
+
+export const AGGREGATE_TYPES = ['AUTHORIZATION', 'PAYMENT', 'REFUND', 'DECLARATION', 'REGISTRATION'] as const;
+export type AggregateType = (typeof AGGREGATE_TYPES)[number];
+
+export const EVENT_TYPES = [
+  'CREATED',
+  'STATUS_CHANGED',
+  'TOKEN_REFRESHED',
+  'TOKEN_REVOKED',
+  'REFUNDED',
+  'ANOMALY',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+/** Where the fact came from: our call's answer, an inquiry, an AMS notification, an operator, a background job. */
+export const EVENT_SOURCES = ['RESPONSE', 'INQUIRY', 'NOTIFICATION', 'ADMIN', 'JOB', 'API'] as const;
+export type EventSource = (typeof EVENT_SOURCES)[number];
+
+/**
+ * One row of the append-only event log, written in the same transaction as the change it describes. The bigserial
+ * id is the cursor readers resume from. Caveat for the subscription fan-out: ids are taken at insert, not at commit,
+ * so two concurrent transactions can commit out of id order, and a reader that already moved past a larger id may
+ * later see a smaller one appear. Per aggregate the order is exact (its transitions are serialised by the
+ * conditional update); across aggregates a resuming reader should re-read a short window behind its cursor.
+ * The payload never holds secrets (tokens, authCodes, keys): only ids, amounts, codes and reasons.
+ */
+export class GatewayEvent {
+  /** bigint as a decimal string (exact beyond 2^53). */
+  id!: string;
+  merchantId!: string;
+  aggregateType!: AggregateType;
+  aggregateId!: string;
+  type!: EventType;
+  fromStatus: string | null = null;
+  toStatus: string | null = null;
+  payload: Record<string, unknown> = {};
+  source!: EventSource;
+  createdAt!: Date;
+}
+
+export const GatewayEventSchema = new EntitySchema<GatewayEvent>({
+  class: GatewayEvent,
+  tableName: 'events',
+  indexes: [
+    { name: 'events_merchant_id_id_index', properties: ['merchantId', 'id'] },
+    { name: 'events_aggregate_index', properties: ['aggregateId', 'id'] },
+  ],
+  properties: {
+    id: { type: new BigIntType('string'), columnType: 'bigint', primary: true, autoincrement: true },
+    merchantId: { type: 'string', columnType: 'text' },
+    aggregateType: { type: 'string', columnType: 'text' },
+    aggregateId: { type: 'string', columnType: 'text' },
+    type: { type: 'string', columnType: 'text' },
+    fromStatus: { type: 'string', columnType: 'text', nullable: true },
+    toStatus: { type: 'string', columnType: 'text', nullable: true },
+    payload: { type: 'json', columnType: 'jsonb' },
+    source: { type: 'string', columnType: 'text' },
+    createdAt: { type: 'datetime', columnType: 'timestamptz' },
+  },
+});

@@ -1,0 +1,39 @@
+import { MAX_PAGE_SIZE, decodeCursor, encodeCursor, type Page } from '../pagination.js';
+import type { RequestScope } from '../request-scope.js';
+import type { CommittedListener, EventLog } from './event-log.js';
+import { GatewayEvent, type AggregateType } from './event.entity.js';
+
+export interface EventQuery {
+  /** Cursor of the last event seen; events strictly after it are returned, oldest first. */
+  after: string | null;
+  first: number;
+  aggregateId?: string | null;
+  aggregateType?: AggregateType | null;
+}
+
+/** Reads the event log (tenant-filtered: a merchant sees its own events, an admin all) and exposes the commit hook. */
+export class EventService {
+  constructor(private readonly log: EventLog) {}
+
+  /** Called after each commit that appended events (for the NOTIFY fan-out and subscriptions). */
+  onCommitted(listener: CommittedListener): () => void {
+    return this.log.onCommitted(listener);
+  }
+
+  async list(scope: RequestScope, query: EventQuery): Promise<Page<GatewayEvent>> {
+    const first = Math.min(Math.max(query.first, 0), MAX_PAGE_SIZE);
+    const where: Record<string, unknown> = {};
+    if (query.after !== null) {
+      const afterId = decodeCursor(query.after);
+      if (afterId === null || !/^\d+$/.test(afterId)) return { items: [], endCursor: null, hasNextPage: false };
+      where.id = { $gt: afterId };
+    }
+    if (query.aggregateId) where.aggregateId = query.aggregateId;
+    if (query.aggregateType) where.aggregateType = query.aggregateType;
+    const rows = await scope.em.fork().find(GatewayEvent, where, { orderBy: { id: 'asc' }, limit: first + 1 });
+    const items = rows.slice(0, first);
+    const last = items[items.length - 1];
+    // With no new events the cursor stays where the caller was, so polling with endCursor never skips ahead.
+    return { items, endCursor: last ? encodeCursor(last.id) : query.after, hasNextPage: rows.length > first };
+  }
+}

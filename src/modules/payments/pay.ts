@@ -1,0 +1,129 @@
+import { newId } from '../../shared/ids.js';
+import { Authorization } from '../authorizations/authorization.entity.js';
+import { loadWithSecrets } from '../authorizations/load-authorization.js';
+import { openToken } from '../authorizations/token-secrets.js';
+import { fail, problem, succeed, type Outcome, type Problem } from '../outcome.js';
+import { merchantIdOf, type RequestScope } from '../request-scope.js';
+import { callAms, summarize } from '../shared/ams-call.js';
+import { createOnce } from '../shared/create-once.js';
+import { inputHash } from '../shared/idempotency.js';
+import { mismatchMessage } from '../shared/idempotent-create.js';
+import { InputChecker } from '../shared/input-checks.js';
+import { notifyUrl } from '../shared/notify-urls.js';
+import type { OperationDeps } from '../shared/operation-deps.js';
+import type { OperationResult } from '../shared/operation-result.js';
+import { recordTransition } from '../shared/record-transition.js';
+import { planFromPay } from './payment-ams-mapping.js';
+import type { PaymentErrorCode } from './payment-errors.js';
+import { checkPayInput, type PayInput } from './payment-inputs.js';
+import { paymentMachine, type PaymentStatus } from './payment-status.js';
+import { Payment } from './payment.entity.js';
+
+type Result = Outcome<OperationResult<Payment>, PaymentErrorCode>;
+
+/** Why an authorization cannot pay now, or null when it can. */
+function authorizationProblem(authorization: Authorization | null, id: string, now: Date): Problem<PaymentErrorCode> | null {
+  if (!authorization) return problem('NOT_FOUND', 'authorizationId', `no authorization ${id}`);
+  if (authorization.status !== 'ACTIVE') {
+    return problem('AUTHORIZATION_NOT_ACTIVE', 'authorizationId', `authorization ${id} is ${authorization.status}; pay needs an ACTIVE one`);
+  }
+  if (authorization.accessTokenExpiresAt && authorization.accessTokenExpiresAt.getTime() <= now.getTime()) {
+    return problem('TOKEN_EXPIRED', 'authorizationId', `the access token of authorization ${id} expired at ${authorization.accessTokenExpiresAt.toISOString()}; refresh it first`);
+  }
+  return null;
+}
+
+/**
+ * pay (Auto Debit). Persists a PENDING payment with its paymentRequestId (ours, or the caller's) and commits; then
+ * debits with the authorization's access token and records the answer: S ⇒ SUCCEEDED, F ⇒ FAILED with the code,
+ * U / timeout ⇒ PROCESSING with the reason (resolved by inquiryPayment or the notification, never guessed),
+ * NOT_SENT ⇒ FAILED with code NOT_SENT (AMS never saw the request; pay again with a new request id).
+ */
+export async function pay(deps: OperationDeps, scope: RequestScope, input: PayInput): Promise<Result> {
+  const merchantId = merchantIdOf(scope);
+  const check = new InputChecker<PaymentErrorCode>();
+  const normalised = checkPayInput(input, check);
+  if (!normalised) return fail(...check.problems);
+  const hash = inputHash('pay', { ...normalised, idempotencyKey: undefined });
+
+  const created = await createOnce<Payment, PaymentErrorCode>(
+    deps,
+    scope,
+    Payment,
+    {
+      merchantId,
+      inputHash: hash,
+      idempotencyKey: normalised.idempotencyKey,
+      requestIdField: 'paymentRequestId',
+      requestId: normalised.paymentRequestId,
+    },
+    async (em, events) => {
+      const now = deps.clock.now();
+      const authorization = await em.findOne(Authorization, { id: normalised.authorizationId }, { refresh: true });
+      const refused = authorizationProblem(authorization, normalised.authorizationId, now);
+      if (refused || !authorization) return { ok: false, problems: refused ? [refused] : [] };
+      const id = newId('pay_');
+      const record = Object.assign(new Payment(), {
+        id,
+        merchantId,
+        status: 'PENDING' as PaymentStatus,
+        authorizationId: authorization.id,
+        paymentRequestId: normalised.paymentRequestId ?? id,
+        amountValue: normalised.amount.value,
+        currency: normalised.amount.currency,
+        paymentMethodType: authorization.customerBelongsTo,
+        referenceOrderId: normalised.referenceOrderId,
+        orderDescription: normalised.orderDescription,
+        idempotencyKey: normalised.idempotencyKey,
+        inputHash: hash,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await em.persist(record).flush();
+      await events.append({
+        merchantId,
+        aggregateType: 'PAYMENT',
+        aggregateId: record.id,
+        type: 'CREATED',
+        toStatus: 'PENDING',
+        payload: { paymentRequestId: record.paymentRequestId, amount: { value: record.amountValue, currency: record.currency } },
+        source: 'API',
+      });
+      return { ok: true, record };
+    },
+  );
+  if (created.kind === 'mismatch') return fail(problem('IDEMPOTENCY_MISMATCH', created.field, mismatchMessage(created.field)));
+  if (created.kind === 'refused') return fail(...created.problems);
+  if (created.kind === 'replay') return succeed({ record: created.record, ams: null, replayed: true });
+
+  const record = created.record;
+  const authorization = await loadWithSecrets(scope.em.fork(), record.authorizationId);
+  if (!authorization?.accessTokenEncrypted) throw new Error(`authorization ${record.authorizationId} lost its access token`);
+  const client = await deps.amsClients.clientFor(scope, merchantId);
+  const paymentNotifyUrl = notifyUrl(deps.publicBaseUrl, merchantId, 'payment');
+  const amount = { currency: record.currency, value: record.amountValue };
+  const outcome = await callAms(client, 'pay', {
+    productCode: 'AGREEMENT_PAYMENT',
+    paymentRequestId: record.paymentRequestId,
+    paymentAmount: amount,
+    paymentMethod: {
+      paymentMethodType: record.paymentMethodType,
+      paymentMethodId: openToken(deps.encryptor, authorization.id, 'access_token', authorization.accessTokenEncrypted),
+    },
+    order: {
+      referenceOrderId: record.referenceOrderId,
+      orderDescription: record.orderDescription,
+      orderAmount: amount,
+      // AMS requires the consult's authClientId again as the order's secondary merchant (ams-spec §7.8).
+      ...(authorization.authClientId ? { merchant: { referenceMerchantId: authorization.authClientId } } : {}),
+    },
+    ...(paymentNotifyUrl ? { paymentNotifyUrl } : {}),
+  });
+  const stored = await recordTransition(
+    deps,
+    scope,
+    { entityName: Payment, aggregateType: 'PAYMENT', machine: paymentMachine, id: record.id, source: 'RESPONSE' },
+    () => planFromPay(outcome),
+  );
+  return succeed({ record: stored, ams: summarize(outcome), replayed: false });
+}

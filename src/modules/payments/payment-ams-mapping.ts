@@ -1,0 +1,60 @@
+import type { InquiryPaymentResponse, PayResponse } from '../../ams/index.js';
+import { parseAmsDateTime } from '../../shared/time.js';
+import type { AmsCallOutcome } from '../shared/ams-call.js';
+import { NOT_SENT_CODE, unresolvedReason } from '../shared/ams-call.js';
+import type { TransitionPlan } from '../shared/record-transition.js';
+import { paymentStatusFromAms, type PaymentStatus } from './payment-status.js';
+import type { Payment } from './payment.entity.js';
+
+type Plan = TransitionPlan<Payment, PaymentStatus>;
+
+const time = (value: string | undefined) => (value ? parseAmsDateTime(value) : null);
+
+/** The pay response → our transition (ams-spec §8.1). */
+export function planFromPay(outcome: AmsCallOutcome<PayResponse>): Plan {
+  switch (outcome.kind) {
+    case 'S':
+      return {
+        to: 'SUCCEEDED',
+        set: { amsPaymentId: outcome.body.paymentId ?? null, paymentTime: time(outcome.body.paymentTime), statusReason: null },
+        payload: { paymentId: outcome.body.paymentId ?? null },
+      };
+    case 'F':
+      return { to: 'FAILED', set: { failureCode: outcome.code, failureMessage: outcome.message, statusReason: null }, payload: { code: outcome.code } };
+    case 'NOT_SENT':
+      return { to: 'FAILED', set: { failureCode: NOT_SENT_CODE, failureMessage: outcome.message }, payload: { code: NOT_SENT_CODE } };
+    case 'U':
+      return {
+        to: 'PROCESSING',
+        set: { statusReason: unresolvedReason(outcome), ...(outcome.body.paymentId ? { amsPaymentId: outcome.body.paymentId } : {}) },
+        payload: { reason: unresolvedReason(outcome) },
+      };
+    case 'UNKNOWN':
+      return { to: 'PROCESSING', set: { statusReason: unresolvedReason(outcome) }, payload: { reason: unresolvedReason(outcome) } };
+  }
+}
+
+/**
+ * What an inquiry (or a notification carrying the same fields) says about the payment. Null when the status is
+ * one we do not know: nothing is guessed.
+ */
+export function planFromPaymentStatus(body: InquiryPaymentResponse): Plan | null {
+  const to = body.paymentStatus ? paymentStatusFromAms(body.paymentStatus) : null;
+  if (!to) return null;
+  const ids = body.paymentId ? { amsPaymentId: body.paymentId } : {};
+  switch (to) {
+    case 'SUCCEEDED':
+      return { to, set: { ...ids, paymentTime: time(body.paymentTime), statusReason: null }, payload: { paymentId: body.paymentId ?? null } };
+    case 'FAILED':
+      return {
+        to,
+        set: { ...ids, failureCode: body.paymentResultCode ?? 'FAIL', failureMessage: body.paymentResultMessage ?? null, statusReason: null },
+        payload: { code: body.paymentResultCode ?? 'FAIL' },
+      };
+    case 'CANCELLED':
+      return { to, set: { ...ids, statusReason: null }, payload: {} };
+    case 'PROCESSING':
+    case 'PENDING':
+      return { to: 'PROCESSING', set: { ...ids, statusReason: `INQUIRY ${body.paymentStatus}` } };
+  }
+}

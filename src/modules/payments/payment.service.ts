@@ -1,0 +1,51 @@
+import type { Outcome } from '../outcome.js';
+import type { Page, PageRequest } from '../pagination.js';
+import type { RequestScope } from '../request-scope.js';
+import { listPage, type CommonListFilter } from '../shared/listing.js';
+import type { OperationDeps } from '../shared/operation-deps.js';
+import type { OperationResult } from '../shared/operation-result.js';
+import type { NotifyPaymentBody } from '../../ams/index.js';
+import { applyPaymentNotification } from './apply-payment-notification.js';
+import { cancelPayment } from './cancel.js';
+import { inquiryPayment } from './inquiry-payment.js';
+import { pay } from './pay.js';
+import type { PaymentErrorCode } from './payment-errors.js';
+import type { PayInput } from './payment-inputs.js';
+import { findPayment, type PaymentRef } from './payment-lookup.js';
+import { Payment } from './payment.entity.js';
+
+export interface PaymentFilter extends CommonListFilter {
+  authorizationId?: string | null;
+}
+
+type Result = Promise<Outcome<OperationResult<Payment>, PaymentErrorCode>>;
+
+/** Auto Debit payments: pay, cancel, live inquiry, and local reads. */
+export class PaymentService {
+  constructor(private readonly deps: OperationDeps) {}
+
+  pay(scope: RequestScope, input: PayInput): Result {
+    return pay(this.deps, scope, input);
+  }
+
+  cancel(scope: RequestScope, id: string): Result {
+    return cancelPayment(this.deps, scope, id);
+  }
+
+  inquire(scope: RequestScope, ref: PaymentRef): Result {
+    return inquiryPayment(this.deps, scope, ref);
+  }
+
+  /** A verified notifyPayment, for the notification receiver (scope: the merchant named by the route). */
+  applyNotification(scope: RequestScope, body: NotifyPaymentBody): Promise<Payment | null> {
+    return applyPaymentNotification(this.deps, scope, body);
+  }
+
+  find(scope: RequestScope, ref: PaymentRef): Promise<Payment | null> {
+    return findPayment(scope.em.fork(), ref);
+  }
+
+  list(scope: RequestScope, filter: PaymentFilter, page: PageRequest): Promise<Page<Payment>> {
+    return listPage(scope.em.fork(), Payment, filter, filter.authorizationId ? { authorizationId: filter.authorizationId } : {}, page);
+  }
+}

@@ -1,0 +1,14 @@
+/** The closed set of problems refund mutations and inquiries report in their payload. */
+export const REFUND_ERROR_CODES = [
+  'REQUIRED',
+  'INVALID',
+  'TOO_LONG',
+  'NOT_FOUND',
+  'IDEMPOTENCY_MISMATCH',
+  'PAYMENT_NOT_REFUNDABLE',
+  'CANCEL_IN_PROGRESS',
+  'CURRENCY_MISMATCH',
+  'AMOUNT_EXCEEDS_REFUNDABLE',
+  'REFUND_WINDOW_EXCEEDED',
+] as const;
+export type RefundErrorCode = (typeof REFUND_ERROR_CODES)[number];

@@ -1,0 +1,110 @@
+import { newId } from '../../shared/ids.js';
+import { fail, problem, succeed, type Outcome } from '../outcome.js';
+import { findPayment } from '../payments/payment-lookup.js';
+import { merchantIdOf, type RequestScope } from '../request-scope.js';
+import { callAms, summarize } from '../shared/ams-call.js';
+import { createOnce } from '../shared/create-once.js';
+import { inputHash, MAX_IDEMPOTENCY_KEY_LENGTH } from '../shared/idempotency.js';
+import { mismatchMessage } from '../shared/idempotent-create.js';
+import { InputChecker } from '../shared/input-checks.js';
+import { notifyUrl } from '../shared/notify-urls.js';
+import type { OperationDeps } from '../shared/operation-deps.js';
+import type { OperationResult } from '../shared/operation-result.js';
+import { recordTransition } from '../shared/record-transition.js';
+import { planFromRefund } from './refund-ams-mapping.js';
+import type { RefundErrorCode } from './refund-errors.js';
+import { refundProblems } from './refund-rules.js';
+import { refundMachine, type RefundStatus } from './refund-status.js';
+import { Refund } from './refund.entity.js';
+
+export interface RefundInput {
+  /** Our payment id (Payment.id). */
+  paymentId: string;
+  amount: { value: string; currency: string };
+  reason?: string | null;
+  refundRequestId?: string | null;
+  idempotencyKey?: string | null;
+}
+
+type Result = Outcome<OperationResult<Refund>, RefundErrorCode>;
+
+/**
+ * refund. The rules (SUCCEEDED payment, same currency, sum of non-failed refunds + this ≤ paid, within 12 months)
+ * are checked under the payment's row lock in the same transaction that inserts the PENDING refund, so concurrent
+ * refunds cannot overdraw; only then is AMS called. S ⇒ SUCCEEDED (+ REFUNDED on the payment), F ⇒ FAILED,
+ * U / timeout ⇒ PROCESSING with the reason (still counted against the refundable amount), NOT_SENT ⇒ FAILED NOT_SENT.
+ */
+export async function refund(deps: OperationDeps, scope: RequestScope, input: RefundInput): Promise<Result> {
+  const merchantId = merchantIdOf(scope);
+  const check = new InputChecker<RefundErrorCode>();
+  const paymentId = check.required('paymentId', input.paymentId, 64);
+  const amount = check.money('amount', input.amount);
+  const reason = check.optional('reason', input.reason, 256);
+  const refundRequestId = check.requestId('refundRequestId', input.refundRequestId, 64);
+  const idempotencyKey = check.optional('idempotencyKey', input.idempotencyKey, MAX_IDEMPOTENCY_KEY_LENGTH);
+  if (!check.ok || !paymentId || !amount) return fail(...check.problems);
+  const hash = inputHash('refund', { paymentId, amount, reason, refundRequestId });
+
+  const created = await createOnce<Refund, RefundErrorCode>(
+    deps,
+    scope,
+    Refund,
+    { merchantId, inputHash: hash, idempotencyKey, requestIdField: 'refundRequestId', requestId: refundRequestId },
+    async (em, events) => {
+      const payment = await findPayment(em, { id: paymentId }, true);
+      if (!payment) return { ok: false, problems: [problem('NOT_FOUND', 'paymentId', `no payment ${paymentId}`)] };
+      const now = deps.clock.now();
+      const problems = await refundProblems(em, payment, amount, now);
+      if (problems.length > 0) return { ok: false, problems };
+      const id = newId('rfd_');
+      const record = Object.assign(new Refund(), {
+        id,
+        merchantId,
+        status: 'PENDING' as RefundStatus,
+        paymentId: payment.id,
+        refundRequestId: refundRequestId ?? id,
+        amountValue: amount.value,
+        currency: amount.currency,
+        refundReason: reason,
+        idempotencyKey,
+        inputHash: hash,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await em.persist(record).flush();
+      await events.append({
+        merchantId,
+        aggregateType: 'REFUND',
+        aggregateId: record.id,
+        type: 'CREATED',
+        toStatus: 'PENDING',
+        payload: { paymentId: payment.id, refundRequestId: record.refundRequestId, amount },
+        source: 'API',
+      });
+      return { ok: true, record };
+    },
+  );
+  if (created.kind === 'mismatch') return fail(problem('IDEMPOTENCY_MISMATCH', created.field, mismatchMessage(created.field)));
+  if (created.kind === 'refused') return fail(...created.problems);
+  if (created.kind === 'replay') return succeed({ record: created.record, ams: null, replayed: true });
+
+  const record = created.record;
+  const payment = await findPayment(scope.em.fork(), { id: record.paymentId });
+  if (!payment?.amsPaymentId) throw new Error(`payment ${record.paymentId} has no AMS paymentId`);
+  const client = await deps.amsClients.clientFor(scope, merchantId);
+  const refundNotifyUrl = notifyUrl(deps.publicBaseUrl, merchantId, 'refund');
+  const outcome = await callAms(client, 'refund', {
+    refundRequestId: record.refundRequestId,
+    paymentId: payment.amsPaymentId,
+    refundAmount: { currency: record.currency, value: record.amountValue },
+    ...(record.refundReason ? { refundReason: record.refundReason } : {}),
+    ...(refundNotifyUrl ? { refundNotifyUrl } : {}),
+  });
+  const stored = await recordTransition(
+    deps,
+    scope,
+    { entityName: Refund, aggregateType: 'REFUND', machine: refundMachine, id: record.id, source: 'RESPONSE' },
+    (current) => planFromRefund(current, outcome),
+  );
+  return succeed({ record: stored, ams: summarize(outcome), replayed: false });
+}

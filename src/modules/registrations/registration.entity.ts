@@ -1,0 +1,41 @@
+import { EntitySchema } from '@mikro-orm/core';
+import { commonColumns, OperationRecord } from '../shared/aggregate-columns.js';
+import type { RegistrationStatus } from './registration-status.js';
+
+/** One secondary-merchant registration request; the outcome arrives asynchronously. */
+export class Registration extends OperationRecord<RegistrationStatus> {
+  registrationRequestId!: string;
+  referenceMerchantId!: string;
+  merchantDisplayName!: string;
+  merchantMcc: string | null = null;
+  productCodes: string[] = [];
+  websiteUrl: string | null = null;
+  legalName: string | null = null;
+  region: string | null = null;
+  rejectReasons: string | null = null;
+}
+
+export const RegistrationSchema = new EntitySchema<Registration>({
+  class: Registration,
+  tableName: 'registrations',
+  uniques: [
+    { name: 'registrations_merchant_registration_request_id_unique', properties: ['merchantId', 'registrationRequestId'] },
+    { name: 'registrations_merchant_idempotency_key_unique', properties: ['merchantId', 'idempotencyKey'] },
+  ],
+  indexes: [
+    { name: 'registrations_merchant_id_id_index', properties: ['merchantId', 'id'] },
+    { name: 'registrations_reference_merchant_id_index', properties: ['merchantId', 'referenceMerchantId'] },
+  ],
+  properties: {
+    ...commonColumns(),
+    registrationRequestId: { type: 'string', columnType: 'text' },
+    referenceMerchantId: { type: 'string', columnType: 'text' },
+    merchantDisplayName: { type: 'string', columnType: 'text' },
+    merchantMcc: { type: 'string', columnType: 'text', nullable: true },
+    productCodes: { type: 'json', columnType: 'jsonb' },
+    websiteUrl: { type: 'string', columnType: 'text', nullable: true },
+    legalName: { type: 'string', columnType: 'text', nullable: true },
+    region: { type: 'string', columnType: 'text', nullable: true },
+    rejectReasons: { type: 'string', columnType: 'text', nullable: true },
+  },
+});

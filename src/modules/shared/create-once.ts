@@ -1,0 +1,48 @@
+import { UniqueConstraintViolationException, type EntityName } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EventBatch } from '../events/event-log.js';
+import type { Problem } from '../outcome.js';
+import type { RequestScope } from '../request-scope.js';
+import { checkReplay } from './idempotent-create.js';
+import type { OperationDeps } from './operation-deps.js';
+
+export type CreateResult<E, C extends string> =
+  | { kind: 'created'; record: E }
+  | { kind: 'replay'; record: E }
+  | { kind: 'mismatch'; field: string }
+  | { kind: 'refused'; problems: Problem<C>[] };
+
+interface Keyed {
+  merchantId: string;
+  idempotencyKey: string | null;
+  inputHash: string;
+}
+
+/**
+ * Persist-first (house rule 1): in one transaction, replay an earlier record with the same key, or run the
+ * business checks and insert the new PENDING record with its CREATED event. Committed before AMS is called, so a
+ * crash after the call leaves a record to reconcile. Two concurrent first requests with the same key meet at the
+ * unique index; the loser then sees the winner's record as a replay.
+ */
+export async function createOnce<E extends Keyed, C extends string>(
+  deps: OperationDeps,
+  scope: RequestScope,
+  entityName: EntityName<E>,
+  keys: { merchantId: string; inputHash: string; idempotencyKey: string | null; requestIdField: string; requestId: string | null },
+  build: (em: EntityManager, events: EventBatch) => Promise<{ ok: true; record: E } | { ok: false; problems: Problem<C>[] }>,
+): Promise<CreateResult<E, C>> {
+  const lookup = (em: EntityManager) => checkReplay(em, entityName, keys.merchantId, keys.inputHash, keys);
+  try {
+    return await deps.events.transaction(scope.em, async (em, events): Promise<CreateResult<E, C>> => {
+      const earlier = await lookup(em);
+      if (earlier.kind !== 'new') return earlier;
+      const built = await build(em, events);
+      return built.ok ? { kind: 'created', record: built.record } : { kind: 'refused', problems: built.problems };
+    });
+  } catch (error) {
+    if (!(error instanceof UniqueConstraintViolationException)) throw error;
+    const earlier = await lookup(scope.em.fork());
+    if (earlier.kind === 'new') throw error;
+    return earlier;
+  }
+}

@@ -1,0 +1,57 @@
+import type { EntityName } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EventBatch } from '../events/event-log.js';
+import type { AggregateType, EventSource, EventType } from '../events/event.entity.js';
+import type { RequestScope } from '../request-scope.js';
+import type { OperationDeps } from './operation-deps.js';
+import type { StatusMachine } from './status-machine.js';
+import { applyTransition, type StatefulAggregate, type TransitionResult } from './transition.js';
+
+/** What a caller wants to happen to one record; null = nothing to record. */
+export interface TransitionPlan<E, S extends string> {
+  to: S;
+  set?: Partial<E>;
+  eventType?: EventType;
+  payload?: Record<string, unknown>;
+  /** Runs in the same transaction after the transition was applied (e.g. an event on a related aggregate). */
+  after?: (em: EntityManager, events: EventBatch, result: TransitionResult<S>) => Promise<void>;
+}
+
+export interface TransitionTarget<E, S extends string> {
+  entityName: EntityName<E>;
+  aggregateType: AggregateType;
+  machine: StatusMachine<S>;
+  id: string;
+  source: EventSource;
+}
+
+/**
+ * Loads the record afresh inside a new transaction, lets `plan` decide from its current state, applies the
+ * transition (conditional update + event) and commits. Returns the record as stored after the commit.
+ */
+export async function recordTransition<E extends StatefulAggregate<S>, S extends string>(
+  deps: OperationDeps,
+  scope: RequestScope,
+  target: TransitionTarget<E, S>,
+  plan: (record: E) => TransitionPlan<E, S> | null,
+): Promise<E> {
+  return deps.events.transaction(scope.em, async (em, events) => {
+    const record = await em.findOneOrFail(target.entityName, { id: target.id } as never, { refresh: true });
+    const wanted = plan(record);
+    if (!wanted) return record;
+    const result = await applyTransition(em, events, {
+      entityName: target.entityName,
+      aggregateType: target.aggregateType,
+      machine: target.machine,
+      entity: record,
+      to: wanted.to,
+      ...(wanted.set ? { set: wanted.set } : {}),
+      source: target.source,
+      ...(wanted.eventType ? { eventType: wanted.eventType } : {}),
+      ...(wanted.payload ? { payload: wanted.payload } : {}),
+      now: deps.clock.now(),
+    });
+    if (wanted.after) await wanted.after(em, events, result);
+    return record;
+  });
+}

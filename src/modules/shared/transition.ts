@@ -1,0 +1,103 @@
+import type { EntityName } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EventBatch } from '../events/event-log.js';
+import type { AggregateType, EventSource, EventType } from '../events/event.entity.js';
+import { decideTransition, type StatusMachine } from './status-machine.js';
+
+/** The columns every operation aggregate shares. */
+export interface StatefulAggregate<S extends string> {
+  id: string;
+  merchantId: string;
+  status: S;
+  statusReason: string | null;
+  updatedAt: Date;
+}
+
+export interface TransitionRequest<E extends StatefulAggregate<S>, S extends string> {
+  entityName: EntityName<E>;
+  aggregateType: AggregateType;
+  machine: StatusMachine<S>;
+  /** A managed entity of `em` (loaded inside the same transaction). */
+  entity: E;
+  to: S;
+  /** Other columns written together with the status (ids from AMS, failure code, times). */
+  set?: Partial<E>;
+  source: EventSource;
+  /** Event type for an applied transition; STATUS_CHANGED by default. */
+  eventType?: EventType;
+  /** Facts for the event payload: ids, codes, amounts. Never secrets. */
+  payload?: Record<string, unknown>;
+  now: Date;
+}
+
+export type TransitionResult<S extends string> =
+  | { kind: 'applied'; from: S; to: S }
+  | { kind: 'noop'; status: S }
+  | { kind: 'rejected'; from: S; to: S; reason: string };
+
+const MAX_RACE_RETRIES = 3;
+
+/**
+ * The one way a status changes (design.md: monotonic status machines). Decides with the aggregate's machine, then
+ * writes with `UPDATE … WHERE id = ? AND status = <from>`, so two appliers racing from the same status cannot both
+ * win: the loser re-reads and decides again against what the winner wrote. An applied change appends an event; a
+ * refused one (e.g. FAILED after SUCCEEDED) changes nothing and appends an ANOMALY event; a repeat is a no-op that
+ * may still record extra columns (e.g. a newer `statusReason` while PROCESSING).
+ */
+export async function applyTransition<E extends StatefulAggregate<S>, S extends string>(
+  em: EntityManager,
+  events: EventBatch,
+  request: TransitionRequest<E, S>,
+): Promise<TransitionResult<S>> {
+  const { entity, to, machine } = request;
+  for (let attempt = 0; attempt < MAX_RACE_RETRIES; attempt++) {
+    const decision = decideTransition(machine, entity.status, to);
+    if (decision.kind === 'noop') {
+      if (request.set && Object.keys(request.set).length > 0) {
+        // Conditional too: details meant for this status must not land on a status another applier just wrote.
+        const affected = await em.nativeUpdate(
+          request.entityName,
+          { id: entity.id, status: decision.status } as never,
+          { ...request.set, updatedAt: request.now } as never,
+        );
+        await em.refresh(entity);
+        if (affected === 0) continue;
+      }
+      return { kind: 'noop', status: decision.status };
+    }
+    if (decision.kind === 'reject') {
+      await events.append({
+        merchantId: entity.merchantId,
+        aggregateType: request.aggregateType,
+        aggregateId: entity.id,
+        type: 'ANOMALY',
+        fromStatus: decision.from,
+        toStatus: decision.to,
+        payload: { ...request.payload, reason: decision.reason },
+        source: request.source,
+      });
+      return { kind: 'rejected', from: decision.from, to: decision.to, reason: decision.reason };
+    }
+    const affected = await em.nativeUpdate(
+      request.entityName,
+      { id: entity.id, status: decision.from } as never,
+      { ...request.set, status: decision.to, updatedAt: request.now } as never,
+    );
+    // Re-read either way: on success to sync the managed entity with what we wrote, on a lost race to decide again.
+    await em.refresh(entity);
+    if (affected === 1) {
+      await events.append({
+        merchantId: entity.merchantId,
+        aggregateType: request.aggregateType,
+        aggregateId: entity.id,
+        type: request.eventType ?? 'STATUS_CHANGED',
+        fromStatus: decision.from,
+        toStatus: decision.to,
+        payload: request.payload ?? {},
+        source: request.source,
+      });
+      return { kind: 'applied', from: decision.from, to: decision.to };
+    }
+  }
+  throw new Error(`${request.aggregateType} ${entity.id}: status kept changing under us; gave up after ${MAX_RACE_RETRIES} tries`);
+}
