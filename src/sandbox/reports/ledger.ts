@@ -1,5 +1,5 @@
 import type { Payment, PaymentStore, Refund } from '../state/payments.js';
-import { within, type ReportPeriod } from './period.js';
+import { within, type ReportPeriod } from '../../shared/utc8-days.js';
 
 export type LedgerType = 'PAYMENT' | 'REFUND' | 'CANCEL';
 

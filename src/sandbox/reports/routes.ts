@@ -2,7 +2,7 @@ import type { ServerResponse } from 'node:http';
 import { ControlError } from '../control/read-json.js';
 import type { SandboxCore } from '../core.js';
 import { SANDBOX_VERSION } from '../version.js';
-import { dayStart, reportPeriod, type ReportPeriod } from './period.js';
+import { dayStart, reportPeriod, type ReportPeriod } from '../../shared/utc8-days.js';
 import { settlementBatch, settlementCurrencies, settlementDetailsReport, settlementSummaryReport } from './settlement-report.js';
 import { transactionReport } from './transaction-report.js';
 

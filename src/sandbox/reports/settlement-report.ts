@@ -13,7 +13,7 @@ import {
   type Row,
 } from './layout.js';
 import { collectLedger, type LedgerEntry, type LedgerType } from './ledger.js';
-import { addDays, dayStart, type ReportPeriod } from './period.js';
+import { addDays, dayStart, type ReportPeriod } from '../../shared/utc8-days.js';
 import { transactionRow } from './transaction-report.js';
 
 export interface SettlementBatch {

@@ -4,7 +4,7 @@ import type { PaymentStore } from '../state/payments.js';
 import { reportCsv } from './csv-file.js';
 import { PRODUCT_CODE, SANDBOX_ACQUIRER, TRANSACTION_DETAILS_COLUMNS, pspNameOf, type Row } from './layout.js';
 import { collectLedger, type LedgerEntry } from './ledger.js';
-import type { ReportPeriod } from './period.js';
+import type { ReportPeriod } from '../../shared/utc8-days.js';
 
 type TransactionRow = Row<typeof TRANSACTION_DETAILS_COLUMNS>;
 

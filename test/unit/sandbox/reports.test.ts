@@ -4,7 +4,7 @@ import { parseCsv } from '../../../src/shared/csv.js';
 import { divideHalfEven, entryFee } from '../../../src/sandbox/reports/fees.js';
 import { collectLedger } from '../../../src/sandbox/reports/ledger.js';
 import { SETTLEMENT_DETAILS_COLUMNS, SETTLEMENT_SUMMARY_COLUMNS, TRANSACTION_DETAILS_COLUMNS } from '../../../src/sandbox/reports/layout.js';
-import { reportPeriod, type ReportPeriod } from '../../../src/sandbox/reports/period.js';
+import { reportPeriod, type ReportPeriod } from '../../../src/shared/utc8-days.js';
 import { settlementBatch, settlementDetailsReport, settlementSummaryReport } from '../../../src/sandbox/reports/settlement-report.js';
 import { transactionReport } from '../../../src/sandbox/reports/transaction-report.js';
 import { PaymentStore, type Payment, type Refund } from '../../../src/sandbox/state/payments.js';
