@@ -127,12 +127,10 @@ export function parseReport(kind: ReportKind, content: string, clientId: string 
   if (!header) return { ok: false, problems: [{ line: null, column: null, value: null, message: 'the file is empty' }] };
   headerProblems(kind, header, problems);
 
+  // Without its mandatory columns no row can be read: listing every row as broken would only bury the cause.
+  if (problems.list.length > 0) return { ok: false, problems: problems.result() };
+
   const endIndex = rest.findIndex((r) => r.fields.length === 1 && r.fields[0]?.trim() === END_MARKER);
-  if (endIndex === -1) {
-    problems.add(null, null, null, `the file does not end with the ${END_MARKER} line: it may be truncated`);
-  } else if (endIndex < rest.length - 1) {
-    problems.add(rest[endIndex + 1]!.line, null, null, `data after the ${END_MARKER} line`);
-  }
   const dataLines = endIndex === -1 ? rest : rest.slice(0, endIndex);
 
   const columns = header.fields;
@@ -151,6 +149,11 @@ export function parseReport(kind: ReportKind, content: string, clientId: string 
       problems.add(row.line, 'transactionId', row.transactionId, `the same ${row.transactionType} row already appears on line ${first}`);
     } else seen.set(key, row.line);
     rows.push(row);
+  }
+  if (endIndex === -1) {
+    problems.add(null, null, null, `the file does not end with the ${END_MARKER} line: it may be truncated`);
+  } else if (endIndex < rest.length - 1) {
+    problems.add(rest[endIndex + 1]!.line, null, null, `data after the ${END_MARKER} line`);
   }
   if (problems.list.length > 0) return { ok: false, problems: problems.result() };
   const layout: ReportLayout = columns.includes('transactionCompletionTime') || columns.includes('PSP') ? 'CURRENT' : 'LEGACY';
