@@ -10,6 +10,7 @@ import { EventQueries } from './events/event.queries.js';
 import { PaymentMutations } from './payments/payment.mutations.js';
 import { PaymentQueries } from './payments/payment.queries.js';
 import { ReconciliationResolver } from './reconciliation/reconciliation.resolver.js';
+import { PaymentRefundFields } from './refunds/payment-refund-fields.resolver.js';
 import { RefundResolver } from './refunds/refund.resolver.js';
 import { RegistrationResolver } from './registrations/registration.resolver.js';
 
@@ -29,6 +30,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   PaymentQueries,
   PaymentMutations,
   RefundResolver,
+  PaymentRefundFields,
   DeclarationResolver,
   RegistrationResolver,
   EventQueries,
