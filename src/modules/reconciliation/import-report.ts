@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { chunks } from '../../shared/chunks.js';
 import type { Clock } from '../../shared/clock.js';
 import { newId } from '../../shared/ids.js';
 import type { EventBatch, EventLog } from '../events/event-log.js';
@@ -19,6 +20,8 @@ import type { ReportRow } from './report-row.js';
 
 /** The largest report accepted inline (the HTTP body limit, HTTP_BODY_LIMIT, must also allow it). */
 export const MAX_REPORT_BYTES = 10 * 1024 * 1024;
+
+const INSERT_SLICE = 1_000;
 
 export interface ImportReportInput {
   merchantId: string;
@@ -195,8 +198,9 @@ export async function importReport(deps: ReconciliationDeps, scope: RequestScope
   try {
     await deps.events.transaction(scope.em, async (tx, events) => {
       await tx.insert(ReconciliationImport, record);
-      if (rows.length > 0) await tx.insertMany(ReconciliationRow, rows.map((r) => rowEntity(record.id, merchant.id, r)));
-      if (discrepancies.length > 0) await tx.insertMany(ReconciliationDiscrepancy, discrepancies);
+      // Slices keep each multi-row insert statement to a bounded size.
+      for (const slice of chunks(rows, INSERT_SLICE)) await tx.insertMany(ReconciliationRow, slice.map((r) => rowEntity(record.id, merchant.id, r)));
+      for (const slice of chunks(discrepancies, INSERT_SLICE)) await tx.insertMany(ReconciliationDiscrepancy, slice);
       await appendEvents(events, discrepancies);
     });
   } catch (error) {
