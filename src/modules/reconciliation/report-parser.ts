@@ -123,7 +123,8 @@ export function parseReport(kind: ReportKind, content: string, clientId: string 
   const problems = new Problems();
   const csv = parseCsv(content);
   for (const error of csv.errors) problems.add(error.line, null, null, error.message);
-  const [header, ...rest] = csv.records;
+  // A line of only spaces (an editor's trailing whitespace) is as blank as an empty one.
+  const [header, ...rest] = csv.records.filter((r) => !(r.fields.length === 1 && r.fields[0]!.trim() === ''));
   if (!header) return { ok: false, problems: [{ line: null, column: null, value: null, message: 'the file is empty' }] };
   headerProblems(kind, header, problems);
 

@@ -231,6 +231,19 @@ describe('reconciliation against the sandbox transaction report', () => {
     expect({ imports: await h.count('reconciliation_imports'), rows: await h.count('reconciliation_rows') }).toEqual(before);
   });
 
+  it('checks its input: unknown merchant, empty content, bad period, a list without import or merchant', async () => {
+    const importWith = async (input: Record<string, unknown>) =>
+      (await h.gql(ImportSettlementReportDocument, { input: { merchantId: m.merchantId, kind: 'TRANSACTION_DETAILS', content: reportCsv, ...input } as never }, h.adminKey)).importSettlementReport.errors;
+    expect(await importWith({ merchantId: 'mer_nope' })).toEqual([expect.objectContaining({ code: 'MERCHANT_NOT_FOUND', field: 'merchantId' })]);
+    expect(await importWith({ content: '  ' })).toEqual([expect.objectContaining({ code: 'REQUIRED', field: 'content' })]);
+    // (CRLF: other bytes than the imported file, which would be a replay before any check.)
+    expect(await importWith({ content: reportCsv.replaceAll('\n', '\r\n'), periodFrom: '2024-02-30' })).toEqual([expect.objectContaining({ code: 'INVALID', field: 'periodFrom' })]);
+    const header = `${reportCsv.split('\n')[0]}\n<END>\n`;
+    expect(await importWith({ content: header })).toEqual([expect.objectContaining({ code: 'PERIOD_REQUIRED' })]);
+    const unscoped = await h.request(ReconciliationDiscrepanciesDocument, {}, h.adminKey);
+    expect(unscoped.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it("refuses another merchant's file", async () => {
     const other = await h.createMerchant('Other');
     const result = await h.gql(ImportSettlementReportDocument, { input: { merchantId: other.merchantId, kind: 'TRANSACTION_DETAILS', content: reportCsv } }, h.adminKey);
