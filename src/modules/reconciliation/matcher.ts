@@ -188,6 +188,8 @@ export function matchReport(rows: readonly ReportRow[], payments: readonly Payme
         const reversedElsewhere = payment.cancelTime !== null && !inPeriod(period, payment.cancelTime);
         if (!cancelRowFor.has(payment.id) && !reversedElsewhere) {
           problem = 'the gateway says CANCELLED, but the report shows the payment without a reversal (CANCEL row)';
+          // One fact, one discrepancy: the missing CANCEL row is what this mismatch says.
+          matched.add(`CANCEL|${payment.id}`);
         }
       } else if (payment.status !== 'SUCCEEDED') {
         problem = `the report shows the payment as ${row.status ?? 'successful'}, the gateway says ${payment.status}`;

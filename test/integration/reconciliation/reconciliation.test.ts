@@ -90,6 +90,7 @@ beforeAll(async () => {
   const cancelled = await h.gql(CancelPaymentDocument, { id: ids.cancelled!.id }, m.key);
   expect(cancelled.cancelPayment.payment?.status).toBe('CANCELLED');
   await pay('droppedFromReport', authorizationId, '6000');
+  await pay('cancelledInDb', authorizationId, '6500');
   await pay('currencyChanged', authorizationId, '7000');
   const declined = await payOnce(h, m.key, authorizationId, '8001');
   expect(declined.payment?.status).toBe('FAILED');
@@ -114,6 +115,7 @@ beforeAll(async () => {
   await sql('update payments set amount_value = 3100 where id = ?', [ids.amountChanged!.id]);
   await sql("update payments set status = 'FAILED', failure_code = 'PLANTED' where id = ?", [ids.statusChanged!.id]);
   await sql("update payments set currency = 'EUR' where id = ?", [ids.currencyChanged!.id]);
+  await sql("update payments set status = 'CANCELLED', cancel_time = payment_time + interval '1 minute' where id = ?", [ids.cancelledInDb!.id]);
   await sql('update refunds set amount_value = 400 where id = ?', [refunds.amountChanged!.id]);
 
   const report = await fetchReport(`transactions?clientId=${m.clientId}&date=${day}`);
@@ -134,6 +136,7 @@ const EXPECTED = () =>
   [
     `AMOUNT_MISMATCH PAYMENT ${ids.amountChanged!.id}`,
     `STATUS_MISMATCH PAYMENT ${ids.statusChanged!.id}`,
+    `STATUS_MISMATCH PAYMENT ${ids.cancelledInDb!.id}`,
     `CURRENCY_MISMATCH PAYMENT ${ids.currencyChanged!.id}`,
     `AMOUNT_MISMATCH REFUND ${refunds.amountChanged!.id}`,
     `MISSING_IN_GATEWAY PAYMENT ${sandboxOnly.paymentId}`,
@@ -155,19 +158,22 @@ describe('reconciliation against the sandbox transaction report', () => {
     const record = payload.import!;
     importId = record.id;
     const iso = `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6)}`;
-    expect(record).toMatchObject({ kind: 'TRANSACTION_DETAILS', layout: 'LEGACY', periodFrom: iso, periodTo: iso, discrepancyCount: 6, ignoredRowCount: 0 });
-    // 7 PAYMENT rows (clean, refunded, amountChanged, statusChanged, cancelled, currencyChanged, the sandbox-only one),
-    // the CANCEL of `cancelled`, 3 REFUND rows (one of yesterday's payment); only the sandbox-only row finds nothing.
-    expect(record.rowCount).toBe(11);
-    expect(record.matchedRowCount).toBe(10);
+    expect(record).toMatchObject({ kind: 'TRANSACTION_DETAILS', layout: 'LEGACY', periodFrom: iso, periodTo: iso, discrepancyCount: 7, ignoredRowCount: 0 });
+    // 8 PAYMENT rows (clean, refunded, amountChanged, statusChanged, cancelled, cancelledInDb, currencyChanged, the
+    // sandbox-only one), the CANCEL of `cancelled`, 3 REFUND rows (one of yesterday's payment); only the sandbox-only
+    // row finds nothing.
+    expect(record.rowCount).toBe(12);
+    expect(record.matchedRowCount).toBe(11);
 
     const found = await allDiscrepancies(importId);
     expect(summary(found)).toEqual(EXPECTED());
     const amount = found.find((d) => d.kind === 'AMOUNT_MISMATCH' && d.transactionType === 'PAYMENT')!;
     expect(amount).toMatchObject({ reportAmount: { value: '3000', currency: 'USD' }, gatewayAmount: { value: '3100', currency: 'USD' }, status: 'OPEN' });
     expect(amount.line).toBeGreaterThan(1);
-    const status = found.find((d) => d.kind === 'STATUS_MISMATCH')!;
+    const status = found.find((d) => d.kind === 'STATUS_MISMATCH' && d.aggregateId === ids.statusChanged!.id)!;
     expect(status).toMatchObject({ reportStatus: 'SUCCESS', gatewayStatus: 'FAILED' });
+    const cancelled = found.find((d) => d.aggregateId === ids.cancelledInDb!.id)!;
+    expect(cancelled).toMatchObject({ gatewayStatus: 'CANCELLED', message: expect.stringMatching(/without a reversal/) });
     const refundRow = found.find((d) => d.transactionType === 'REFUND')!;
     expect(refundRow.reportAmount).toEqual({ value: '-300', currency: 'USD' });
     const missing = found.find((d) => d.kind === 'MISSING_IN_GATEWAY')!;
@@ -182,7 +188,7 @@ describe('reconciliation against the sandbox transaction report', () => {
     const clean = await h.gql(EventsDocument, { aggregateId: ids.clean!.id, first: 50 }, h.adminKey);
     expect(clean.events.nodes.some((e) => e.type === 'RECONCILIATION_DISCREPANCY')).toBe(false);
     const rows = await sql("select count(*)::int as n from events where type = 'RECONCILIATION_DISCREPANCY'", []);
-    expect((rows[0] as { n: number }).n).toBe(5); // the sandbox-only payment has no aggregate of ours
+    expect((rows[0] as { n: number }).n).toBe(6); // the sandbox-only payment has no aggregate of ours
   });
 
   it('is idempotent: the same file again returns the first import and stores nothing', async () => {
@@ -192,7 +198,7 @@ describe('reconciliation against the sandbox transaction report', () => {
       { input: { merchantId: m.merchantId, kind: 'TRANSACTION_DETAILS', content: reportCsv, fileName: `transactionItems_${day}_000.csv` } },
       h.adminKey,
     );
-    expect(again.importSettlementReport).toMatchObject({ replayed: true, errors: [], import: { id: importId, discrepancyCount: 6 } });
+    expect(again.importSettlementReport).toMatchObject({ replayed: true, errors: [], import: { id: importId, discrepancyCount: 7 } });
     expect({ imports: await h.count('reconciliation_imports'), rows: await h.count('reconciliation_rows'), d: await h.count('reconciliation_discrepancies'), e: await h.count('events') }).toEqual(before);
     const listed = await h.gql(ReconciliationImportsDocument, { merchantId: m.merchantId }, h.adminKey);
     expect(listed.reconciliationImports.nodes.map((i) => i.id)).toEqual([importId]);
@@ -260,13 +266,15 @@ describe('reconciliation against the sandbox transaction report', () => {
   });
 
   it('resolves a discrepancy once, with a note and an event; filters by kind and status', async () => {
-    const [target] = (await h.gql(ReconciliationDiscrepanciesDocument, { importId, kind: 'STATUS_MISMATCH' }, h.adminKey)).reconciliationDiscrepancies.nodes;
+    const statusMismatches = (await h.gql(ReconciliationDiscrepanciesDocument, { importId, kind: 'STATUS_MISMATCH' }, h.adminKey)).reconciliationDiscrepancies.nodes;
+    expect(statusMismatches).toHaveLength(2);
+    const target = statusMismatches.find((d) => d.aggregateId === ids.statusChanged!.id);
     const resolved = await h.gql(ResolveDiscrepancyDocument, { id: target!.id, note: 'status corrected after inquiry' }, h.adminKey);
     expect(resolved.resolveDiscrepancy.discrepancy).toMatchObject({ status: 'RESOLVED', resolutionNote: 'status corrected after inquiry' });
     const again = await h.gql(ResolveDiscrepancyDocument, { id: target!.id, note: 'twice' }, h.adminKey);
     expect(again.resolveDiscrepancy.errors[0]?.code).toBe('ALREADY_RESOLVED');
     const open = await h.gql(ReconciliationDiscrepanciesDocument, { importId, status: 'OPEN', first: 10 }, h.adminKey);
-    expect(open.reconciliationDiscrepancies.nodes).toHaveLength(5);
+    expect(open.reconciliationDiscrepancies.nodes).toHaveLength(6);
     const events = await h.gql(EventsDocument, { aggregateId: ids.statusChanged!.id, first: 50 }, h.adminKey);
     expect(events.events.nodes.map((e) => e.type)).toContain('RECONCILIATION_RESOLVED');
     const byMerchant = await h.gql(ReconciliationDiscrepanciesDocument, { merchantId: m.merchantId, kind: 'MISSING_IN_GATEWAY', first: 10 }, h.adminKey);

@@ -108,9 +108,14 @@ describe('matchReport', () => {
 
   it('a CANCELLED payment shown paid without reversal is a mismatch, unless the reversal falls outside the period', () => {
     const inPeriod = matchReport([row('PAYMENT', 'ams_c', 1000n)], [payment('c', { status: 'CANCELLED', cancelTime: LATER_IN })], [], DAY);
-    expect(kinds(inPeriod)).toEqual(['MISSING_IN_REPORT CANCEL pay_c', 'STATUS_MISMATCH PAYMENT pay_c']);
+    expect(kinds(inPeriod)).toEqual(['STATUS_MISMATCH PAYMENT pay_c']);
     const nextDay = matchReport([row('PAYMENT', 'ams_c', 1000n)], [payment('c', { status: 'CANCELLED', cancelTime: AFTER })], [], DAY);
     expect(nextDay.findings).toEqual([]);
+  });
+
+  it('expects a CANCEL row for a cancel-after-success in the period when the payment itself is outside it', () => {
+    const result = matchReport([], [payment('c', { status: 'CANCELLED', paymentTime: BEFORE, cancelTime: IN })], [], DAY);
+    expect(kinds(result)).toEqual(['MISSING_IN_REPORT CANCEL pay_c']);
   });
 
   it('expects from the gateway side only final successful movements inside the period', () => {
