@@ -192,8 +192,8 @@ export type EventType =
   | 'TOKEN_REVOKED';
 
 export type ImportSettlementReportInput = {
-  /** The CSV text as downloaded (UTF-8; BOM and CRLF accepted), at most 10 MiB. */
-  content: string;
+  /** The CSV text as downloaded (UTF-8; BOM and CRLF accepted), at most 10 MiB. Or give reportUrl. */
+  content?: string | null | undefined;
   /** The file name; transactionItems_<yyyyMMdd>_<seq>.csv gives the period. */
   fileName?: string | null | undefined;
   kind: ReportKind;
@@ -202,6 +202,8 @@ export type ImportSettlementReportInput = {
   periodFrom?: string | null | undefined;
   /** Last UTC+8 day, inclusive (default periodFrom). */
   periodTo?: string | null | undefined;
+  /** http(s) URL the gateway fetches the CSV from instead (15 s, 10 MiB, no redirects); its file name gives the period. */
+  reportUrl?: string | null | undefined;
 };
 
 export type IssueApiKeyInput = {
@@ -280,6 +282,7 @@ export type PaymentStatus =
 export type ReconciliationErrorCode =
   | 'ALREADY_RESOLVED'
   | 'CONTENT_TOO_LARGE'
+  | 'FETCH_FAILED'
   | 'INVALID'
   | 'MALFORMED_REPORT'
   | 'MERCHANT_NOT_FOUND'

@@ -176,8 +176,14 @@ export class ImportSettlementReportInput {
   @Field(() => ReportKindEnum)
   kind!: ReportKind;
 
-  @Field(() => String, { description: 'The CSV text as downloaded (UTF-8; BOM and CRLF accepted), at most 10 MiB.' })
-  content!: string;
+  @Field(() => String, { nullable: true, description: 'The CSV text as downloaded (UTF-8; BOM and CRLF accepted), at most 10 MiB. Or give reportUrl.' })
+  content?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'http(s) URL the gateway fetches the CSV from instead (15 s, 10 MiB, no redirects); its file name gives the period.',
+  })
+  reportUrl?: string | null;
 
   @Field(() => String, { nullable: true, description: 'The file name; transactionItems_<yyyyMMdd>_<seq>.csv gives the period.' })
   fileName?: string | null;

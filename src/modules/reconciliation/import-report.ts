@@ -7,6 +7,7 @@ import { newId } from '../../shared/ids.js';
 import type { EventBatch, EventLog } from '../events/event-log.js';
 import { Merchant } from '../merchants/merchant.entity.js';
 import { requirePlatformAdmin, type RequestScope } from '../request-scope.js';
+import { fetchReport } from './fetch-report.js';
 import { loadGatewayFacts } from './gateway-facts.js';
 import { importPeriod, isoDay } from './import-period.js';
 import { matchReport, type Finding } from './matcher.js';
@@ -26,7 +27,9 @@ const INSERT_SLICE = 1_000;
 export interface ImportReportInput {
   merchantId: string;
   kind: ReportKind;
-  content: string;
+  /** The CSV text; or give reportUrl and the gateway fetches it. Exactly one of the two. */
+  content?: string | null;
+  reportUrl?: string | null;
   fileName?: string | null;
   /** First and last UTC+8 day (yyyy-MM-dd or yyyyMMdd); derived from the file name or the rows when omitted. */
   periodFrom?: string | null;
@@ -44,13 +47,26 @@ export interface ReconciliationDeps {
   readonly clock: Clock;
 }
 
-function checkInput(input: ImportReportInput): ReconciliationProblem[] {
+/** How long the gateway waits for a reportUrl. */
+export const REPORT_FETCH_TIMEOUT_MS = 15_000;
+
+function checkSource(input: ImportReportInput): ReconciliationProblem[] {
+  const hasContent = input.content !== undefined && input.content !== null;
+  const hasUrl = input.reportUrl !== undefined && input.reportUrl !== null;
+  if (hasContent && hasUrl) return [reconciliationProblem('INVALID', 'reportUrl', 'give content or reportUrl, not both')];
+  if (!hasContent && !hasUrl) return [reconciliationProblem('REQUIRED', 'content', 'give the CSV text in content, or a reportUrl to fetch it from')];
+  if (hasUrl && input.reportUrl!.length > 2048) return [reconciliationProblem('TOO_LONG', 'reportUrl', 'reportUrl is longer than 2048 characters')];
+  return [];
+}
+
+function checkInput(input: ImportReportInput, content: string): ReconciliationProblem[] {
   const problems: ReconciliationProblem[] = [];
+  const field = input.reportUrl ? 'reportUrl' : 'content';
   if (!input.merchantId) problems.push(reconciliationProblem('REQUIRED', 'merchantId', 'merchantId is required'));
-  if (input.content.trim() === '') problems.push(reconciliationProblem('REQUIRED', 'content', 'content is empty: give the CSV text of the report'));
-  const size = Buffer.byteLength(input.content, 'utf8');
+  if (content.trim() === '') problems.push(reconciliationProblem('REQUIRED', field, 'the report is empty: give the CSV text of the report'));
+  const size = Buffer.byteLength(content, 'utf8');
   if (size > MAX_REPORT_BYTES) {
-    problems.push(reconciliationProblem('CONTENT_TOO_LARGE', 'content', `the report has ${size} bytes; at most ${MAX_REPORT_BYTES} are accepted`));
+    problems.push(reconciliationProblem('CONTENT_TOO_LARGE', field, `the report has ${size} bytes; at most ${MAX_REPORT_BYTES} are accepted`));
   }
   if (input.fileName && input.fileName.length > 255) problems.push(reconciliationProblem('TOO_LONG', 'fileName', 'fileName is longer than 255 characters'));
   return problems;
@@ -137,23 +153,35 @@ const findExisting = (em: EntityManager, merchantId: string, kind: ReportKind, c
  */
 export async function importReport(deps: ReconciliationDeps, scope: RequestScope, input: ImportReportInput): Promise<ReconciliationOutcome<ImportReportResult>> {
   requirePlatformAdmin(scope);
-  const inputProblems = checkInput(input);
+  const sourceProblems = checkSource(input);
+  if (sourceProblems.length > 0) return { ok: false, errors: sourceProblems };
+  let content = input.content ?? '';
+  let fileName = input.fileName ?? null;
+  if (input.reportUrl) {
+    const fetched = await fetchReport(input.reportUrl, { timeoutMs: REPORT_FETCH_TIMEOUT_MS, maxBytes: MAX_REPORT_BYTES });
+    if (!fetched.ok) {
+      return { ok: false, errors: [reconciliationProblem(fetched.tooLarge ? 'CONTENT_TOO_LARGE' : 'FETCH_FAILED', 'reportUrl', fetched.message)] };
+    }
+    content = fetched.content;
+    fileName ??= fetched.fileName;
+  }
+  const inputProblems = checkInput(input, content);
   if (inputProblems.length > 0) return { ok: false, errors: inputProblems };
   const em = scope.em.fork();
   const merchant = await em.findOne(Merchant, { id: input.merchantId });
   if (!merchant) return { ok: false, errors: [reconciliationProblem('MERCHANT_NOT_FOUND', 'merchantId', `no merchant ${input.merchantId}`)] };
 
-  const checksum = createHash('sha256').update(input.content, 'utf8').digest('hex');
+  const checksum = createHash('sha256').update(content, 'utf8').digest('hex');
   const earlier = await findExisting(em, merchant.id, input.kind, checksum);
   if (earlier) return { ok: true, value: { import: earlier, replayed: true } };
 
-  const parsed = parseReport(input.kind, input.content, merchant.clientId);
+  const parsed = parseReport(input.kind, content, merchant.clientId);
   if (!parsed.ok) {
     return {
       ok: false,
       errors: parsed.problems.map((p) => ({
         code: 'MALFORMED_REPORT' as const,
-        field: 'content',
+        field: input.reportUrl ? 'reportUrl' : 'content',
         message: p.line === null ? p.message : `line ${p.line}${p.column ? `, column ${p.column}` : ''}: ${p.message}${p.value !== null ? ` (value ${JSON.stringify(p.value)})` : ''}`,
         line: p.line,
         column: p.column,
@@ -163,7 +191,7 @@ export async function importReport(deps: ReconciliationDeps, scope: RequestScope
   }
   const { rows } = parsed.report;
   const periodOf = importPeriod(
-    { periodFrom: input.periodFrom ?? null, periodTo: input.periodTo ?? null, fileName: input.fileName ?? null },
+    { periodFrom: input.periodFrom ?? null, periodTo: input.periodTo ?? null, fileName },
     rows,
   );
   if (periodOf === null) {
@@ -180,7 +208,7 @@ export async function importReport(deps: ReconciliationDeps, scope: RequestScope
     merchantId: merchant.id,
     kind: input.kind,
     layout: parsed.report.layout,
-    fileName: input.fileName ?? null,
+    fileName,
     periodFrom: isoDay(period.from),
     periodTo: isoDay(period.to),
     periodStart: period.start,
@@ -190,7 +218,7 @@ export async function importReport(deps: ReconciliationDeps, scope: RequestScope
     ignoredRowCount: match.ignoredRows,
     discrepancyCount: match.findings.length,
     checksum,
-    sizeBytes: Buffer.byteLength(input.content, 'utf8'),
+    sizeBytes: Buffer.byteLength(content, 'utf8'),
     importedBy: scope.actor.keyId,
     createdAt: now,
   });

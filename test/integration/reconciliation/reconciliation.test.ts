@@ -250,6 +250,24 @@ describe('reconciliation against the sandbox transaction report', () => {
     expect(unscoped.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('fetches a report from a reportUrl: the previous day, which agrees with the gateway', async () => {
+    const previous = utc8Day(new Date(dayStart(day)!.getTime() - 86_400_000));
+    const reportUrl = `${h.sandbox.url}/__sandbox/reports/transactions?clientId=${m.clientId}&date=${previous}`;
+    const fetched = await h.gql(ImportSettlementReportDocument, { input: { merchantId: m.merchantId, kind: 'TRANSACTION_DETAILS', reportUrl } }, h.adminKey);
+    expect(fetched.importSettlementReport.errors).toEqual([]);
+    const iso = `${previous.slice(0, 4)}-${previous.slice(4, 6)}-${previous.slice(6)}`;
+    expect(fetched.importSettlementReport.import).toMatchObject({ fileName: `transactionItems_${previous}_000.csv`, periodFrom: iso, rowCount: 1, matchedRowCount: 1, discrepancyCount: 0 });
+
+    const failing = async (input: Record<string, unknown>) =>
+      (await h.gql(ImportSettlementReportDocument, { input: { merchantId: m.merchantId, kind: 'TRANSACTION_DETAILS', ...input } as never }, h.adminKey)).importSettlementReport.errors;
+    expect(await failing({ reportUrl: `${h.sandbox.url}/__sandbox/reports/nothing?token=secret` })).toEqual([
+      expect.objectContaining({ code: 'FETCH_FAILED', field: 'reportUrl', message: `${h.sandbox.url}/__sandbox/reports/nothing answered HTTP 404` }),
+    ]);
+    expect(await failing({ reportUrl: 'ftp://example.com/a.csv' })).toEqual([expect.objectContaining({ code: 'FETCH_FAILED', message: 'reportUrl must be http or https' })]);
+    expect(await failing({ reportUrl, content: reportCsv })).toEqual([expect.objectContaining({ code: 'INVALID', field: 'reportUrl' })]);
+    expect(await failing({})).toEqual([expect.objectContaining({ code: 'REQUIRED', field: 'content' })]);
+  });
+
   it("refuses another merchant's file", async () => {
     const other = await h.createMerchant('Other');
     const result = await h.gql(ImportSettlementReportDocument, { input: { merchantId: other.merchantId, kind: 'TRANSACTION_DETAILS', content: reportCsv } }, h.adminKey);
