@@ -12,6 +12,7 @@ import { DeclarationService } from './declarations/declaration.service.js';
 import { EventLog } from './events/event-log.js';
 import { EventService } from './events/event.service.js';
 import { PaymentService } from './payments/payment.service.js';
+import { ReconciliationService } from './reconciliation/reconciliation.service.js';
 import { RefundService } from './refunds/refund.service.js';
 import { RegistrationService } from './registrations/registration.service.js';
 
@@ -31,6 +32,8 @@ export interface Services {
   readonly registrations: RegistrationService;
   readonly events: EventService;
   readonly amsClients: AmsClientCache;
+  /** Imports Antom report files and lists discrepancies (platform admins). */
+  readonly reconciliation: ReconciliationService;
 }
 
 export interface ServiceDependencies {
@@ -70,5 +73,6 @@ export function createServices(deps: ServiceDependencies): Services {
     registrations: new RegistrationService(operations),
     events: new EventService(eventLog),
     amsClients,
+    reconciliation: new ReconciliationService({ events: eventLog, clock: deps.clock }),
   };
 }

@@ -8,6 +8,9 @@ import { GatewayEventSchema } from '../modules/events/event.entity.js';
 import { PaymentSchema } from '../modules/payments/payment.entity.js';
 import { RefundSchema } from '../modules/refunds/refund.entity.js';
 import { RegistrationSchema } from '../modules/registrations/registration.entity.js';
+import { ReconciliationDiscrepancySchema } from '../modules/reconciliation/reconciliation-discrepancy.entity.js';
+import { ReconciliationImportSchema } from '../modules/reconciliation/reconciliation-import.entity.js';
+import { ReconciliationRowSchema } from '../modules/reconciliation/reconciliation-row.entity.js';
 
 /**
  * Every entity, listed explicitly (no folder scanning: it behaves the same under tsx, vitest and compiled code).
@@ -25,4 +28,8 @@ export const ENTITIES: EntitySchema<any>[] = [
   DeclarationSchema,
   RegistrationSchema,
   GatewayEventSchema,
+  // Reconciliation (imported Antom report files).
+  ReconciliationImportSchema,
+  ReconciliationRowSchema,
+  ReconciliationDiscrepancySchema,
 ];

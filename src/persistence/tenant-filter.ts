@@ -23,6 +23,9 @@ const TENANT_SCOPED: Record<string, string> = {
   Declaration: 'merchantId',
   Registration: 'merchantId',
   GatewayEvent: 'merchantId',
+  ReconciliationImport: 'merchantId',
+  ReconciliationRow: 'merchantId',
+  ReconciliationDiscrepancy: 'merchantId',
 };
 
 export const tenantFilter = {
