@@ -3,6 +3,8 @@
 import os from 'node:os';
 import { formatTable, runLoad, type LoadResult } from './lib/load.js';
 import { startChild } from './lib/child.js';
+import { runGatewayPayBench } from './gateway-pay.js';
+import { runSandboxPayBench } from './sandbox-pay.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const selected = (process.env.BENCH ?? '').split(',').filter(Boolean);
@@ -25,4 +27,20 @@ async function apolloEcho(): Promise<LoadResult> {
 const results: LoadResult[] = [];
 console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}`);
 if (wants('apollo-echo')) results.push(await apolloEcho());
-console.log(formatTable(results));
+if (results.length) console.log(formatTable(results));
+
+if (wants('sandbox-pay')) {
+  console.log('\n## sandbox: signed pay calls per second (issue #3)');
+  console.log((await runSandboxPayBench({ seconds })).table);
+}
+
+if (wants('gateway-pay')) {
+  console.log('\n## gateway: pay through GraphQL vs the direct signed call (issue #4)');
+  const bench = await runGatewayPayBench(seconds);
+  console.log(formatTable(bench.rows));
+  const r = bench.ratios;
+  console.log(
+    `gateway/direct throughput: ${(r.gatewayVsDirect * 100).toFixed(0)}% · gateway/echo: ${(r.gatewayVsEcho * 100).toFixed(0)}% · ` +
+      `gateway overhead at 1 connection: p50 +${r.overheadP50Ms.toFixed(1)} ms, p99 +${r.overheadP99Ms.toFixed(1)} ms`,
+  );
+}

@@ -13,8 +13,14 @@ export interface ChildServer {
  * Starts a bench server script in its own process (so the load generator and the server do not share an event loop)
  * and waits for its `READY <url> [k=v ...]` line.
  */
-export function startChild(script: string, env: Record<string, string> = {}, timeoutMs = 60_000): Promise<ChildServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+export function startChild(
+  script: string,
+  env: Record<string, string> = {},
+  timeoutMs = 60_000,
+  options: { args?: string[]; ready?: RegExp } = {},
+): Promise<ChildServer> {
+  const ready = options.ready ?? /^READY (\S+)(.*)$/;
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...(options.args ?? [])], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -25,15 +31,19 @@ export function startChild(script: string, env: Record<string, string> = {}, tim
     }, timeoutMs);
     child.once('exit', (code) => {
       clearTimeout(timer);
-      reject(new Error(`${script} exited with code ${code} before READY`));
+      if (!settled) reject(new Error(`${script} exited with code ${code} before it was ready`));
     });
+    let settled = false;
     createInterface({ input: child.stdout! }).on('line', (line) => {
-      if (!line.startsWith('READY ')) return;
+      const match = ready.exec(line);
+      if (!match || settled) return;
+      settled = true;
       clearTimeout(timer);
-      const [, url, ...pairs] = line.split(' ');
+      const url = match[1]!;
+      const pairs = (match[2] ?? '').trim().split(' ').filter((p) => p.includes('='));
       const info = Object.fromEntries(pairs.map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]));
       resolve({
-        url: url!,
+        url,
         info,
         process: child,
         stop: () =>

@@ -7,6 +7,8 @@ export interface LoadSpec {
   headers?: Record<string, string>;
   /** A fixed body, or one built per request (e.g. a fresh paymentRequestId). */
   body?: string | (() => string);
+  /** Full control per request (path, headers, body), e.g. requests signed ahead of the run. */
+  nextRequest?: () => { path?: string; headers?: Record<string, string>; body: string };
   connections?: number;
   durationSeconds?: number;
 }
@@ -38,7 +40,18 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
     headers: { 'content-type': 'application/json', ...spec.headers },
     connections: spec.connections ?? 32,
     duration: spec.durationSeconds ?? 10,
-    ...(typeof makeBody === 'function'
+    ...(spec.nextRequest
+      ? {
+          requests: [
+            {
+              setupRequest: (req: autocannon.Request) => {
+                const next = spec.nextRequest!();
+                return { ...req, ...next, headers: { ...req.headers, ...next.headers } };
+              },
+            },
+          ],
+        }
+      : typeof makeBody === 'function'
       ? { requests: [{ setupRequest: (req: autocannon.Request) => ({ ...req, body: makeBody() }) }] }
       : makeBody !== undefined
         ? { body: makeBody }

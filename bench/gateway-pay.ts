@@ -1,0 +1,176 @@
+/**
+ * Pay through the gateway, against the direct signed pay it wraps, measured in one run:
+ *   1. baseline: a bare Apollo 5 + express 5 echo mutation (the ceiling of any GraphQL mutation here);
+ *   2. direct: signed pay requests (signed ahead of the run) straight to the sandbox;
+ *   3. gateway: the `pay` mutation (persist intent → signed AMS call → record outcome + event) to the same sandbox.
+ * Each at 32 connections (throughput) and at 1 connection (latency: the gateway's own overhead is its p50/p99 minus
+ * the direct call's). Sandbox, gateway (with its embedded Postgres) and the Apollo echo each run in a child process.
+ */
+import { generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
+import { chmodSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatSignatureHeader, publicKeyToBase64, signMessageAsync } from '../src/ams/signing/index.js';
+import { startChild, type ChildServer } from './lib/child.js';
+import { runLoad, type LoadResult } from './lib/load.js';
+
+const CLIENT_ID = 'SANDBOX_GWBENCH00000001';
+
+async function gql<T>(url: string, key: string, query: string, variables: Record<string, unknown>): Promise<T> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const json = (await response.json()) as { data?: T; errors?: unknown };
+  if (!json.data) throw new Error(`GraphQL failed: ${JSON.stringify(json.errors)}`);
+  return json.data;
+}
+
+export interface GatewayPayBench {
+  rows: LoadResult[];
+  ratios: { gatewayVsDirect: number; gatewayVsEcho: number; overheadP50Ms: number; overheadP99Ms: number };
+}
+
+export async function runGatewayPayBench(seconds: number): Promise<GatewayPayBench> {
+  const root = `/tmp/agw-bench-${randomUUID().slice(0, 8)}`;
+  mkdirSync(root, { recursive: true });
+  chmodSync(root, 0o755); // the embedded Postgres runs as the postgres user when we are root
+  const adminKey = `agw_live_${randomBytes(32).toString('base64url')}`;
+  const children: ChildServer[] = [];
+  try {
+    const echo = await startChild('bench/servers/apollo-echo.ts');
+    children.push(echo);
+    const sandbox = await startChild('src/sandbox/main.ts', { LOG_LEVEL: 'warn' }, 60_000, {
+      args: ['--port', '0', '--data-dir', join(root, 'sandbox')],
+      ready: /listening on (http:\/\/\S+)/,
+    });
+    children.push(sandbox);
+    const gateway = await startChild(
+      'src/main.ts',
+      {
+        DATA_DIR: join(root, 'gateway'),
+        PORT: '0',
+        HOST: '127.0.0.1',
+        ADMIN_API_KEY: adminKey,
+        MASTER_KEY: randomBytes(32).toString('base64'),
+        SANDBOX_ENABLED: 'false',
+        LOG_LEVEL: 'warn',
+      },
+      120_000,
+      { ready: /ready: (http:\/\/\S+\/graphql)/ },
+    );
+    children.push(gateway);
+
+    // Onboard a merchant on the sandbox and the gateway, authorize once.
+    const merchantKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
+    const keys = (await (await fetch(`${sandbox.url}/__sandbox/keys`)).json()) as { alipayPublicKey: string };
+    await fetch(`${sandbox.url}/__sandbox/clients`, {
+      method: 'POST',
+      body: JSON.stringify({ clientId: CLIENT_ID, publicKey: publicKeyToBase64(merchantKey) }),
+    });
+    const created = await gql<{ createMerchant: { merchant: { id: string } } }>(
+      gateway.url,
+      adminKey,
+      'mutation($i:CreateMerchantInput!){createMerchant(input:$i){merchant{id} errors{message}}}',
+      {
+        i: {
+          name: 'bench',
+          clientId: CLIENT_ID,
+          baseUrl: sandbox.url,
+          merchantPrivateKey: merchantKey.export({ format: 'der', type: 'pkcs8' }).toString('base64'),
+          alipayPublicKey: keys.alipayPublicKey,
+        },
+      },
+    );
+    const merchantId = created.createMerchant.merchant.id;
+    const issued = await gql<{ issueApiKey: { secret: string } }>(
+      gateway.url,
+      adminKey,
+      'mutation($i:IssueApiKeyInput!){issueApiKey(input:$i){secret}}',
+      { i: { merchantId, role: 'MERCHANT', name: 'bench' } },
+    );
+    const key = issued.issueApiKey.secret;
+    const consulted = await gql<{ consult: { authorization: { id: string; normalUrl: string } } }>(
+      gateway.url,
+      key,
+      'mutation($i:ConsultInput!){consult(input:$i){authorization{id normalUrl}}}',
+      { i: { customerBelongsTo: 'GCASH', authRedirectUrl: 'https://merchant.example/return', terminalType: 'WEB' } },
+    );
+    const approved = (await (
+      await fetch(`${sandbox.url}/__sandbox/authorizations/approve`, {
+        method: 'POST',
+        body: JSON.stringify({ authUrl: consulted.consult.authorization.normalUrl }),
+      })
+    ).json()) as { authCode: string; authState: string };
+    const authorizationId = consulted.consult.authorization.id;
+    await gql(gateway.url, key, 'mutation($i:ApplyTokenInput!){applyToken(input:$i){authorization{status}}}', {
+      i: { authorizationId, authCode: approved.authCode, authState: approved.authState },
+    });
+    const tokens = (await (await fetch(`${sandbox.url}/__sandbox/tokens`)).json()) as {
+      tokens?: Array<{ accessToken: string; clientId?: string }>;
+    };
+    const accessToken = tokens.tokens?.find((t) => !t.clientId || t.clientId === CLIENT_ID)?.accessToken;
+    if (!accessToken) throw new Error('could not read the access token from the sandbox');
+
+    // Direct signed pay: signed ahead of the run so the loader spends no CPU on RSA.
+    const signedCount = Math.ceil(seconds * 6000) + 1000;
+    const path = '/ams/sandbox/api/v1/payments/pay';
+    const signed = await Promise.all(
+      Array.from({ length: signedCount }, async (_, i) => {
+        const body = JSON.stringify({
+          productCode: 'AGREEMENT_PAYMENT',
+          paymentRequestId: `DIRECT_${i}_${randomUUID()}`,
+          paymentAmount: { currency: 'USD', value: '1000' },
+          paymentMethod: { paymentMethodType: 'GCASH', paymentMethodId: accessToken },
+          order: { referenceOrderId: `ORDER_${i}`, orderDescription: 'bench', orderAmount: { currency: 'USD', value: '1000' } },
+        });
+        const time = String(Date.now());
+        const signature = await signMessageAsync({ method: 'POST', path, clientId: CLIENT_ID, time, body }, merchantKey);
+        return {
+          path,
+          body,
+          headers: {
+            'content-type': 'application/json; charset=UTF-8',
+            'client-id': CLIENT_ID,
+            'request-time': time,
+            signature: formatSignatureHeader(signature),
+          },
+        };
+      }),
+    );
+    let nextSigned = 0;
+    const direct = (title: string, connections: number) =>
+      runLoad({ title, url: `${sandbox.url}${path}`, connections, durationSeconds: seconds, nextRequest: () => signed[nextSigned++ % signed.length]! });
+    const payBody = JSON.stringify({
+      query: 'mutation($i:PayInput!){pay(input:$i){payment{id status} errors{code}}}',
+      variables: { i: { authorizationId, amount: { value: '1000', currency: 'USD' }, referenceOrderId: 'bench', orderDescription: 'bench' } },
+    });
+    const viaGateway = (title: string, connections: number) =>
+      runLoad({ title, url: gateway.url, connections, durationSeconds: seconds, headers: { authorization: `Bearer ${key}` }, body: payBody });
+    const echoBody = JSON.stringify({ query: 'mutation($v:String!){echo(value:$v)}', variables: { v: 'hello' } });
+
+    // Warm up JIT, pools and caches on every path before measuring.
+    await runLoad({ title: 'warm-up', url: gateway.url, connections: 8, durationSeconds: 2, headers: { authorization: `Bearer ${key}` }, body: payBody });
+    await direct('warm-up', 8);
+
+    const rows: LoadResult[] = [];
+    rows.push(await runLoad({ title: 'baseline: bare Apollo echo mutation, 32 conn', url: echo.url, body: echoBody, durationSeconds: seconds }));
+    rows.push(await direct('direct signed pay to the sandbox, 32 conn', 32));
+    rows.push(await viaGateway('pay through the gateway, 32 conn', 32));
+    rows.push(await direct('direct signed pay to the sandbox, 1 conn', 1));
+    rows.push(await viaGateway('pay through the gateway, 1 conn', 1));
+    const [echoRow, direct32, gateway32, direct1, gateway1] = rows as [LoadResult, LoadResult, LoadResult, LoadResult, LoadResult];
+    return {
+      rows,
+      ratios: {
+        gatewayVsDirect: gateway32.requestsPerSecond / direct32.requestsPerSecond,
+        gatewayVsEcho: gateway32.requestsPerSecond / echoRow.requestsPerSecond,
+        overheadP50Ms: gateway1.p50Ms - direct1.p50Ms,
+        overheadP99Ms: gateway1.p99Ms - direct1.p99Ms,
+      },
+    };
+  } finally {
+    for (const child of children.reverse()) await child.stop();
+    rmSync(root, { recursive: true, force: true });
+  }
+}
