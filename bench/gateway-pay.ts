@@ -57,7 +57,11 @@ export async function runGatewayPayBench(seconds: number): Promise<GatewayPayBen
         LOG_LEVEL: 'warn',
       },
       120_000,
-      { ready: /ready: (http:\/\/\S+\/graphql)/ },
+      {
+        ready: /ready: (http:\/\/\S+\/graphql)/,
+        // BENCH_CPU_PROF=<dir>: a V8 CPU profile of the gateway process, written when it drains.
+        ...(process.env.BENCH_CPU_PROF ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] } : {}),
+      },
     );
     children.push(gateway);
 

@@ -17,10 +17,10 @@ export function startChild(
   script: string,
   env: Record<string, string> = {},
   timeoutMs = 60_000,
-  options: { args?: string[]; ready?: RegExp } = {},
+  options: { args?: string[]; nodeArgs?: string[]; ready?: RegExp } = {},
 ): Promise<ChildServer> {
   const ready = options.ready ?? /^READY (\S+)(.*)$/;
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...(options.args ?? [])], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', script, ...(options.args ?? [])], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
