@@ -35,8 +35,8 @@ export async function loadOrCreateSandboxKey(options: {
   await writeFile(temp, pem, { mode: 0o600 });
   await chmod(temp, 0o600);
   await rename(temp, path);
-  // The public half, for humans and for merchants configuring a client by hand.
-  await writeFile(join(options.dataDir, PUBLIC_KEY_FILE), createPublicKey(key).export({ format: 'pem', type: 'spki' }));
-  // Re-read: if another process won the race, everyone uses the key that is on disk.
-  return parsePrivateKey(await readFile(path, 'utf8'), `sandbox private key ${path}`);
+  // Re-read: if another process won the race, everyone uses the key that is on disk, and the public half matches it.
+  const onDisk = parsePrivateKey(await readFile(path, 'utf8'), `sandbox private key ${path}`);
+  await writeFile(join(options.dataDir, PUBLIC_KEY_FILE), createPublicKey(onDisk).export({ format: 'pem', type: 'spki' }));
+  return onDisk;
 }

@@ -39,12 +39,3 @@ export class ParamIllegal extends Error {
     super(`${field} ${problem}`);
   }
 }
-
-/** Thrown by handlers for an F/U outcome that is decided before any state exists (e.g. unknown token). */
-export class AmsFailure extends Error {
-  override readonly name = 'AmsFailure';
-
-  constructor(readonly result: AmsResult) {
-    super(result.resultMessage);
-  }
-}

@@ -35,7 +35,7 @@ export function paymentView(payment: Payment) {
   };
 }
 
-/** Tokens without their secret values' full length would be useless to tests; this is a local simulator. */
+/** Full token values on purpose: this is a local simulator, and tests drive pay and unbind with them. */
 export function tokenView(token: Token) {
   return {
     clientId: token.clientId,

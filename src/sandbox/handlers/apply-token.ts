@@ -1,9 +1,23 @@
 import type { ApiCall, ApiHandler, SandboxCore } from '../core.js';
 import { failed, ParamIllegal, respond, success, type ResponseBody } from '../results.js';
+import type { Token } from '../state/authorizations.js';
 import { GAGW_REGIONS } from './wallets.js';
 import { tokenFields } from './auth-flow.js';
 
 const seconds = (n: number) => n * 1000;
+
+/** A fresh access + refresh token pair with the configured lifetimes, for the same user and consent. */
+function issue(core: SandboxCore, clientId: string, wallet: string, now: Date, origin: Pick<Token, 'userLoginId' | 'consentId' | 'authNotifyUrl'>) {
+  return core.authorizations.issueToken({
+    clientId,
+    customerBelongsTo: wallet,
+    accessTokenExpiresAt: new Date(now.getTime() + seconds(core.options.accessTokenTtlSeconds)),
+    refreshTokenExpiresAt: new Date(now.getTime() + seconds(core.options.refreshTokenTtlSeconds)),
+    userLoginId: origin.userLoginId,
+    consentId: origin.consentId,
+    authNotifyUrl: origin.authNotifyUrl,
+  });
+}
 
 function exchangeAuthCode(core: SandboxCore, { client, now }: ApiCall, authCode: string, wallet: string): ResponseBody {
   const code = core.authorizations.code(authCode);
@@ -15,11 +29,7 @@ function exchangeAuthCode(core: SandboxCore, { client, now }: ApiCall, authCode:
   }
   code.used = true;
   const consent = core.authorizations.consent(code.consentId);
-  const token = core.authorizations.issueToken({
-    clientId: client.clientId,
-    customerBelongsTo: wallet,
-    accessTokenExpiresAt: new Date(now.getTime() + seconds(core.options.accessTokenTtlSeconds)),
-    refreshTokenExpiresAt: new Date(now.getTime() + seconds(core.options.refreshTokenTtlSeconds)),
+  const token = issue(core, client.clientId, wallet, now, {
     userLoginId: code.userLoginId,
     consentId: code.consentId,
     authNotifyUrl: consent?.authNotifyUrl,
@@ -41,15 +51,7 @@ function refresh(core: SandboxCore, { client, now }: ApiCall, refreshToken: stri
   // Rotation: the newest refresh token is the only usable one (ams-spec §5.2: "always store the latest").
   core.authorizations.retireRefreshToken(old);
   if (!core.options.refreshKeepsOldAccessToken) old.status = 'REPLACED';
-  const token = core.authorizations.issueToken({
-    clientId: client.clientId,
-    customerBelongsTo: wallet,
-    accessTokenExpiresAt: new Date(now.getTime() + seconds(core.options.accessTokenTtlSeconds)),
-    refreshTokenExpiresAt: new Date(now.getTime() + seconds(core.options.refreshTokenTtlSeconds)),
-    userLoginId: old.userLoginId,
-    consentId: old.consentId,
-    authNotifyUrl: old.authNotifyUrl,
-  });
+  const token = issue(core, client.clientId, wallet, now, old);
   return respond(success(), tokenFields(token));
 }
 

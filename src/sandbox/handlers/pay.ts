@@ -36,7 +36,7 @@ function readPayRequest(fields: Fields): PayRequest {
   const order = fields.object('order');
   const referenceOrderId = order.string('referenceOrderId', 64);
   order.string('orderDescription', 256);
-  order.optAmount('orderAmount');
+  order.amount('orderAmount');
   order.optObject('merchant')?.optString('referenceMerchantId', 64);
   order.optObject('env')?.optOneOf('terminalType', TERMINAL_TYPES);
   fields.optObject('env')?.optOneOf('terminalType', TERMINAL_TYPES);

@@ -6,6 +6,9 @@ import { refundRefusal, type Refund } from '../state/payments.js';
 import { settleRefund } from './payment-outcomes.js';
 import { refundResponse } from './payment-views.js';
 
+/** Keeps one payment's refund list bounded (1-unit refunds of a huge payment would otherwise grow without end). */
+export const MAX_REFUNDS_PER_PAYMENT = 1000;
+
 /**
  * refund (ams-spec §5.7, §7.3, addendum B.4): several partial refunds while their sum ≤ the paid amount, within 12
  * months of the payment. refundRequestId is the idempotency key; paymentId and refundAmount are compared on repeats.
@@ -34,6 +37,9 @@ export const refund: ApiHandler = (core, { client, fields, now }) => {
   if (!payment) return respond(failed('ORDER_NOT_EXIST', 'no payment with the given paymentId'), { refundRequestId, paymentId });
   const refusal = refundRefusal(payment, amount, now);
   if (refusal) return respond(refusal, { refundRequestId, paymentId });
+  if (payment.refunds.length >= MAX_REFUNDS_PER_PAYMENT) {
+    return respond(failed('PROCESS_FAIL', `at most ${MAX_REFUNDS_PER_PAYMENT} refunds per payment (sandbox limit)`), { refundRequestId, paymentId });
+  }
 
   const record: Refund = {
     clientId: client.clientId,

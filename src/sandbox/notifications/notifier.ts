@@ -61,6 +61,8 @@ export class Notifier {
   private readonly log: BoundedMap<string, NotificationRecord>;
   private readonly abort = new AbortController();
   private readonly listeners = new Set<(record: NotificationRecord, attempt: DeliveryAttempt) => void>();
+  /** The next scheduled attempt of each pending notification, so an evicted one stops holding a timer. */
+  private readonly nextAttempt = new Map<string, () => void>();
 
   constructor(
     private readonly clock: OffsetClock,
@@ -70,7 +72,12 @@ export class Notifier {
     private readonly settings: NotifierSettings,
     private readonly logger: Logger,
   ) {
-    this.log = new BoundedMap(settings.logLimit);
+    // The log bounds the work too: a notification pushed out of it is abandoned, its next resend cancelled.
+    this.log = new BoundedMap(settings.logLimit, (id, record) => {
+      this.nextAttempt.get(id)?.();
+      this.nextAttempt.delete(id);
+      if (record.state === 'PENDING') record.state = 'FAILED';
+    });
   }
 
   /** Queues a notification; without a URL (none in the request, none registered) nothing is sent. */
@@ -87,7 +94,7 @@ export class Notifier {
       attempts: [],
     };
     this.log.set(record.id, record);
-    this.scheduler.after(0, () => void this.attempt(record, 1, false));
+    this.schedule(record, 0, 1, false);
     return record;
   }
 
@@ -106,19 +113,39 @@ export class Notifier {
     this.abort.abort();
   }
 
+  private schedule(record: NotificationRecord, delayMs: number, attemptNumber: number, held: boolean): void {
+    const cancel = this.scheduler.after(delayMs, () => {
+      this.nextAttempt.delete(record.id);
+      this.run(record, attemptNumber, held);
+    });
+    this.nextAttempt.set(record.id, cancel);
+  }
+
+  /** Timer entry point: an unexpected failure is logged and ends the notification instead of escaping. */
+  private run(record: NotificationRecord, attemptNumber: number, held: boolean): void {
+    this.attempt(record, attemptNumber, held).catch((error: unknown) => {
+      this.failed(record, error);
+      if (record.state === 'PENDING') record.state = 'FAILED';
+    });
+  }
+
+  private failed(record: NotificationRecord, error: unknown): void {
+    if (!this.abort.signal.aborted) this.logger.error({ err: error, notification: record.id }, 'notification delivery failed');
+  }
+
   private async attempt(record: NotificationRecord, attemptNumber: number, held: boolean): Promise<void> {
-    if (this.abort.signal.aborted) return;
+    if (this.abort.signal.aborted || record.state !== 'PENDING') return;
     const faults = this.faults.forNotification(record.type, record.clientId);
     const reorder = faults.find((f) => f.kind === 'reorderNotification');
     if (reorder && !held) {
       // Holding this one back lets notifications queued after it arrive first.
-      this.scheduler.after(reorder.delayMs, () => void this.attempt(record, attemptNumber, true));
+      this.schedule(record, reorder.delayMs, attemptNumber, true);
       return;
     }
     const badSignature = faults.some((f) => f.kind === 'badNotificationSignature');
     const main = this.deliverOnce(record, attemptNumber, { badSignature, duplicate: false });
     if (faults.some((f) => f.kind === 'duplicateNotification')) {
-      void this.deliverOnce(record, attemptNumber, { badSignature, duplicate: true });
+      this.deliverOnce(record, attemptNumber, { badSignature, duplicate: true }).catch((error: unknown) => this.failed(record, error));
     }
     const acknowledged = await main;
     if (this.abort.signal.aborted || record.state !== 'PENDING') return;
@@ -135,7 +162,7 @@ export class Notifier {
       record.state = 'EXHAUSTED';
       return;
     }
-    this.scheduler.after(gap, () => void this.attempt(record, attemptNumber + 1, false));
+    this.schedule(record, gap, attemptNumber + 1, false);
   }
 
   private async deliverOnce(

@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { SandboxCore } from '../core.js';
 import type { ActiveFault } from '../faults.js';
 import { HANDLERS } from '../handlers/index.js';
-import { AmsFailure, failed, ParamIllegal, respond, unknown, type AmsResult, type ResponseBody } from '../results.js';
+import { failed, ParamIllegal, respond, unknown, type AmsResult, type ResponseBody } from '../results.js';
 import { authenticate, headerValue } from './authenticate.js';
 import { readBody } from './body.js';
 import { Fields } from './fields.js';
@@ -41,7 +41,6 @@ function processCall(core: SandboxCore, request: IncomingMessage, api: ApiName, 
     return HANDLERS[api](core, { client: auth.client, fields: Fields.root(parsed), now: core.clock.now() });
   } catch (error) {
     if (error instanceof ParamIllegal) return respond(failed('PARAM_ILLEGAL', error.message));
-    if (error instanceof AmsFailure) return respond(error.result);
     throw error;
   }
 }

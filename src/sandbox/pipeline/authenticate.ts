@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { parseSignatureHeader, SignatureHeaderError, verifySignatureHeader } from '../../ams/signing/index.js';
+import { parseSignatureHeader, SignatureHeaderError, verifyMessage, type SignatureHeader } from '../../ams/signing/index.js';
 import { parseAmsDateTime } from '../../shared/time.js';
 import { failed, type AmsResult } from '../results.js';
 import type { Client, ClientRegistry } from '../state/clients.js';
@@ -40,17 +40,22 @@ export function authenticate(
   const client = clients.get(clientId);
   if (!client) return fail('INVALID_CLIENT', `client-id ${clientId.slice(0, 64)} is not registered`);
   if (!client.publicKey) return fail('KEY_NOT_FOUND', 'no public key is registered for this client');
-  const signature = headerValue(headers, 'signature');
+  let signature: SignatureHeader;
   try {
-    const version = parseSignatureHeader(signature).keyVersion;
-    if (version !== undefined && version !== client.keyVersion) {
-      return fail('KEY_NOT_FOUND', `no public key with keyVersion ${version.slice(0, 16)} for this client`);
-    }
+    signature = parseSignatureHeader(headerValue(headers, 'signature'));
   } catch (error) {
     if (error instanceof SignatureHeaderError) return fail('INVALID_SIGNATURE', error.message);
     throw error;
   }
-  const check = verifySignatureHeader({ method, path: signedPath, clientId, time: requestTime, body }, signature, client.publicKey);
-  if (!check.ok) return fail('INVALID_SIGNATURE', check.detail);
+  if (signature.algorithm.toUpperCase() !== 'RSA256') {
+    return fail('INVALID_SIGNATURE', `algorithm ${signature.algorithm.slice(0, 16)} is not RSA256`);
+  }
+  if (signature.keyVersion !== undefined && signature.keyVersion !== client.keyVersion) {
+    return fail('KEY_NOT_FOUND', `no public key with keyVersion ${signature.keyVersion.slice(0, 16)} for this client`);
+  }
+  const parts = { method, path: signedPath, clientId, time: requestTime, body };
+  if (!verifyMessage(parts, signature.signature, client.publicKey)) {
+    return fail('INVALID_SIGNATURE', 'signature does not match the content and the registered public key');
+  }
   return { ok: true, client };
 }

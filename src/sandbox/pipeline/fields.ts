@@ -42,10 +42,6 @@ export class Fields {
     return this.prefix + name;
   }
 
-  has(name: string): boolean {
-    return this.raw(name) !== undefined;
-  }
-
   /** A required string of at most `max` characters. */
   string(name: string, max: number): string {
     const value = this.optString(name, max);

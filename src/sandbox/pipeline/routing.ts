@@ -38,10 +38,6 @@ export function pathOnly(signedPath: string): string {
   return query < 0 ? signedPath : signedPath.slice(0, query);
 }
 
-export function isAmsPath(path: string): boolean {
-  return path.startsWith('/ams/');
-}
-
 /** Maps `/ams/api/v1/payments/pay` or `/ams/sandbox/api/v1/payments/pay` to `pay`; anything else is undefined. */
 export function routeApi(path: string): ApiName | undefined {
   for (const prefix of PREFIXES) {

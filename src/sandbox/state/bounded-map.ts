@@ -24,11 +24,6 @@ export class BoundedMap<K, V> {
     return value;
   }
 
-  /** Reads without refreshing the entry's position (for listings). */
-  peek(key: K): V | undefined {
-    return this.entries.get(key);
-  }
-
   has(key: K): boolean {
     return this.entries.has(key);
   }

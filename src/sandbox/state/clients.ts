@@ -18,6 +18,9 @@ export interface Client {
   notifyUrl: string | undefined;
 }
 
+/** Enough for any test fleet; keeps a runaway registration loop from growing the map without end. */
+export const MAX_CLIENTS = 10_000;
+
 /** Registered merchants. Registration replaces an earlier one with the same client id (key rotation). */
 export class ClientRegistry {
   private readonly clients = new Map<string, Client>();
@@ -27,6 +30,9 @@ export class ClientRegistry {
       throw new TypeError('clientId must be 1-64 characters of letters, digits, _ . -');
     }
     if (registration.notifyUrl !== undefined) new URL(registration.notifyUrl);
+    if (!this.clients.has(registration.clientId) && this.clients.size >= MAX_CLIENTS) {
+      throw new RangeError(`at most ${MAX_CLIENTS} clients can be registered`);
+    }
     const client: Client = {
       clientId: registration.clientId,
       publicKey:

@@ -134,6 +134,10 @@ describe('sandbox authorization flow', () => {
     expect((await client.call('payments/pay', payBody(accessToken, '100'))).json.result.resultCode).toBe('INVALID_ACCESS_TOKEN');
     const refreshed = await client.call('authorizations/applyToken', { grantType: 'REFRESH_TOKEN', customerBelongsTo: 'GCASH', refreshToken });
     expect(refreshed.json.result.resultStatus).toBe('S');
+    // The new pair gets fresh lifetimes from now, not the old token's.
+    const expiry = Date.parse(String(refreshed.json.accessTokenExpiryTime));
+    expect(expiry - sandbox.clock.now().getTime()).toBeGreaterThan(29 * 86_400_000);
+    expect((await client.call('payments/pay', payBody(String(refreshed.json.accessToken), '100'))).json.result.resultCode).toBe('SUCCESS');
     sandbox.advanceClock(91 * 86_400);
     const late = await client.call('authorizations/applyToken', { grantType: 'REFRESH_TOKEN', customerBelongsTo: 'GCASH', refreshToken: String(refreshed.json.refreshToken) });
     expect(late.json.result.resultCode).toBe('INVALID_REFRESH_TOKEN');
@@ -148,5 +152,19 @@ describe('sandbox authorization flow', () => {
     expect(wallet.json.result.resultCode).toBe('NO_PAY_OPTIONS');
     const secondary = await client.call('authorizations/consult', consultBody('S4', { authClientId: 'UNREGISTERED' }));
     expect(secondary.json.result.resultCode).toBe('MERCHANT_NOT_REGISTERED');
+  });
+
+  it('time-travels and expires tokens over the control API', async () => {
+    const { accessToken } = await authorize(client);
+    const post = (path: string, body: unknown) => fetch(`${sandbox.url}/__sandbox/${path}`, { method: 'POST', body: JSON.stringify(body) });
+    const before = (await (await fetch(`${sandbox.url}/__sandbox/clock`)).json()) as { offsetSeconds: number };
+    const after = (await (await post('clock/advance', { seconds: 3600 })).json()) as { offsetSeconds: number; now: string };
+    expect(after.offsetSeconds - before.offsetSeconds).toBe(3600);
+    expect(after.now).toMatch(/\+08:00$/);
+    expect((await post('tokens/expire', { accessToken })).status).toBe(200);
+    expect((await client.call('payments/pay', payBody(accessToken, '100'))).json.result.resultCode).toBe('INVALID_ACCESS_TOKEN');
+    const tokens = (await (await fetch(`${sandbox.url}/__sandbox/tokens?clientId=${m.clientId}`)).json()) as { tokens: Array<{ accessToken: string }> };
+    expect(tokens.tokens.some((t) => t.accessToken === accessToken)).toBe(true);
+    expect((await post('wallet/unbind', { accessToken: 'NOPE' })).status).toBe(404);
   });
 });

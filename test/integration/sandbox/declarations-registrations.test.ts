@@ -10,7 +10,8 @@ describe('sandbox customs declarations and merchant registrations', () => {
 
   beforeAll(async () => {
     receiver = await new NotificationReceiver().start();
-    ({ sandbox, client } = await sandboxWithMerchant({ asyncDelayMs: 50 }));
+    // Customs answers and registration steps wait 10 s of sandbox time; the tests move the clock.
+    ({ sandbox, client } = await sandboxWithMerchant({ asyncDelayMs: 10_000 }));
     const { accessToken } = await authorize(client);
     const paid = await client.call('payments/pay', payBody(accessToken, '10000', { paymentAmount: { currency: 'CNY', value: '10000' }, paymentMethod: { paymentMethodType: 'GCASH', paymentMethodId: accessToken } }));
     paymentId = String(paid.json.paymentId);
@@ -38,14 +39,14 @@ describe('sandbox customs declarations and merchant registrations', () => {
     const early = await inquire(['D1', 'D-UNKNOWN']);
     expect(early.json.declarationRequestsNotFound).toEqual(['D-UNKNOWN']);
     expect((early.json.declarationRecords as Array<Record<string, unknown>>)[0]).toMatchObject({ declarationRequestId: 'D1', declarationRequestStatus: 'PROCESSING' });
-    sandbox.advanceClock(1);
+    sandbox.advanceClock(10);
     const late = await inquire(['D1']);
     expect((late.json.declarationRecords as Array<Record<string, unknown>>)[0]).toMatchObject({ declarationRequestStatus: 'SUCCESS', customsDeclarationResultCode: 'SUCCESS' });
   });
 
   it('amount ending 03 is rejected by customs; split orders need subOrderId (either spelling)', async () => {
     await client.call('customs/declare', declareBody('D2', '5003'));
-    sandbox.advanceClock(1);
+    sandbox.advanceClock(10);
     expect(((await inquire(['D2'])).json.declarationRecords as Array<Record<string, unknown>>)[0]?.declarationRequestStatus).toBe('FAIL');
     const missing = await client.call('customs/declare', declareBody('D3', '100', { splitOrder: true }));
     expect(missing.json.result.resultMessage).toMatch(/^subOrderId is required/);
@@ -82,6 +83,9 @@ describe('sandbox customs declarations and merchant registrations', () => {
     expect(accepted.json).toMatchObject({ result: { resultCode: 'SUCCESS' }, passThroughInfo: '{"k":"v"}' });
     const status = async () => (await client.call('merchants/inquiryRegistrationStatus', { registrationRequestId: 'REG-1' })).json;
     expect(await status()).toMatchObject({ registrationResult: { registrationStatus: 'PROCESSING' } });
+    sandbox.advanceClock(10);
+    expect(await status()).toMatchObject({ registrationResult: { registrationStatus: 'PENDING' }, pspRegistrationResultList: [{ registrationResult: { registrationStatus: 'PENDING' } }] });
+    sandbox.advanceClock(10);
     await receiver.waitFor((r) => r.some((n) => n.path === '/notify/registration'));
     expect(receiver.bodies().find((b) => b.registrationRequestId === 'REG-1')).toMatchObject({
       referenceMerchantId: 'SUB-1',
@@ -107,8 +111,8 @@ describe('sandbox customs declarations and merchant registrations', () => {
 
   it('rejects referenceMerchantIds containing REJECT and allows re-registration after a rejection', async () => {
     await client.call('merchants/registration', registrationBody('REG-R', 'SUB-REJECT-1'));
-    sandbox.advanceClock(1);
-    sandbox.advanceClock(1);
+    sandbox.advanceClock(10);
+    sandbox.advanceClock(10);
     const status = await client.call('merchants/inquiryRegistrationStatus', { referenceMerchantId: 'SUB-REJECT-1' });
     expect(status.json).toMatchObject({ registrationResult: { registrationStatus: 'REJECTED' } });
     expect((await client.call('merchants/registration', registrationBody('REG-R2', 'SUB-REJECT-1'))).json.result.resultCode).toBe('SUCCESS');

@@ -11,7 +11,8 @@ describe('sandbox payments, cancels and refunds', () => {
 
   beforeAll(async () => {
     receiver = await new NotificationReceiver().start();
-    ({ sandbox, client } = await sandboxWithMerchant({ asyncDelayMs: 100 }));
+    // Asynchronous outcomes wait 10 s of sandbox time: the tests fire them by time travel, never by racing a timer.
+    ({ sandbox, client } = await sandboxWithMerchant({ asyncDelayMs: 10_000 }));
     ({ accessToken } = await authorize(client));
   });
   afterAll(async () => {
@@ -57,6 +58,7 @@ describe('sandbox payments, cancels and refunds', () => {
     const first = await client.call('payments/pay', body);
     expect(first.json.result).toMatchObject({ resultCode: 'PAYMENT_IN_PROCESS', resultStatus: 'U' });
     expect((await inquiry(String(body.paymentRequestId))).json.paymentStatus).toBe('PROCESSING');
+    sandbox.advanceClock(10);
     const notice = await notificationFor(String(body.paymentRequestId));
     expect(notice.result).toMatchObject({ resultCode: 'SUCCESS' });
     expect((await inquiry(String(body.paymentRequestId))).json.paymentStatus).toBe('SUCCESS');
@@ -66,6 +68,7 @@ describe('sandbox payments, cancels and refunds', () => {
   it('ending 03: U, then FAIL with a failure notification', async () => {
     const body = payBody(accessToken, '10003', { paymentNotifyUrl: notifyUrl() });
     expect((await client.call('payments/pay', body)).json.result.resultStatus).toBe('U');
+    sandbox.advanceClock(10);
     const notice = await notificationFor(String(body.paymentRequestId));
     expect(notice.result).toMatchObject({ resultStatus: 'F', resultCode: 'USER_BALANCE_NOT_ENOUGH' });
   });
@@ -102,7 +105,7 @@ describe('sandbox payments, cancels and refunds', () => {
     expect(amount.json.result).toMatchObject({ resultCode: 'REPEAT_REQ_INCONSISTENT', resultStatus: 'F' });
     const token = await client.call('payments/pay', { ...body, paymentMethod: { paymentMethodType: 'GCASH', paymentMethodId: 'OTHER' } });
     expect(token.json.result.resultCode).toBe('REPEAT_REQ_INCONSISTENT');
-    const same = await client.call('payments/pay', { ...body, order: { referenceOrderId: 'changed', orderDescription: 'x' } });
+    const same = await client.call('payments/pay', { ...body, order: { referenceOrderId: 'changed', orderDescription: 'x', orderAmount: { currency: 'PHP', value: '5000' } } });
     expect(same.json.result.resultCode).toBe('SUCCESS');
   });
 
@@ -137,7 +140,7 @@ describe('sandbox payments, cancels and refunds', () => {
     const body = payBody(accessToken, '20002');
     await client.call('payments/pay', body);
     expect((await client.call('payments/cancel', { paymentRequestId: body.paymentRequestId })).json.result.resultCode).toBe('SUCCESS');
-    sandbox.advanceClock(1);
+    sandbox.advanceClock(11);
     expect((await inquiry(String(body.paymentRequestId))).json.paymentStatus).toBe('CANCELLED');
   });
 
@@ -177,6 +180,7 @@ describe('sandbox payments, cancels and refunds', () => {
     expect(asyncRefund.json.result).toMatchObject({ resultCode: 'REFUND_IN_PROCESS', resultStatus: 'U' });
     const failing = await client.call('payments/refund', { refundRequestId: 'RA-2', paymentId: paid.json.paymentId, refundAmount: { currency: 'PHP', value: '1013' }, refundNotifyUrl });
     expect(failing.json.result.resultStatus).toBe('U');
+    sandbox.advanceClock(10);
     await receiver.waitFor((r) => r.filter((n) => n.path === '/notify/refund').length >= 2);
     const notices = receiver.received.filter((n) => n.path === '/notify/refund').map((n) => JSON.parse(n.body) as Record<string, unknown>);
     expect(notices.find((n) => n.refundRequestId === 'RA-1')).toMatchObject({ notifyType: 'REFUND_RESULT', refundStatus: 'SUCCESS' });

@@ -99,6 +99,7 @@ describe('sandbox request pipeline (wire fidelity)', () => {
       [{ ...payBody(accessToken, '100'), paymentNotifyUrl: 'not a url' }, /^paymentNotifyUrl is not a valid URL/],
       [{ ...payBody(accessToken, '100'), paymentRequestId: '' }, /^paymentRequestId must not be empty/],
       [{ ...payBody(accessToken, '100'), order: { referenceOrderId: 'o' } }, /^order.orderDescription is required/],
+      [{ ...payBody(accessToken, '100'), order: { referenceOrderId: 'o', orderDescription: 'd' } }, /^order.orderAmount is required/],
       [{ ...payBody(accessToken, '100'), paymentExpiryTime: 'tomorrow' }, /^paymentExpiryTime/],
     ];
     for (const [body, message] of cases) {
