@@ -30,6 +30,7 @@ export async function connectDatabase(config: DatabaseConfig, logger: Logger): P
     dataDir: config.dataDir,
     port: config.port,
     onLog: (line) => logger.debug({ postgres: line }),
+    onNotice: (message) => logger.warn(message),
   });
   try {
     await ensureDatabase(embedded.superuserUrl, EMBEDDED_DATABASE_NAME);

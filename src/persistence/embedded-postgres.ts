@@ -27,7 +27,10 @@ export interface EmbeddedPostgresOptions {
   port?: number | undefined;
   /** Extra `-c name=value` settings, e.g. `fsync=off` for throwaway test clusters. */
   settings?: Record<string, string>;
+  /** Postgres's own output lines (verbose). */
   onLog?: (line: string) => void;
+  /** Our decisions worth an operator's attention (e.g. stopping an orphaned server). */
+  onNotice?: (message: string) => void;
 }
 
 export interface EmbeddedPostgres {
@@ -250,7 +253,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     if (runAs) await chown(dataDir, runAs.uid, runAs.gid);
     await initdb(bin, dataDir, password, runAs, log);
   } else {
-    await clearStaleServer(dataDir, log);
+    await clearStaleServer(dataDir, options.onNotice ?? log);
   }
 
   const attempts = options.port === undefined ? 3 : 1;

@@ -1,4 +1,4 @@
-import type { KeyObject } from 'node:crypto';
+import { createPrivateKey, type KeyObject } from 'node:crypto';
 import { KeyFormatError, keyFingerprint, parsePrivateKey, parsePublicKey } from '../../ams/signing/index.js';
 import { problem, type Problem } from '../outcome.js';
 import type { MerchantErrorCode } from './merchant-errors.js';
@@ -55,6 +55,19 @@ export function checkClientId(clientId: string, problems: Problems): string | nu
   return null;
 }
 
+function isPrivateKey(text: string): boolean {
+  if (/-----BEGIN (RSA |ENCRYPTED )?PRIVATE KEY-----/.test(text)) return true;
+  const der = Buffer.from(text.replace(/\s+/g, ''), 'base64');
+  return (['pkcs8', 'pkcs1'] as const).some((type) => {
+    try {
+      createPrivateKey({ key: der, format: 'der', type });
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
 export interface ValidatedKeys {
   merchantPrivateKey: KeyObject;
   alipayPublicKey: KeyObject;
@@ -71,6 +84,11 @@ export function checkKeys(merchantPrivateKey: string, alipayPublicKey: string, p
     problems.push(problem('INVALID_KEY', 'merchantPrivateKey', error.message));
   }
   try {
+    // node:crypto derives a public key from private key DER without complaint, so parsePublicKey alone would
+    // accept a private key pasted into this field. Refuse it: it is a mistake, and a secret in the wrong place.
+    if (isPrivateKey(alipayPublicKey)) {
+      throw new KeyFormatError("alipayPublicKey is a private key; give Alipay's public key from the AMS dashboard");
+    }
     publicKey = parsePublicKey(alipayPublicKey, 'alipayPublicKey');
   } catch (error) {
     if (!(error instanceof KeyFormatError)) throw error;
