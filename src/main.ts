@@ -25,6 +25,11 @@ async function main(): Promise<void> {
     say('Use it as:  Authorization: Bearer <key>');
     say('');
   }
+  if (gateway.devSandbox) {
+    say(`AMS sandbox: ${gateway.devSandbox.sandbox.url} (consent pages, control API under /__sandbox/)`);
+    say(`Demo merchant ${gateway.devSandbox.merchantId} API key (development only):`);
+    say(`    ${gateway.devSandbox.merchantApiKey.reveal()}`);
+  }
   say(`GraphQL IDE: ${gateway.url}/graphiql`);
   say(`ready: ${gateway.url}/graphql (websocket ${gateway.url.replace(/^http/, 'ws')}/graphql)`);
 
@@ -48,8 +53,15 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => stop('SIGINT'));
 }
 
+function explain(error: unknown): string {
+  if (error instanceof ConfigError || error instanceof EmbeddedPostgresError) return error.message;
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === 'EADDRINUSE') return `${(error as Error).message}: the HTTP port is taken; set PORT to a free port`;
+  if (code === 'ECONNREFUSED') return `${(error as Error).message}: is the database at DATABASE_URL running?`;
+  return String((error as Error)?.stack ?? error);
+}
+
 main().catch((error: unknown) => {
-  const known = error instanceof ConfigError || error instanceof EmbeddedPostgresError;
-  process.stderr.write(`gateway: failed to start: ${known ? (error as Error).message : String((error as Error)?.stack ?? error)}\n`);
+  process.stderr.write(`gateway: failed to start: ${explain(error)}\n`);
   process.exit(1);
 });

@@ -190,9 +190,11 @@ function run(
   args: string[],
   runAs: RunAs | undefined,
   onLine: (line: string) => void,
+  detached = false,
 ): ChildProcess {
   const child = spawn(command, args, {
     ...(runAs ?? {}),
+    detached,
     env: { ...process.env, LC_MESSAGES: 'C', LANG: 'C' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -285,6 +287,8 @@ function launch(
   for (const [name, value] of Object.entries(settings)) args.push('-c', `${name}=${value}`);
   return new Promise((resolveStart, reject) => {
     let ready = false;
+    // Its own process group: a Ctrl-C in the terminal reaches only the gateway, which drains while the database
+    // is still up and then stops it, instead of Postgres shutting down under in-flight requests.
     const child = run(bin.postgres, args, runAs, (line) => {
       tail.push(line);
       if (tail.length > LOG_TAIL) tail.shift();
@@ -293,7 +297,7 @@ function launch(
         ready = true;
         resolveStart(child);
       }
-    });
+    }, true);
     child.once('error', (error) =>
       reject(new EmbeddedPostgresError(`Postgres could not be started from ${bin.postgres}: ${error.message}`)),
     );

@@ -3,7 +3,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { GraphQLContext } from '../graphql/core/context.js';
@@ -95,8 +95,15 @@ export async function startHttpServer(options: HttpServerOptions, listen: { port
     express.json({ limit: options.bodyLimit }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const actor = await authenticateCredential(req.headers.authorization, options.services);
-        return buildGraphQLContext(options, actor, res.locals.requestId as string);
+        const requestId = res.locals.requestId as string;
+        try {
+          const actor = await authenticateCredential(req.headers.authorization, options.services);
+          return buildGraphQLContext(options, actor, requestId);
+        } catch (error) {
+          // Apollo masks it (formatError) but runs no request plugin for a failed context: log it here.
+          if (!(error instanceof GraphQLError)) options.logger.error({ err: error, requestId }, 'unexpected error while authenticating');
+          throw error;
+        }
       },
     }),
   );

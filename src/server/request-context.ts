@@ -27,6 +27,8 @@ export function requestIdFrom(header: string | undefined): string {
 export async function authenticateCredential(value: unknown, services: Services): Promise<Actor | null> {
   if (value === undefined || value === null || value === '') return null;
   if (typeof value !== 'string') throw unauthenticated('Authorization must be a string: Bearer <API key>');
+  // GraphiQL's header template ("Bearer " with no key yet) counts as no credential, so the IDE can introspect.
+  if (/^\s*(Bearer)?\s*$/i.test(value)) return null;
   const match = /^Bearer\s+(\S+)\s*$/i.exec(value.trim());
   if (!match) throw unauthenticated('Authorization must be "Bearer <API key>"');
   const result = await services.authenticator.authenticate(match[1]!);

@@ -31,7 +31,8 @@ export function attachGraphQLWebSocket(
         const params = ctx.connectionParams ?? {};
         try {
           ctx.extra.actor = await authenticateCredential(params.Authorization ?? params.authorization, deps.services);
-        } catch {
+        } catch (error) {
+          if (!(error instanceof GraphQLError)) deps.logger.error({ err: error }, 'unexpected error while authenticating a websocket');
           return false;
         }
         ctx.extra.connectionId = requestIdFrom(undefined);

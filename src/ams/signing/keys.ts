@@ -67,6 +67,18 @@ export function parsePrivateKey(input: string | KeyObject, what = 'private key')
   throw new KeyFormatError(`${what} could not be parsed as PKCS#8 or PKCS#1 RSA private key DER`);
 }
 
+function looksLikePrivateKeyDer(der: Buffer): boolean {
+  for (const type of ['pkcs8', 'pkcs1'] as const) {
+    try {
+      createPrivateKey({ key: der, format: 'der', type });
+      return true;
+    } catch {
+      // not this encoding
+    }
+  }
+  return false;
+}
+
 /** Parses an RSA public key: X.509 SubjectPublicKeyInfo base64 (the AMS format), PKCS#1, or PEM of either. */
 export function parsePublicKey(input: string | KeyObject, what = 'public key'): KeyObject {
   if (typeof input !== 'string') return assertRsa(input.type === 'private' ? createPublicKey(input) : input, what);
@@ -78,6 +90,10 @@ export function parsePublicKey(input: string | KeyObject, what = 'public key'): 
   }
   if (label !== null && label !== 'PUBLIC KEY' && label !== 'RSA PUBLIC KEY') {
     throw new KeyFormatError(`${what} is a PEM "${label}" block; expected PUBLIC KEY`);
+  }
+  // node:crypto would silently derive a public key from private-key DER; a pasted private key is a mistake to report.
+  if (label === null && looksLikePrivateKeyDer(der)) {
+    throw new KeyFormatError(`${what} is a private key; give the public key here`);
   }
   const attempts: Array<'spki' | 'pkcs1'> = label === 'RSA PUBLIC KEY' ? ['pkcs1'] : ['spki', 'pkcs1'];
   for (const type of attempts) {

@@ -29,6 +29,7 @@ interface CacheEntry {
 
 export const AUTH_CACHE_TTL_MS = 30_000;
 export const ENV_ADMIN_KEY_ID = 'env:ADMIN_API_KEY';
+const MAX_CACHE_ENTRIES = 10_000;
 
 /**
  * Resolves `Authorization: Bearer <key>` to an Actor. Lookups are cached briefly in memory, keyed by the key's
@@ -74,6 +75,8 @@ export class Authenticator {
         this.inFlight.set(hash, pending);
       }
       result = await pending;
+      // Bounded: a flood of random keys must not grow memory without limit (oldest entries go first).
+      if (this.cache.size >= MAX_CACHE_ENTRIES) this.cache.delete(this.cache.keys().next().value as string);
       this.cache.set(hash, { result, expiresAt: now + (result.ok ? this.ttl : this.negativeTtl) });
     }
     if (result.ok) this.touch(result.actor.keyId, now);

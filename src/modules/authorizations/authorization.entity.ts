@@ -26,7 +26,7 @@ export class Authorization extends OperationRecord<AuthorizationStatus> {
   accessTokenExpiresAt: Date | null = null;
   refreshTokenEncrypted: string | null = null;
   refreshTokenExpiresAt: Date | null = null;
-  /** Whether AMS issued a refresh token (the token itself is lazy and encrypted). */
+  /** Whether AMS issued a refresh token (readable without touching the encrypted column). */
   hasRefreshToken: boolean = false;
   tokenIssuedAt: Date | null = null;
 }
@@ -54,12 +54,12 @@ export const AuthorizationSchema = new EntitySchema<Authorization>({
     schemeUrl: { type: 'string', columnType: 'text', nullable: true },
     applinkUrl: { type: 'string', columnType: 'text', nullable: true },
     appIdentifier: { type: 'string', columnType: 'text', nullable: true },
-    authCodeEncrypted: { type: 'string', columnType: 'text', nullable: true, lazy: true },
-    accessTokenEncrypted: { type: 'string', columnType: 'text', nullable: true, lazy: true },
+    authCodeEncrypted: { type: 'string', columnType: 'text', nullable: true },
+    accessTokenEncrypted: { type: 'string', columnType: 'text', nullable: true },
     accessTokenHash: { type: 'string', columnType: 'text', nullable: true },
     accessTokenHint: { type: 'string', columnType: 'text', nullable: true },
     accessTokenExpiresAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
-    refreshTokenEncrypted: { type: 'string', columnType: 'text', nullable: true, lazy: true },
+    refreshTokenEncrypted: { type: 'string', columnType: 'text', nullable: true },
     refreshTokenExpiresAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
     hasRefreshToken: { type: 'boolean', default: false },
     tokenIssuedAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },

@@ -11,6 +11,8 @@ import { Authorization } from './authorization.entity.js';
 import { consult } from './consult.js';
 import { refreshToken } from './refresh-token.js';
 import { revokeAuthorization } from './revoke.js';
+import { tokenCanceled } from './token-canceled.js';
+import type { EventSource } from '../events/event.entity.js';
 
 export interface AuthorizationFilter extends CommonListFilter {
   customerBelongsTo?: string | null;
@@ -36,6 +38,11 @@ export class AuthorizationService {
 
   revoke(scope: RequestScope, authorizationId: string): Result {
     return revokeAuthorization(this.deps, scope, authorizationId);
+  }
+
+  /** notifyAuthorization TOKEN_CANCELED: the wallet revoked the token (for the notification receiver). */
+  tokenCanceled(scope: RequestScope, accessToken: string, source: EventSource = 'NOTIFICATION'): Promise<Authorization | null> {
+    return tokenCanceled(this.deps, scope, accessToken, source);
   }
 
   /** By our id or by authState; null when missing or another merchant's. */

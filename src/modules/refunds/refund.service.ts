@@ -1,5 +1,6 @@
 import type { Outcome } from '../outcome.js';
 import type { Page, PageRequest } from '../pagination.js';
+import type { Payment } from '../payments/payment.entity.js';
 import type { RequestScope } from '../request-scope.js';
 import { listPage, type CommonListFilter } from '../shared/listing.js';
 import type { OperationDeps } from '../shared/operation-deps.js';
@@ -8,6 +9,7 @@ import { findRefund, inquiryRefund, type RefundRef } from './inquiry-refund.js';
 import type { RefundErrorCode } from './refund-errors.js';
 import { Refund } from './refund.entity.js';
 import { refund, type RefundInput } from './refund.js';
+import { refundProblems } from './refund-rules.js';
 
 export interface RefundFilter extends CommonListFilter {
   paymentId?: string | null;
@@ -29,6 +31,23 @@ export class RefundService {
 
   find(scope: RequestScope, ref: RefundRef): Promise<Refund | null> {
     return findRefund(scope.em.fork(), ref);
+  }
+
+  /**
+   * Minor units refunded (SUCCEEDED refunds) and still refundable now: what a new refund may ask for under the same
+   * rules `refund` applies (0 when the payment cannot be refunded at all).
+   */
+  async totalsFor(scope: RequestScope, payment: Payment): Promise<{ refunded: string; refundable: string }> {
+    const em = scope.em.fork();
+    const refunds = await em.find(Refund, { paymentId: payment.id }, { refresh: true });
+    const sum = (rows: Refund[]) => rows.reduce((total, r) => total + BigInt(r.amountValue), 0n);
+    const refunded = sum(refunds.filter((r) => r.status === 'SUCCEEDED'));
+    const committed = sum(refunds.filter((r) => r.status !== 'FAILED'));
+    const blocked = (await refundProblems(em, payment, { value: '1', currency: payment.currency }, this.deps.clock.now())).some(
+      (p) => p.code !== 'AMOUNT_EXCEEDS_REFUNDABLE',
+    );
+    const remaining = BigInt(payment.amountValue) - committed;
+    return { refunded: refunded.toString(), refundable: blocked || remaining < 0n ? '0' : remaining.toString() };
   }
 
   list(scope: RequestScope, filter: RefundFilter, page: PageRequest): Promise<Page<Refund>> {

@@ -48,6 +48,13 @@ describe('authentication, roles and tenant isolation', () => {
     expect(res.body.errors?.[0]?.message).toMatch(/invalid or revoked/);
   });
 
+  it("treats GraphiQL's empty header template (\"Bearer \") as no key", async () => {
+    const introspection = await gw.gql<{ __schema: { queryType: { name: string } } }>('{ __schema { queryType { name } } }', {}, '');
+    expect(introspection.body.data?.__schema.queryType.name).toBe('Query');
+    const res = await gw.gql(VIEWER, {}, '');
+    expect(res.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
   it('still allows introspection without a key (the schema is public)', async () => {
     const res = await gw.gql<{ __schema: { queryType: { name: string } } }>('{ __schema { queryType { name } } }', {}, null);
     expect(res.body.data?.__schema.queryType.name).toBe('Query');

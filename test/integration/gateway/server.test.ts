@@ -93,6 +93,8 @@ describe('HTTP and WebSocket server', () => {
       const res = await gw.gql(VIEWER, {}, 'agw_live_' + 'z'.repeat(43));
       expect(res.body.errors?.map((e) => e.extensions?.code)).toEqual(['INTERNAL']);
       expect(res.raw).not.toMatch(/api_keys|relation|select/i);
+      const requestId = res.headers.get('x-request-id')!;
+      expect(gw.logs.find((line) => line.includes(requestId) && line.includes('unexpected error while authenticating'))).toBeDefined();
     } finally {
       await connection.execute('alter table api_keys_broken rename to api_keys');
     }

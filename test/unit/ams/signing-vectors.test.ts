@@ -223,6 +223,11 @@ describe('key parsing', () => {
     expect(() => parsePrivateKey(input)).toThrow(message);
   });
 
+  it('rejects a base64 private key where a public key is expected', () => {
+    expect(() => parsePublicKey(vectors.privateKeyPkcs8Base64)).toThrow(/is a private key/);
+    expect(() => parsePublicKey(vectors.privateKeyPkcs1Base64)).toThrow(/is a private key/);
+  });
+
   it('rejects a private key where a public key is expected', () => {
     const pem = parsePrivateKey(vectors.privateKeyPkcs8Base64).export({ format: 'pem', type: 'pkcs8' }).toString();
     expect(() => parsePublicKey(pem)).toThrow(/is a private key/);
