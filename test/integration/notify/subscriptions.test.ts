@@ -39,6 +39,12 @@ async function writeEvents(url: string, merchantId: string, count: number, holdM
   }
 }
 
+/** Fire-and-forget writes used to probe "is my subscription live yet?"; awaited before the database goes away. */
+const pending: Array<Promise<unknown>> = [];
+function poke(url: string, merchantId: string, tag: string): void {
+  pending.push(writeEvents(url, merchantId, 1, 0, tag).catch(() => undefined));
+}
+
 const ids = (items: EventItem[]) => items.map((i) => BigInt(i.events.id));
 function expectStrictlyIncreasing(values: bigint[]): void {
   for (let i = 1; i < values.length; i++) expect(values[i]! > values[i - 1]!).toBe(true);
@@ -57,6 +63,7 @@ describe('subscriptions: scoping, resume, fan-out across instances, slow subscri
     b = await onboardMerchant(gw, sandbox, 'B');
   });
   afterAll(async () => {
+    await Promise.allSettled(pending);
     await gw?.close();
     await sandbox?.close();
   });
@@ -83,8 +90,8 @@ describe('subscriptions: scoping, resume, fan-out across instances, slow subscri
       // Keep writing until each live subscriber has seen its marker (they may register slightly later than we start).
       let round = 0;
       await subB.until(() => {
-        void writeEvents(gw.database.url, a.id, 1, 0, `a${round}`);
-        void writeEvents(gw.database.url, b.id, 1, 0, `b${round++}`);
+        poke(gw.database.url, a.id, `a${round}`);
+        poke(gw.database.url, b.id, `b${round++}`);
         return subB.items.length > 0 && subA.items.length > 0 && admin.items.length > 0;
       }, 10_000, 'events on every subscriber');
       expect(subA.items.every((i) => i.events.merchantId === a.id)).toBe(true);
@@ -102,7 +109,7 @@ describe('subscriptions: scoping, resume, fan-out across instances, slow subscri
     // each, commits in a different order than ids were drawn): one while subscribed, one while disconnected, one
     // while the resumed subscription replays.
     await first.until(() => {
-      void writeEvents(gw.database.url, a.id, 1, 0, `${tag}_marker`);
+      poke(gw.database.url, a.id, `${tag}_marker`);
       return first.items.length > 0;
     }, 10_000, 'marker');
     const batch = (from: number) =>
@@ -144,7 +151,7 @@ describe('subscriptions: scoping, resume, fan-out across instances, slow subscri
     const slow = subscribe<EventItem>(gw.url, a.merchantKey, EVENTS);
     const narrow = subscribe<EventItem>(gw.url, a.merchantKey, EVENTS, { aggregateId: 'burst_target_0' });
     await slow.until(() => {
-      void writeEvents(gw.database.url, a.id, 1, 0, 'warmup');
+      poke(gw.database.url, a.id, 'warmup');
       return slow.items.length > 0;
     }, 10_000, 'warm-up');
     // One transaction of 300 events arrives as one batch: more than the 100-event buffer before anyone can drain.
@@ -152,7 +159,7 @@ describe('subscriptions: scoping, resume, fan-out across instances, slow subscri
     await slow.until(() => slow.closeCode !== undefined, 10_000, 'slow closed');
     expect(slow.closeCode).toBe(4008);
     await narrow.until(() => {
-      void writeEvents(gw.database.url, a.id, 1, 0, 'burst_target').catch(() => undefined);
+      poke(gw.database.url, a.id, 'burst_target');
       return narrow.items.length > 0;
     }, 10_000, 'narrow subscriber still served');
     expect(narrow.closeCode).toBeUndefined();
@@ -179,14 +186,14 @@ describe('subscriptions: scoping, resume, fan-out across instances, slow subscri
       const onB = subscribe<EventItem>(second.url, b.readonlyKey, EVENTS);
       await onB.until(() => {
         // Committed through instance A's database pool; only LISTEN/NOTIFY tells instance B.
-        void writeEvents(gw.database.url, b.id, 1, 0, 'cross');
+        poke(gw.database.url, b.id, 'cross');
         return onB.items.some((i) => i.events.aggregateId.startsWith('cross'));
       }, 10_000, 'cross-instance event');
       // A lost LISTEN connection reconnects and catches up.
       second.eventListener.simulateConnectionLoss();
       const before = onB.items.length;
       await onB.until(() => {
-        void writeEvents(gw.database.url, b.id, 1, 0, 'after_loss');
+        poke(gw.database.url, b.id, 'after_loss');
         return onB.items.length > before;
       }, 10_000, 'after reconnect');
       expectStrictlyIncreasing(ids(onB.items));
