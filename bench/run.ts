@@ -3,6 +3,7 @@
 import os from 'node:os';
 import { formatTable, runLoad, type LoadResult } from './lib/load.js';
 import { startChild } from './lib/child.js';
+import { runNotifyBenches } from './notify/notify-bench.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const selected = (process.env.BENCH ?? '').split(',').filter(Boolean);
@@ -26,3 +27,9 @@ const results: LoadResult[] = [];
 console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}`);
 if (wants('apollo-echo')) results.push(await apolloEcho());
 console.log(formatTable(results));
+// Notifications (BENCH=notify-ingest,notify-latency; BENCH_SUBSCRIPTIONS=1000,10000).
+if (wants('notify-ingest') || wants('notify-latency')) {
+  const sizes = (process.env.BENCH_SUBSCRIPTIONS ?? '1000,10000').split(',').map(Number);
+  console.log(['', '| notify scenario | figure | | | |', '| --- | --- | --- | --- | --- |'].join('\n'));
+  await runNotifyBenches({ seconds, ingest: wants('notify-ingest'), latency: wants('notify-latency'), sizes, print: (line) => console.log(line) });
+}

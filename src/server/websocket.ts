@@ -4,6 +4,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { classifyError, formatGatewayError } from '../graphql/core/format-error.js';
 import { enforceQueryLimits, type QueryLimits } from '../graphql/core/limits.js';
+import { SharedSubscriptionExecution } from '../graphql/subscriptions/shared-execution.js';
 import type { Actor } from '../modules/access/actor.js';
 import { authenticateCredential, buildGraphQLContext, requestIdFrom, type ContextDependencies } from './request-context.js';
 
@@ -24,9 +25,12 @@ export function attachGraphQLWebSocket(
   deps: ContextDependencies,
 ): WebSocketHandle {
   const wsServer = new WebSocketServer({ server: httpServer, path, maxPayload: 100 * 1024 });
+  const shared = new SharedSubscriptionExecution();
   const cleanup = useServer<Record<string, unknown>, { actor: Actor | null; connectionId: string }>(
     {
       schema,
+      // One execution per event and distinct subscription, shared by every subscriber (see shared-execution.ts).
+      subscribe: shared.subscribe,
       async onConnect(ctx) {
         const params = ctx.connectionParams ?? {};
         try {
@@ -60,11 +64,11 @@ export function attachGraphQLWebSocket(
           document,
           operationName: payload.operationName ?? null,
           variableValues: payload.variables ?? null,
-          contextValue: {
-            ...buildGraphQLContext(deps, ctx.extra.actor ?? null, requestId),
+          // Object.assign, not a spread: the context's lazy getters (scope, logger) must stay lazy.
+          contextValue: Object.assign(buildGraphQLContext(deps, ctx.extra.actor ?? null, requestId), {
             connection: { close: (code: number, reason: string) => ctx.extra.socket.close(code, reason) },
             ...(deps.subscriptionBuffer !== undefined ? { subscriptionBuffer: deps.subscriptionBuffer } : {}),
-          },
+          }),
         };
       },
       onError(_ctx, _id, _payload, errors) {
