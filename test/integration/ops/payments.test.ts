@@ -60,7 +60,7 @@ describe('pay outcomes', () => {
   });
 
   it('leaves a timed-out pay PROCESSING with reason TIMEOUT; the inquiry finds the payment that went through', async () => {
-    const fault = h.sandbox.addFault({ kind: 'timeout', api: 'pay', clientId: m.clientId, count: 1, delayMs: 3_000 });
+    const fault = h.sandbox.addFault({ kind: 'timeout', api: 'pay', clientId: m.clientId, count: 1, delayMs: 6_000 });
     const paid = await payOnce(h, m.key, authorizationId, '1500');
     expect(fault.hits).toBe(1);
     expect(paid.ams).toMatchObject({ status: 'UNKNOWN', code: 'TIMEOUT' });
@@ -225,7 +225,7 @@ describe('cancel', () => {
   it('keeps a timed-out cancel visible, refuses refunds meanwhile, and completes when cancel is called again', async () => {
     const paid = await payOnce(h, m.key, authorizationId, '3250');
     const id = paid.payment!.id;
-    h.sandbox.addFault({ kind: 'timeout', api: 'cancel', clientId: m.clientId, count: 1, delayMs: 3_000 });
+    h.sandbox.addFault({ kind: 'timeout', api: 'cancel', clientId: m.clientId, count: 1, delayMs: 6_000 });
     const unknown = await h.gql(CancelPaymentDocument, { id }, m.key);
     expect(unknown.cancelPayment.ams).toMatchObject({ status: 'UNKNOWN', code: 'TIMEOUT' });
     expect(unknown.cancelPayment.payment).toMatchObject({ status: 'SUCCEEDED', statusReason: 'cancel TIMEOUT' });
