@@ -16,6 +16,7 @@ import type { SqlRunner } from './events/event-sequencer.js';
 import { NotificationService } from './inbox/notification.service.js';
 import { VerificationKeyCache } from './inbox/verification-keys.js';
 import { PaymentService } from './payments/payment.service.js';
+import { ReconciliationService } from './reconciliation/reconciliation.service.js';
 import { RefundService } from './refunds/refund.service.js';
 import { RegistrationService } from './registrations/registration.service.js';
 
@@ -40,6 +41,8 @@ export interface Services {
   readonly verificationKeys: VerificationKeyCache;
   /** This instance's event fan-out to subscriptions (started by app.ts with its LISTEN connection). */
   readonly eventHub: EventHub;
+  /** Imports Antom report files and lists discrepancies (platform admins). */
+  readonly reconciliation: ReconciliationService;
 }
 
 export interface ServiceDependencies {
@@ -91,5 +94,6 @@ export function createServices(deps: ServiceDependencies): Services {
     notifications: new NotificationService(operations, deps.rootEm, authorizations, deps.logger, { autoApplyToken: deps.autoApplyToken ?? true }),
     verificationKeys,
     eventHub,
+    reconciliation: new ReconciliationService({ events: eventLog, clock: deps.clock }),
   };
 }

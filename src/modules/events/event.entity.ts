@@ -10,6 +10,9 @@ export const EVENT_TYPES = [
   'TOKEN_REVOKED',
   'REFUNDED',
   'ANOMALY',
+  // An imported settlement/transaction report disagrees with this record, or an operator resolved that.
+  'RECONCILIATION_DISCREPANCY',
+  'RECONCILIATION_RESOLVED',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
