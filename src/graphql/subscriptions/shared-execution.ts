@@ -12,13 +12,20 @@ const CACHE_LIMIT = 2_048;
  */
 export class SharedSubscriptionExecution {
   private readonly results = new Map<string, Promise<ExecutionResult> | ExecutionResult>();
+  /** Documents are shared between subscribers (see websocket.ts), so their printed text is too. */
+  private readonly printed = new WeakMap<object, string>();
 
   readonly subscribe = async (args: ExecutionArgs): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> => {
     const source = await createSourceEventStream(args);
     if (!isAsyncIterable(source)) return source as ExecutionResult;
     const context = args.contextValue as GraphQLContext | undefined;
+    let text = this.printed.get(args.document);
+    if (text === undefined) {
+      text = print(args.document);
+      this.printed.set(args.document, text);
+    }
     const key = [
-      print(args.document),
+      text,
       args.operationName ?? '',
       JSON.stringify(args.variableValues ?? {}),
       context?.auth?.role ?? '-',
