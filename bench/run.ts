@@ -4,6 +4,7 @@ import os from 'node:os';
 import { formatTable, runLoad, type LoadResult } from './lib/load.js';
 import { startChild } from './lib/child.js';
 import { runGatewayPayBench } from './gateway-pay.js';
+import { runNotifyBenches } from './notify/notify-bench.js';
 import { runSandboxPayBench } from './sandbox-pay.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -43,4 +44,11 @@ if (wants('gateway-pay')) {
     `gateway/direct throughput: ${(r.gatewayVsDirect * 100).toFixed(0)}% · gateway/echo: ${(r.gatewayVsEcho * 100).toFixed(0)}% · ` +
       `gateway overhead at 1 connection: p50 +${r.overheadP50Ms.toFixed(1)} ms, p99 +${r.overheadP99Ms.toFixed(1)} ms`,
   );
+}
+
+// Notifications (BENCH=notify-ingest,notify-latency; BENCH_SUBSCRIPTIONS=1000,10000).
+if (wants('notify-ingest') || wants('notify-latency')) {
+  const sizes = (process.env.BENCH_SUBSCRIPTIONS ?? '1000,10000').split(',').map(Number);
+  console.log(['', '| notify scenario | figure | | | |', '| --- | --- | --- | --- | --- |'].join('\n'));
+  await runNotifyBenches({ seconds, ingest: wants('notify-ingest'), latency: wants('notify-latency'), sizes, print: (line) => console.log(line) });
 }

@@ -20,7 +20,7 @@ export function startChild(
   options: { args?: string[]; nodeArgs?: string[]; ready?: RegExp } = {},
 ): Promise<ChildServer> {
   const ready = options.ready ?? /^READY (\S+)(.*)$/;
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', script, ...(options.args ?? [])], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...(process.env.BENCH_CHILD_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CHILD_PROF}`] : []), '--import', 'tsx', script, ...(options.args ?? [])], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

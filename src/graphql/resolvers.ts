@@ -13,6 +13,14 @@ import { ReconciliationResolver } from './reconciliation/reconciliation.resolver
 import { PaymentRefundFields } from './refunds/payment-refund-fields.resolver.js';
 import { RefundResolver } from './refunds/refund.resolver.js';
 import { RegistrationResolver } from './registrations/registration.resolver.js';
+import { SubscriptionResolver } from './subscriptions/subscription.resolver.js';
+import {
+  AuthorizationUpdateFields,
+  DeclarationUpdateFields,
+  PaymentUpdateFields,
+  RefundUpdateFields,
+  RegistrationUpdateFields,
+} from './subscriptions/update-fields.resolver.js';
 
 /**
  * Every resolver class of the schema, listed explicitly. A new module adds its resolvers here (and its types are
@@ -34,6 +42,13 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   DeclarationResolver,
   RegistrationResolver,
   EventQueries,
+  // Live subscriptions (notify).
+  SubscriptionResolver,
+  PaymentUpdateFields,
+  RefundUpdateFields,
+  AuthorizationUpdateFields,
+  DeclarationUpdateFields,
+  RegistrationUpdateFields,
   // Reconciliation against Antom report files (admin).
   ReconciliationResolver,
 ];

@@ -7,6 +7,7 @@ import { DeclarationSchema } from '../modules/declarations/declaration.entity.js
 import { GatewayEventSchema } from '../modules/events/event.entity.js';
 import { PaymentSchema } from '../modules/payments/payment.entity.js';
 import { RefundSchema } from '../modules/refunds/refund.entity.js';
+import { InboxEntrySchema } from '../modules/inbox/inbox.entity.js';
 import { RegistrationSchema } from '../modules/registrations/registration.entity.js';
 import { ReconciliationDiscrepancySchema } from '../modules/reconciliation/reconciliation-discrepancy.entity.js';
 import { ReconciliationImportSchema } from '../modules/reconciliation/reconciliation-import.entity.js';
@@ -28,6 +29,8 @@ export const ENTITIES: EntitySchema<any>[] = [
   DeclarationSchema,
   RegistrationSchema,
   GatewayEventSchema,
+  // AMS notifications (notify module).
+  InboxEntrySchema,
   // Reconciliation (imported Antom report files).
   ReconciliationImportSchema,
   ReconciliationRowSchema,

@@ -11,6 +11,8 @@ export interface ContextDependencies {
   rootEm: EntityManager;
   services: Services;
   logger: Logger;
+  /** SUBSCRIPTION_BUFFER_EVENTS, handed to subscriptions through their context. */
+  subscriptionBuffer?: number;
 }
 
 /** A caller-supplied X-Request-Id is kept when it is short and printable (it ends up in logs); else we make one. */
@@ -35,13 +37,22 @@ export async function authenticateCredential(value: unknown, services: Services)
   throw unauthenticated('The API key is invalid or revoked');
 }
 
+/**
+ * The scope (an entity-manager fork) and the child logger are built on first use: a long-lived subscription that
+ * only forwards events never needs them, and at thousands of idle subscriptions they are most of the memory.
+ */
 export function buildGraphQLContext(deps: ContextDependencies, actor: Actor | null, requestId: string): GraphQLContext {
-  const logger = deps.logger.child({ requestId });
+  let scope: GraphQLContext['scope'] | undefined;
+  let logger: GraphQLContext['logger'] | undefined;
   return {
     requestId,
     auth: actor,
-    scope: actor ? createRequestScope(deps.rootEm, actor, requestId, deps.logger) : null,
+    get scope() {
+      return (scope ??= actor ? createRequestScope(deps.rootEm, actor, requestId, deps.logger) : null);
+    },
     services: deps.services,
-    logger,
+    get logger() {
+      return (logger ??= deps.logger.child({ requestId }));
+    },
   };
 }
