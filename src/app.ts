@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config/index.js';
+import { DEMO_CLIENT_ID, startDevSandbox, type DevSandbox } from './dev/dev-sandbox.js';
 import { buildGatewaySchema } from './graphql/schema.js';
 import type { Actor } from './modules/access/actor.js';
 import { createRequestScope } from './modules/request-scope.js';
@@ -38,6 +39,8 @@ export interface Gateway {
   readonly database: DatabaseHandle;
   /** The platform admin key generated on first start (no ADMIN_API_KEY and none stored yet); print it once. */
   readonly generatedAdminKey: Secret<string> | undefined;
+  /** The in-process sandbox and its demo merchant, when SANDBOX_ENABLED. */
+  readonly devSandbox: DevSandbox | undefined;
   /** Drains HTTP and websockets, closes the ORM, stops the embedded Postgres. Idempotent. */
   close(): Promise<void>;
 }
@@ -114,7 +117,22 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
     const host = config.http.host === '0.0.0.0' || config.http.host === '::' ? '127.0.0.1' : config.http.host;
     const url = `http://${host.includes(':') ? `[${host}]` : host}:${http.port}`;
 
-    if (config.sandboxEnabled) await startDevSandbox({ services, progress });
+    let devSandbox: DevSandbox | undefined;
+    if (config.sandboxEnabled) {
+      progress('sandbox: starting the in-process AMS sandbox');
+      devSandbox = await startDevSandbox({
+        services,
+        rootEm: orm.em,
+        logger,
+        dataDir: config.dataDir,
+        port: config.sandboxPort,
+        notifyBaseUrl: config.http.publicBaseUrl,
+      });
+      // Closed before the HTTP server drains, so no notification lands on a closing receiver.
+      const sandboxToClose = devSandbox.sandbox;
+      cleanups.push(() => sandboxToClose.close());
+      progress(`sandbox: ${devSandbox.sandbox.url} (demo merchant ${devSandbox.merchantId}, client id ${DEMO_CLIENT_ID})`);
+    }
 
     let closing: Promise<void> | undefined;
     return {
@@ -124,26 +142,11 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
       services,
       database,
       generatedAdminKey,
+      devSandbox,
       close: () => (closing ??= cleanup()),
     };
   } catch (error) {
     await cleanup();
     throw error;
   }
-}
-
-/**
- * TODO(lead): start the in-process AMS sandbox and seed a demo merchant, once `src/sandbox/index.ts` lands:
- *   1. `const sandbox = await startSandbox({ port: 0 })` → `{ url, close, alipayPublicKey, ... }`;
- *   2. generate an RSA-2048 key pair (node:crypto) and register the client with the sandbox control API:
- *      `POST ${sandbox.url}/__sandbox/clients { clientId, publicKey, notifyUrl? }`;
- *   3. `services.merchants.create(systemScope, { name: 'Demo merchant', clientId, baseUrl: sandbox.url,
- *      merchantPrivateKey, alipayPublicKey: sandbox.alipayPublicKey, region: null })`, skipping it when the
- *      clientId already exists, then issue a MERCHANT key and print it like the admin key;
- *   4. register `sandbox.close` as a shutdown step (push onto `cleanups` before the HTTP server's step).
- * Until then this only says that nothing was started, so nobody believes a sandbox is running.
- */
-async function startDevSandbox(deps: { services: Services; progress: (line: string) => void }): Promise<void> {
-  void deps.services;
-  deps.progress('sandbox: SANDBOX_ENABLED, but the in-process sandbox is not wired yet (startDevSandbox in src/app.ts)');
 }

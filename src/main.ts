@@ -25,6 +25,11 @@ async function main(): Promise<void> {
     say('Use it as:  Authorization: Bearer <key>');
     say('');
   }
+  if (gateway.devSandbox) {
+    say(`AMS sandbox: ${gateway.devSandbox.sandbox.url} (consent pages, control API under /__sandbox/)`);
+    say(`Demo merchant ${gateway.devSandbox.merchantId} API key (development only):`);
+    say(`    ${gateway.devSandbox.merchantApiKey.reveal()}`);
+  }
   say(`GraphQL IDE: ${gateway.url}/graphiql`);
   say(`ready: ${gateway.url}/graphql (websocket ${gateway.url.replace(/^http/, 'ws')}/graphql)`);
 

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { Secret } from '../shared/secret.js';
-import { envSchema } from './env-schema.js';
+import { envSchema, type RawEnv } from './env-schema.js';
 import { ConfigError } from './errors.js';
 import { decodeMasterKey, loadOrCreateDevMasterKey } from './master-key.js';
 
@@ -26,6 +26,8 @@ export interface Config {
   /** The active key first, then older keys still accepted for decryption during rotation. */
   readonly masterKeys: Secret<readonly Buffer[]>;
   readonly sandboxEnabled: boolean;
+  /** Port of the in-process development sandbox (0 = any free port). */
+  readonly sandboxPort: number;
   readonly logLevel: LogLevel;
   /** Things the operator should know about, printed once at start. */
   readonly warnings: readonly string[];
@@ -87,17 +89,28 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
 
   const config: Config = {
     production,
-    http: { port: e.PORT, host: e.HOST, publicBaseUrl: e.PUBLIC_BASE_URL, bodyLimit: e.HTTP_BODY_LIMIT },
+    http: { port: e.PORT, host: e.HOST, publicBaseUrl: publicBaseUrlOf(e, production), bodyLimit: e.HTTP_BODY_LIMIT },
     graphql: { maxDepth: e.GRAPHQL_MAX_DEPTH, maxCost: e.GRAPHQL_MAX_COST },
     dataDir,
     database,
     adminApiKey: e.ADMIN_API_KEY === undefined ? undefined : new Secret(e.ADMIN_API_KEY),
     masterKeys: new Secret<readonly Buffer[]>(Object.freeze(masterKeys)),
     sandboxEnabled: e.SANDBOX_ENABLED ?? !production,
+    sandboxPort: e.SANDBOX_PORT,
     logLevel: e.LOG_LEVEL,
     warnings: Object.freeze(warnings),
   };
   return deepFreeze(config);
+}
+
+/**
+ * Where AMS sends notifications. Unset in development with a fixed port, the gateway's own loopback address is right:
+ * the in-process sandbox runs on this machine. In production it must be given (Alipay reaches you from outside).
+ */
+function publicBaseUrlOf(e: RawEnv, production: boolean): string | undefined {
+  if (e.PUBLIC_BASE_URL !== undefined) return e.PUBLIC_BASE_URL.replace(/\/+$/, '');
+  if (production || e.PORT === 0) return undefined;
+  return `http://127.0.0.1:${e.PORT}`;
 }
 
 function deepFreeze<T>(value: T): T {

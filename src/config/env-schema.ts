@@ -37,6 +37,7 @@ export const envSchema = z.object({
   MASTER_KEYS_PREVIOUS: z.preprocess(emptyAsUndefined, z.string().optional()),
   PUBLIC_BASE_URL: z.preprocess(emptyAsUndefined, z.url({ error: 'expected an absolute http(s) URL' }).optional()),
   SANDBOX_ENABLED: z.preprocess(emptyAsUndefined, booleanString.optional()),
+  SANDBOX_PORT: z.preprocess(emptyAsUndefined, port.default(0)),
   LOG_LEVEL: z.preprocess(
     emptyAsUndefined,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -75,6 +75,8 @@ describe('npm start boot path', () => {
     rmSync(root, { recursive: true, force: true });
   });
 
+  let demoKey: string | undefined;
+
   it('starts from an empty data dir, is ready, and drains on SIGTERM', async () => {
     const gateway = await start();
     const out = gateway.output();
@@ -93,6 +95,17 @@ describe('npm start boot path', () => {
     });
     expect(await viewer.json()).toEqual({ data: { viewer: { role: 'PLATFORM_ADMIN' } } });
 
+    // Development mode: the in-process sandbox and a demo merchant whose key works at once.
+    expect(out).toMatch(/gateway: AMS sandbox: http:\/\/127\.0\.0\.1:\d+/);
+    demoKey = /Demo merchant \S+ API key[^\n]*\n^gateway:\s+(agw_live_\S+)$/m.exec(out)?.[1];
+    expect(demoKey).toBeDefined();
+    const merchantViewer = await fetch(`${gateway.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${demoKey}` },
+      body: JSON.stringify({ query: '{ viewer { role } }' }),
+    });
+    expect(await merchantViewer.json()).toEqual({ data: { viewer: { role: 'MERCHANT' } } });
+
     gateway.child.kill('SIGTERM');
     expect(await gateway.exited).toEqual({ code: 0, signal: null });
     expect(gateway.output()).toMatch(/gateway: stopped/);
@@ -102,7 +115,9 @@ describe('npm start boot path', () => {
   it('restarts on the same data dir without a new admin key, and recovers from an orphaned Postgres', async () => {
     const second = await start();
     expect(second.output()).toMatch(/migrations: up to date/);
-    expect(second.output()).not.toMatch(/agw_live_/);
+    expect(second.output()).not.toMatch(/A platform admin API key was generated/);
+    // The demo merchant survives the restart with the same key.
+    expect(second.output()).toContain(demoKey!);
     // A crash (SIGKILL) leaves Postgres running with its postmaster.pid.
     second.child.kill('SIGKILL');
     await second.exited;
