@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CancelPaymentDocument,
@@ -7,6 +8,7 @@ import {
   PaymentDocument,
   PaymentsDocument,
   RefundDocument,
+  RotateMerchantCredentialsDocument,
 } from '../../generated/graphql.js';
 import { authorize, payOnce } from '../../helpers/ops-flows.js';
 import { startOpsHarness, waitFor, type MerchantKeys, type OpsHarness } from '../../helpers/ops-harness.js';
@@ -82,6 +84,33 @@ describe('pay outcomes', () => {
     const paid = await payOnce(h, unreachable.key, auth, '1700');
     expect(paid.ams).toMatchObject({ status: 'NOT_SENT', code: 'CONNECTION_REFUSED' });
     expect(paid.payment).toMatchObject({ status: 'FAILED', failure: { code: 'NOT_SENT' } });
+  });
+});
+
+describe('AMS client per merchant and key version', () => {
+  it('signs with the new key right after a rotation (the cached client of the old version is replaced)', async () => {
+    const r = await h.createMerchant('Rotating merchant');
+    const { authorizationId: auth } = await authorize(h, r.key);
+    expect((await payOnce(h, r.key, auth, '1800')).payment?.status).toBe('SUCCEEDED');
+
+    const next = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    // AMS (the sandbox) now knows only the new public key, as version 2.
+    await h.control('clients', { clientId: r.clientId, keyVersion: '2', publicKey: next.publicKey.export({ format: 'der', type: 'spki' }).toString('base64') });
+    const rotated = await h.gql(
+      RotateMerchantCredentialsDocument,
+      {
+        input: {
+          merchantId: r.merchantId,
+          merchantPrivateKey: next.privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64'),
+          alipayPublicKey: h.sandbox.alipayPublicKey,
+        },
+      },
+      h.adminKey,
+    );
+    expect(rotated.rotateMerchantCredentials.merchant?.keyVersion).toBe(2);
+    const paid = await payOnce(h, r.key, auth, '1900');
+    expect(paid.ams?.status).toBe('S');
+    expect(paid.payment?.status).toBe('SUCCEEDED');
   });
 });
 
