@@ -1,6 +1,7 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261126062740_initial } from './Migration20261126062740_initial.js';
 import { Migration20261126064500_operations } from './Migration20261126064500_operations.js';
+import { Migration20261126071000_notifications } from './Migration20261126071000_notifications.js';
 
 /**
  * Applied in this order on start. Listed explicitly (no folder scan) so that tsx, vitest and compiled code behave
@@ -9,4 +10,5 @@ import { Migration20261126064500_operations } from './Migration20261126064500_op
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261126062740_initial', class: Migration20261126062740_initial },
   { name: 'Migration20261126064500_operations', class: Migration20261126064500_operations },
+  { name: 'Migration20261126071000_notifications', class: Migration20261126071000_notifications },
 ];

@@ -10,6 +10,8 @@ import { connectDatabase, type DatabaseHandle } from './persistence/connect.js';
 import { Encryptor } from './persistence/encryption.js';
 import { applyMigrations, migrationsApplied } from './persistence/migrations.js';
 import { openOrm } from './persistence/orm.js';
+import { notificationRouter } from './notifications/receiver.js';
+import { PgEventListener } from './modules/events/pg-listener.js';
 import { startHttpServer, type RunningHttpServer } from './server/http-server.js';
 import type { Readiness } from './server/health.js';
 import { systemClock, type Clock } from './shared/clock.js';
@@ -37,6 +39,8 @@ export interface Gateway {
   readonly orm: MikroORM;
   readonly services: Services;
   readonly database: DatabaseHandle;
+  /** The LISTEN connection of this instance (tests simulate its loss). */
+  readonly eventListener: PgEventListener;
   /** The platform admin key generated on first start (no ADMIN_API_KEY and none stored yet); print it once. */
   readonly generatedAdminKey: Secret<string> | undefined;
   /** The in-process sandbox and its demo merchant, when SANDBOX_ENABLED. */
@@ -77,8 +81,20 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
       ...(options.authCacheTtlMs !== undefined ? { authCacheTtlMs: options.authCacheTtlMs } : {}),
       publicBaseUrl: config.http.publicBaseUrl,
       ...(options.amsClientDefaults ? { amsClientDefaults: options.amsClientDefaults } : {}),
+      autoApplyToken: config.notifications.autoApplyToken,
     });
     cleanups.push(async () => services.amsClients.closeAll());
+
+    // Live events: the sequencer starts at the current horizon; one LISTEN connection wakes it for every commit
+    // of any instance sharing this database.
+    await services.eventHub.start();
+    const listener = new PgEventListener(database.url, () => services.eventHub.wake(), logger);
+    await listener.start();
+    cleanups.push(async () => {
+      services.eventHub.stop();
+      await listener.stop();
+      await services.eventHub.sequencer.idle();
+    });
     const generatedAdminKey = config.adminApiKey
       ? undefined
       : await services.apiKeys.bootstrapAdminKey(createRequestScope(orm.em, SYSTEM_ACTOR, 'startup', logger));
@@ -107,6 +123,16 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
         limits: config.graphql,
         bodyLimit: config.http.bodyLimit,
         readiness,
+        subscriptionBuffer: config.subscriptions.bufferEvents,
+        routes: [
+          notificationRouter({
+            services,
+            logger,
+            clock,
+            maxSkewSeconds: config.notifications.maxSkewSeconds,
+            bodyLimit: config.notifications.bodyLimit,
+          }),
+        ],
       },
       { port: config.http.port, host: config.http.host },
     );
@@ -141,6 +167,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
       orm,
       services,
       database,
+      eventListener: listener,
       generatedAdminKey,
       devSandbox,
       close: () => (closing ??= cleanup()),

@@ -19,6 +19,14 @@ export interface Config {
     readonly bodyLimit: string;
   };
   readonly graphql: { readonly maxDepth: number; readonly maxCost: number };
+  readonly notifications: {
+    /** Refuse a notification whose request-time is further than this from our clock (0 = no check). */
+    readonly maxSkewSeconds: number;
+    readonly bodyLimit: string;
+    readonly autoApplyToken: boolean;
+  };
+  /** Events buffered per subscription before a slow subscriber is disconnected (close code 4008). */
+  readonly subscriptions: { readonly bufferEvents: number };
   readonly dataDir: string;
   readonly database: DatabaseConfig;
   /** Present when ADMIN_API_KEY is set; otherwise an admin key is generated on first start. */
@@ -91,6 +99,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     production,
     http: { port: e.PORT, host: e.HOST, publicBaseUrl: publicBaseUrlOf(e, production), bodyLimit: e.HTTP_BODY_LIMIT },
     graphql: { maxDepth: e.GRAPHQL_MAX_DEPTH, maxCost: e.GRAPHQL_MAX_COST },
+    notifications: { maxSkewSeconds: e.NOTIFY_MAX_SKEW_SECONDS, bodyLimit: e.NOTIFY_BODY_LIMIT, autoApplyToken: e.AUTO_APPLY_TOKEN },
+    subscriptions: { bufferEvents: e.SUBSCRIPTION_BUFFER_EVENTS },
     dataDir,
     database,
     adminApiKey: e.ADMIN_API_KEY === undefined ? undefined : new Secret(e.ADMIN_API_KEY),

@@ -11,6 +11,14 @@ import { PaymentMutations } from './payments/payment.mutations.js';
 import { PaymentQueries } from './payments/payment.queries.js';
 import { RefundResolver } from './refunds/refund.resolver.js';
 import { RegistrationResolver } from './registrations/registration.resolver.js';
+import { SubscriptionResolver } from './subscriptions/subscription.resolver.js';
+import {
+  AuthorizationUpdateFields,
+  DeclarationUpdateFields,
+  PaymentUpdateFields,
+  RefundUpdateFields,
+  RegistrationUpdateFields,
+} from './subscriptions/update-fields.resolver.js';
 
 /**
  * Every resolver class of the schema, listed explicitly. A new module adds its resolvers here (and its types are
@@ -31,4 +39,11 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   DeclarationResolver,
   RegistrationResolver,
   EventQueries,
+  // Live subscriptions (notify).
+  SubscriptionResolver,
+  PaymentUpdateFields,
+  RefundUpdateFields,
+  AuthorizationUpdateFields,
+  DeclarationUpdateFields,
+  RegistrationUpdateFields,
 ];

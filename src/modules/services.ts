@@ -10,7 +10,11 @@ import { AmsClientCache, type AmsClientDefaults } from './ams-clients/ams-client
 import { AuthorizationService } from './authorizations/authorization.service.js';
 import { DeclarationService } from './declarations/declaration.service.js';
 import { EventLog } from './events/event-log.js';
+import { EventHub } from './events/event-hub.js';
 import { EventService } from './events/event.service.js';
+import type { SqlRunner } from './events/event-sequencer.js';
+import { NotificationService } from './inbox/notification.service.js';
+import { VerificationKeyCache } from './inbox/verification-keys.js';
 import { PaymentService } from './payments/payment.service.js';
 import { RefundService } from './refunds/refund.service.js';
 import { RegistrationService } from './registrations/registration.service.js';
@@ -31,6 +35,11 @@ export interface Services {
   readonly registrations: RegistrationService;
   readonly events: EventService;
   readonly amsClients: AmsClientCache;
+  // AMS notifications in, live events out (notify module).
+  readonly notifications: NotificationService;
+  readonly verificationKeys: VerificationKeyCache;
+  /** This instance's event fan-out to subscriptions (started by app.ts with its LISTEN connection). */
+  readonly eventHub: EventHub;
 }
 
 export interface ServiceDependencies {
@@ -44,6 +53,8 @@ export interface ServiceDependencies {
   publicBaseUrl?: string | undefined;
   /** AMS client timeouts and retries (tests shorten them). */
   amsClientDefaults?: AmsClientDefaults;
+  /** AUTO_APPLY_TOKEN (default true): redeem AUTHCODE_CREATED codes with applyToken on the merchant's behalf. */
+  autoApplyToken?: boolean;
 }
 
 export function createServices(deps: ServiceDependencies): Services {
@@ -54,21 +65,31 @@ export function createServices(deps: ServiceDependencies): Services {
   const merchants = new MerchantService(deps.encryptor, deps.clock, (merchantId) => {
     authenticator.forgetMerchant(merchantId);
     amsClients.forget(merchantId);
+    verificationKeys.forget(merchantId);
   });
   // Disabling or re-enabling a merchant drops its AMS client (the callback runs later, after this line).
   const amsClients = new AmsClientCache(merchants, deps.amsClientDefaults ?? {}, deps.logger);
+  const verificationKeys = new VerificationKeyCache(deps.rootEm);
   const eventLog = new EventLog(deps.clock, deps.logger);
   const operations = { events: eventLog, amsClients, encryptor: deps.encryptor, clock: deps.clock, publicBaseUrl: deps.publicBaseUrl };
+  const sql: SqlRunner = (query, params = []) => deps.rootEm.getConnection().execute(query, params as never[], 'all');
+  const eventHub = new EventHub(sql, deps.logger);
+  // A local commit wakes the fan-out at once; other instances' commits arrive through LISTEN (app.ts).
+  eventLog.onCommitted(() => eventHub.wake());
+  const authorizations = new AuthorizationService(operations);
   return {
     authenticator,
     merchants,
     apiKeys: new ApiKeyService(deps.clock, authenticator),
-    authorizations: new AuthorizationService(operations),
+    authorizations,
     payments: new PaymentService(operations),
     refunds: new RefundService(operations),
     declarations: new DeclarationService(operations),
     registrations: new RegistrationService(operations),
     events: new EventService(eventLog),
     amsClients,
+    notifications: new NotificationService(operations, deps.rootEm, authorizations, deps.logger, { autoApplyToken: deps.autoApplyToken ?? true }),
+    verificationKeys,
+    eventHub,
   };
 }

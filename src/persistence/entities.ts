@@ -7,6 +7,7 @@ import { DeclarationSchema } from '../modules/declarations/declaration.entity.js
 import { GatewayEventSchema } from '../modules/events/event.entity.js';
 import { PaymentSchema } from '../modules/payments/payment.entity.js';
 import { RefundSchema } from '../modules/refunds/refund.entity.js';
+import { InboxEntrySchema } from '../modules/inbox/inbox.entity.js';
 import { RegistrationSchema } from '../modules/registrations/registration.entity.js';
 
 /**
@@ -25,4 +26,6 @@ export const ENTITIES: EntitySchema<any>[] = [
   DeclarationSchema,
   RegistrationSchema,
   GatewayEventSchema,
+  // AMS notifications (notify module).
+  InboxEntrySchema,
 ];

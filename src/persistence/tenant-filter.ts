@@ -23,6 +23,7 @@ const TENANT_SCOPED: Record<string, string> = {
   Declaration: 'merchantId',
   Registration: 'merchantId',
   GatewayEvent: 'merchantId',
+  InboxEntry: 'merchantId',
 };
 
 export const tenantFilter = {

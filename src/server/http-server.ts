@@ -2,7 +2,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -22,6 +22,8 @@ export interface HttpServerOptions extends ContextDependencies {
   limits: QueryLimits;
   bodyLimit: string;
   readiness: () => Promise<Readiness>;
+  /** Routes with their own body parsing (the AMS notification receiver reads raw bytes), mounted before JSON. */
+  routes?: Router[];
 }
 
 export interface RunningHttpServer {
@@ -84,6 +86,7 @@ export async function startHttpServer(options: HttpServerOptions, listen: { port
     next();
   });
   app.use(healthRouter(options.readiness));
+  for (const router of options.routes ?? []) app.use(router);
   app.use(GRAPHIQL_PATH, graphiqlRouter());
   app.get('/', (_req, res) => res.redirect(GRAPHIQL_PATH));
   app.use(

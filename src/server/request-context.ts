@@ -11,6 +11,8 @@ export interface ContextDependencies {
   rootEm: EntityManager;
   services: Services;
   logger: Logger;
+  /** SUBSCRIPTION_BUFFER_EVENTS, handed to subscriptions through their context. */
+  subscriptionBuffer?: number;
 }
 
 /** A caller-supplied X-Request-Id is kept when it is short and printable (it ends up in logs); else we make one. */

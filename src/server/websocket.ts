@@ -60,7 +60,11 @@ export function attachGraphQLWebSocket(
           document,
           operationName: payload.operationName ?? null,
           variableValues: payload.variables ?? null,
-          contextValue: buildGraphQLContext(deps, ctx.extra.actor ?? null, requestId),
+          contextValue: {
+            ...buildGraphQLContext(deps, ctx.extra.actor ?? null, requestId),
+            connection: { close: (code: number, reason: string) => ctx.extra.socket.close(code, reason) },
+            ...(deps.subscriptionBuffer !== undefined ? { subscriptionBuffer: deps.subscriptionBuffer } : {}),
+          },
         };
       },
       onError(_ctx, _id, _payload, errors) {

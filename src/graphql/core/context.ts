@@ -11,6 +11,10 @@ export interface GraphQLContext {
   readonly scope: RequestScope | null;
   readonly services: Services;
   readonly logger: Logger;
+  /** Set for operations over graphql-ws: lets a subscription close its socket (slow subscriber, close code 4008). */
+  readonly connection?: { close(code: number, reason: string): void };
+  /** Per-subscription event buffer bound (SUBSCRIPTION_BUFFER_EVENTS). */
+  readonly subscriptionBuffer?: number;
 }
 
 export function requireScope(context: GraphQLContext): RequestScope {

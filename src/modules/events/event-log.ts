@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../shared/clock.js';
 import type { Logger } from '../../shared/logger.js';
+import { BEFORE_FIRST_EVENT_SQL } from './event-channel.js';
 import { GatewayEvent, type AggregateType, type EventSource, type EventType } from './event.entity.js';
 
 export interface NewEvent {
@@ -17,6 +18,7 @@ export interface NewEvent {
 /** Collects the events appended inside one transaction, so they can be announced once it commits. */
 export class EventBatch {
   readonly events: GatewayEvent[] = [];
+  private readonly announced = new Set<string>();
 
   constructor(
     private readonly em: EntityManager,
@@ -24,6 +26,11 @@ export class EventBatch {
   ) {}
 
   async append(event: NewEvent): Promise<GatewayEvent> {
+    // Once per transaction and merchant: xid before the id, and a NOTIFY on commit (see event-channel.ts).
+    if (!this.announced.has(event.merchantId)) {
+      this.announced.add(event.merchantId);
+      await this.em.execute(BEFORE_FIRST_EVENT_SQL, [event.merchantId]);
+    }
     const row = Object.assign(new GatewayEvent(), {
       merchantId: event.merchantId,
       aggregateType: event.aggregateType,

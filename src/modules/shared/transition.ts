@@ -38,6 +38,15 @@ export type TransitionResult<S extends string> =
 const MAX_RACE_RETRIES = 3;
 
 /**
+ * `em.refresh` does not reload lazy columns (the encrypted tokens), so the managed entity kept their stale values
+ * and the commit's flush wrote those back over what nativeUpdate had just stored (an ACTIVE authorization lost its
+ * access token). Putting the written values on the entity makes the flush agree with the database.
+ */
+function keepWritten<E>(entity: E, set: Partial<E> | undefined): void {
+  if (set) Object.assign(entity as object, set);
+}
+
+/**
  * The one way a status changes (design.md: monotonic status machines). Decides with the aggregate's machine, then
  * writes with `UPDATE … WHERE id = ? AND status = <from>`, so two appliers racing from the same status cannot both
  * win: the loser re-reads and decides again against what the winner wrote. An applied change appends an event; a
@@ -56,6 +65,7 @@ export async function applyTransition<E extends StatefulAggregate<S>, S extends 
       if (request.set && Object.keys(request.set).length > 0) {
         await em.nativeUpdate(request.entityName, { id: entity.id } as never, { ...request.set, updatedAt: request.now } as never);
         await em.refresh(entity);
+        keepWritten(entity, request.set);
       }
       return { kind: 'noop', status: decision.status };
     }
@@ -80,6 +90,7 @@ export async function applyTransition<E extends StatefulAggregate<S>, S extends 
     // Re-read either way: on success to sync the managed entity with what we wrote, on a lost race to decide again.
     await em.refresh(entity);
     if (affected === 1) {
+      keepWritten(entity, request.set);
       await events.append({
         merchantId: entity.merchantId,
         aggregateType: request.aggregateType,

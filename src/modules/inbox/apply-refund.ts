@@ -1,0 +1,37 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { NotifyRefundBody } from '../../ams/index.js';
+import type { EventBatch } from '../events/event-log.js';
+import { planFromRefundStatus } from '../refunds/refund-ams-mapping.js';
+import { refundMachine } from '../refunds/refund-status.js';
+import { Refund } from '../refunds/refund.entity.js';
+import { applyTransition } from '../shared/transition.js';
+import { fromTransition, ignored, unmatched, type ApplyResult } from './apply-result.js';
+
+/**
+ * notifyRefund → the inquiryRefund transition (planFromRefundStatus, source NOTIFICATION). `refundStatus` says
+ * SUCCESS / FAIL; when absent, the result's S / F stands for it.
+ */
+export async function applyRefundNotification(em: EntityManager, events: EventBatch, body: NotifyRefundBody, now: Date): Promise<ApplyResult> {
+  const refund =
+    (body.refundRequestId ? await em.findOne(Refund, { refundRequestId: body.refundRequestId }, { refresh: true }) : null) ??
+    (body.refundId ? await em.findOne(Refund, { amsRefundId: body.refundId }, { refresh: true }) : null);
+  if (!refund) return unmatched(`no refund with refundRequestId ${body.refundRequestId ?? '-'} / refundId ${body.refundId ?? '-'}`);
+  const refundStatus = body.refundStatus ?? (body.result.resultStatus === 'S' ? 'SUCCESS' : body.result.resultStatus === 'F' ? 'FAIL' : undefined);
+  const plan = refundStatus
+    ? planFromRefundStatus(refund, { result: body.result, refundStatus, refundId: body.refundId, ...(body.refundTime ? { refundTime: body.refundTime } : {}) }, 'NOTIFICATION')
+    : null;
+  if (!plan) return ignored(`refund status ${refundStatus ?? '(none)'} is not acted on`);
+  const result = await applyTransition(em, events, {
+    entityName: Refund,
+    aggregateType: 'REFUND',
+    machine: refundMachine,
+    entity: refund,
+    to: plan.to,
+    ...(plan.set ? { set: plan.set } : {}),
+    source: 'NOTIFICATION',
+    ...(plan.payload ? { payload: plan.payload } : {}),
+    now,
+  });
+  if (plan.after) await plan.after(em, events, result);
+  return fromTransition(refund.id, result);
+}

@@ -1,0 +1,25 @@
+import type { TransitionResult } from '../shared/transition.js';
+import type { InboxOutcome } from './inbox.entity.js';
+
+/** What applying one notification did, for the inbox row (and, for AUTHCODE_CREATED, what to do after commit). */
+export interface ApplyResult {
+  outcome: InboxOutcome;
+  aggregateId: string | null;
+  detail: string | null;
+  /** Work to run after the commit and after the acknowledgement, outside the receiver's transaction. */
+  afterCommit?: () => Promise<void>;
+}
+
+export function fromTransition(aggregateId: string, result: TransitionResult<string>): ApplyResult {
+  switch (result.kind) {
+    case 'applied':
+      return { outcome: 'APPLIED', aggregateId, detail: `${result.from} → ${result.to}` };
+    case 'noop':
+      return { outcome: 'NOOP', aggregateId, detail: `already ${result.status}` };
+    case 'rejected':
+      return { outcome: 'ANOMALY', aggregateId, detail: result.reason };
+  }
+}
+
+export const unmatched = (detail: string): ApplyResult => ({ outcome: 'UNMATCHED', aggregateId: null, detail });
+export const ignored = (detail: string): ApplyResult => ({ outcome: 'IGNORED', aggregateId: null, detail });

@@ -1,0 +1,59 @@
+import { EntitySchema } from '@mikro-orm/core';
+
+/** The four AMS notification kinds, one receiver path segment each (see notifications/README.md). */
+export const NOTIFICATION_KINDS = ['payment', 'refund', 'authorization', 'registration'] as const;
+export type NotificationKindName = (typeof NOTIFICATION_KINDS)[number];
+
+/**
+ * APPLIED: a status changed. NOOP: already in that status (a late echo of an inquiry, say). ANOMALY: the status
+ * machine refused it (e.g. FAILED after SUCCEEDED) — nothing changed, an ANOMALY event was appended.
+ * UNMATCHED: verified, but names nothing we know (acknowledged, kept for operators). IGNORED: a kind of notice we do
+ * not act on (e.g. PAYMENT_PENDING with an unknown shape).
+ */
+export const INBOX_OUTCOMES = ['APPLIED', 'NOOP', 'ANOMALY', 'UNMATCHED', 'IGNORED'] as const;
+export type InboxOutcome = (typeof INBOX_OUTCOMES)[number];
+
+/**
+ * One verified AMS notification, recorded once. `identity` is what makes two deliveries "the same notification"
+ * (see notification-identity.ts); the unique (merchant, kind, identity) key turns retries into no-ops. The stored
+ * body is redacted: AUTHCODE_CREATED and TOKEN_CANCELED carry an authCode / access token, which never rest here.
+ */
+export class InboxEntry {
+  id!: string;
+  merchantId!: string;
+  kind!: NotificationKindName;
+  identity!: string;
+  /** SHA-256 of the raw body of the first delivery. */
+  bodySha256!: string;
+  /** Our aggregate it was applied to, when matched. */
+  aggregateId: string | null = null;
+  outcome!: InboxOutcome;
+  detail: string | null = null;
+  requestTime!: string;
+  body: Record<string, unknown> = {};
+  deliveries: number = 1;
+  receivedAt!: Date;
+  lastReceivedAt!: Date;
+}
+
+export const InboxEntrySchema = new EntitySchema<InboxEntry>({
+  class: InboxEntry,
+  tableName: 'notification_inbox',
+  uniques: [{ name: 'notification_inbox_identity_unique', properties: ['merchantId', 'kind', 'identity'] }],
+  indexes: [{ name: 'notification_inbox_merchant_id_id_index', properties: ['merchantId', 'id'] }],
+  properties: {
+    id: { type: 'string', columnType: 'text', primary: true },
+    merchantId: { type: 'string', columnType: 'text' },
+    kind: { type: 'string', columnType: 'text' },
+    identity: { type: 'string', columnType: 'text' },
+    bodySha256: { type: 'string', columnType: 'text' },
+    aggregateId: { type: 'string', columnType: 'text', nullable: true },
+    outcome: { type: 'string', columnType: 'text' },
+    detail: { type: 'string', columnType: 'text', nullable: true },
+    requestTime: { type: 'string', columnType: 'text' },
+    body: { type: 'json', columnType: 'jsonb' },
+    deliveries: { type: 'integer', default: 1 },
+    receivedAt: { type: 'datetime', columnType: 'timestamptz' },
+    lastReceivedAt: { type: 'datetime', columnType: 'timestamptz' },
+  },
+});

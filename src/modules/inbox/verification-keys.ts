@@ -1,0 +1,59 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { KeyObject } from 'node:crypto';
+import { parsePublicKey } from '../../ams/index.js';
+import { MerchantCredential } from '../merchants/merchant-credential.entity.js';
+import { Merchant, type MerchantStatus } from '../merchants/merchant.entity.js';
+import { scopeToTenant } from '../../persistence/tenant-filter.js';
+
+/** What the receiver needs to judge a notification for one merchant. Public keys only: nothing secret. */
+export interface VerificationKeys {
+  merchantId: string;
+  clientId: string;
+  status: MerchantStatus;
+  /** The current Alipay public key first, then those of retired credential versions (accepted during rotation). */
+  alipayPublicKeys: KeyObject[];
+}
+
+const TTL_MS = 5_000;
+
+/**
+ * A short-lived per-merchant cache of verification keys, so a burst of notifications does not reload the merchant
+ * and its credentials for each one. Disabling a merchant or rotating its keys on this instance drops the entry at
+ * once (`forget`); other instances see it within the TTL.
+ */
+export class VerificationKeyCache {
+  private readonly entries = new Map<string, { keys: VerificationKeys | null; expires: number }>();
+
+  constructor(private readonly rootEm: EntityManager) {}
+
+  async get(merchantId: string): Promise<VerificationKeys | null> {
+    const now = Date.now();
+    const cached = this.entries.get(merchantId);
+    if (cached && cached.expires > now) return cached.keys;
+    const keys = await this.load(merchantId);
+    if (this.entries.size > 10_000) this.entries.clear();
+    this.entries.set(merchantId, { keys, expires: now + TTL_MS });
+    return keys;
+  }
+
+  forget(merchantId: string): void {
+    this.entries.delete(merchantId);
+  }
+
+  private async load(merchantId: string): Promise<VerificationKeys | null> {
+    if (merchantId.length > 64) return null;
+    const em = this.rootEm.fork({ clear: true });
+    scopeToTenant(em, { merchantId });
+    const merchant = await em.findOne(Merchant, { id: merchantId });
+    if (!merchant) return null;
+    const credentials = await em.find(MerchantCredential, { merchant: merchantId }, { orderBy: { keyVersion: 'desc' } });
+    const current = credentials.filter((c) => c.keyVersion === merchant.keyVersion);
+    const previous = credentials.filter((c) => c.keyVersion !== merchant.keyVersion);
+    return {
+      merchantId: merchant.id,
+      clientId: merchant.clientId,
+      status: merchant.status,
+      alipayPublicKeys: [...current, ...previous].map((c) => parsePublicKey(c.alipayPublicKey, 'alipayPublicKey')),
+    };
+  }
+}

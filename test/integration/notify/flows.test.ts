@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSandbox, type Sandbox } from '../../../src/sandbox/index.js';
+import type { TestGateway } from '../../helpers/gateway.js';
+import {
+  activeAuthorization,
+  onboardMerchant,
+  pay,
+  paymentStatus,
+  startNotifyGateway,
+  subscribe,
+  waitFor,
+  type TestMerchant,
+} from '../../helpers/notify-env.js';
+
+interface PaymentUpdated {
+  paymentUpdated: { cursor: string; event: { type: string; toStatus: string | null; source: string }; payment: { id: string; status: string } | null };
+}
+const PAYMENT_UPDATED = `subscription($paymentId: ID) { paymentUpdated(paymentId: $paymentId) { cursor event { type toStatus source } payment { id status } } }`;
+
+describe('notifications end to end (sandbox → receiver → inbox → subscribers)', () => {
+  let sandbox: Sandbox;
+  let gw: TestGateway;
+  let shop: TestMerchant;
+  let authorizationId: string;
+
+  beforeAll(async () => {
+    sandbox = await startSandbox({ port: 0, notificationTimeScale: 0.001, asyncDelayMs: 300 });
+    gw = await startNotifyGateway();
+    shop = await onboardMerchant(gw, sandbox, 'Flows shop');
+    authorizationId = await activeAuthorization(gw, sandbox, shop);
+  });
+  afterAll(async () => {
+    await gw?.close();
+    await sandbox?.close();
+  });
+
+  it('AUTHCODE_CREATED is applied and the code auto-redeemed (ACTIVE), with events from NOTIFICATION', async () => {
+    const r = await gw.gql<{ events: { nodes: Array<{ type: string; toStatus: string; source: string }> } }>(
+      `query($id: ID) { events(first: 20, aggregateId: $id) { nodes { type toStatus source } } }`,
+      { id: authorizationId },
+      shop.merchantKey,
+    );
+    const nodes = r.body.data!.events.nodes;
+    expect(nodes).toContainEqual({ type: 'STATUS_CHANGED', toStatus: 'AUTH_CODE_RECEIVED', source: 'NOTIFICATION' });
+    expect(nodes).toContainEqual({ type: 'STATUS_CHANGED', toStatus: 'ACTIVE', source: 'RESPONSE' });
+  });
+
+  it('a U payment (…02) is resolved by notifyPayment and pushed to a read-only subscriber', async () => {
+    const sub = subscribe<PaymentUpdated>(gw.url, shop.readonlyKey, PAYMENT_UPDATED);
+    try {
+      // Subscribed before the payment exists: wait until the server has registered us (an unrelated event arrives).
+      const placed = await pay(gw, shop, authorizationId, '1002');
+      expect(placed.payment?.status).toBe('PROCESSING');
+      const items = await sub.until((all) => all.some((i) => i.paymentUpdated.event.toStatus === 'SUCCEEDED'), 10_000, 'SUCCEEDED push');
+      const done = items.find((i) => i.paymentUpdated.event.toStatus === 'SUCCEEDED')!;
+      expect(done.paymentUpdated.event.source).toBe('NOTIFICATION');
+      expect(done.paymentUpdated.payment).toEqual({ id: placed.payment!.id, status: 'SUCCEEDED' });
+      expect(sub.errors).toEqual([]);
+    } finally {
+      await sub.dispose();
+    }
+  });
+
+  it('a U payment ending 03 fails through notifyPayment', async () => {
+    const placed = await pay(gw, shop, authorizationId, '2003');
+    await waitFor(async () => ((await paymentStatus(gw, shop.merchantKey, placed.payment!.id)) === 'FAILED' ? true : undefined));
+  });
+});
