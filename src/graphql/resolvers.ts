@@ -11,6 +11,7 @@ import { PaymentMutations } from './payments/payment.mutations.js';
 import { PaymentQueries } from './payments/payment.queries.js';
 import { RefundResolver } from './refunds/refund.resolver.js';
 import { RegistrationResolver } from './registrations/registration.resolver.js';
+import { JobsQueries } from './admin/jobs.queries.js';
 import { SubscriptionResolver } from './subscriptions/subscription.resolver.js';
 import {
   AuthorizationUpdateFields,
@@ -46,4 +47,6 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   AuthorizationUpdateFields,
   DeclarationUpdateFields,
   RegistrationUpdateFields,
+  // Reliability engine (admin).
+  JobsQueries,
 ];

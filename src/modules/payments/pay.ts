@@ -1,7 +1,5 @@
 import { newId } from '../../shared/ids.js';
 import { Authorization } from '../authorizations/authorization.entity.js';
-import { loadWithSecrets } from '../authorizations/load-authorization.js';
-import { openToken } from '../authorizations/token-secrets.js';
 import { fail, problem, succeed, type Outcome, type Problem } from '../outcome.js';
 import { merchantIdOf, type RequestScope } from '../request-scope.js';
 import { callAms, summarize } from '../shared/ams-call.js';
@@ -9,10 +7,10 @@ import { createOnce } from '../shared/create-once.js';
 import { inputHash } from '../shared/idempotency.js';
 import { mismatchMessage } from '../shared/idempotent-create.js';
 import { InputChecker } from '../shared/input-checks.js';
-import { notifyUrl } from '../shared/notify-urls.js';
 import type { OperationDeps } from '../shared/operation-deps.js';
 import type { OperationResult } from '../shared/operation-result.js';
 import { recordTransition } from '../shared/record-transition.js';
+import { payRequestFor } from './pay-request.js';
 import { planFromPay } from './payment-ams-mapping.js';
 import type { PaymentErrorCode } from './payment-errors.js';
 import { checkPayInput, type PayInput } from './payment-inputs.js';
@@ -97,22 +95,8 @@ export async function pay(deps: OperationDeps, scope: RequestScope, input: PayIn
   if (created.kind === 'replay') return succeed({ record: created.record, ams: null, replayed: true });
 
   const record = created.record;
-  const authorization = await loadWithSecrets(scope.em.fork(), record.authorizationId);
-  if (!authorization?.accessTokenEncrypted) throw new Error(`authorization ${record.authorizationId} lost its access token`);
   const client = await deps.amsClients.clientFor(scope, merchantId);
-  const paymentNotifyUrl = notifyUrl(deps.publicBaseUrl, merchantId, 'payment');
-  const amount = { currency: record.currency, value: record.amountValue };
-  const outcome = await callAms(client, 'pay', {
-    productCode: 'AGREEMENT_PAYMENT',
-    paymentRequestId: record.paymentRequestId,
-    paymentAmount: amount,
-    paymentMethod: {
-      paymentMethodType: record.paymentMethodType,
-      paymentMethodId: openToken(deps.encryptor, authorization.id, 'access_token', authorization.accessTokenEncrypted),
-    },
-    order: { referenceOrderId: record.referenceOrderId, orderDescription: record.orderDescription, orderAmount: amount },
-    ...(paymentNotifyUrl ? { paymentNotifyUrl } : {}),
-  });
+  const outcome = await callAms(client, 'pay', await payRequestFor(deps, scope, record));
   const stored = await recordTransition(
     deps,
     scope,
