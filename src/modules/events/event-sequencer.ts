@@ -139,7 +139,7 @@ export class EventSequencer {
     let from = this.releasedId;
     while (from < horizon && !this.stopped) {
       const rows = await this.sql<EventRow>(
-        `select ${EVENT_COLUMNS} from events where id > ? and id <= ? order by id limit ${FETCH_BATCH}`,
+        `select ${EVENT_COLUMNS} from events where id > ? and id <= ? order by events.id limit ${FETCH_BATCH}`,
         [from.toString(), horizon.toString()],
       );
       const events = rows.map(toSequencedEvent);
@@ -172,7 +172,10 @@ export class EventSequencer {
     let warned = false;
     while (pending.length > 0 && !this.stopped) {
       const rows = await this.sql<{ xid: string }>(
-        `select x::text as xid from unnest(?::xid8[]) as x where pg_xact_status(x) = 'in progress'`,
+        // In progress per a fresh snapshot, not per pg_xact_status: the commit log says "committed" a moment before
+        // the transaction leaves the proc array, and a snapshot taken in that moment still cannot see its rows (the
+        // fetch would skip them for good).
+        `select x::text as xid from unnest(?::xid8[]) as x where x in (select pg_snapshot_xip(pg_current_snapshot()))`,
         [`{${pending.join(',')}}`],
       );
       pending = rows.map((r) => r.xid);
