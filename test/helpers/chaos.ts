@@ -36,7 +36,7 @@ export interface DriveResult {
 
 /** Drives `count` payments (and refunds of the immediately successful ones) through GraphQL, `concurrency` at a time. */
 export async function driveTraffic(
-  gw: TestGateway,
+  gw: Pick<TestGateway, 'gql'>,
   merchant: TestMerchant,
   authorizationId: string,
   count: number,
@@ -56,11 +56,13 @@ export async function driveTraffic(
     while (next < plan.length) {
       const item = plan[next++]!;
       const value = String(10_000 + item.i * 100).slice(0, -2) + item.ending;
-      const r = await gw.gql<{ pay: { payment: { id: string; status: string } | null; errors: Array<{ code: string }> } }>(
-        PAY,
-        { input: { authorizationId, amount: { currency: 'PHP', value }, orderDescription: 'chaos', referenceOrderId: `chaos_${seed}_${item.i}` } },
-        merchant.merchantKey,
-      );
+      const r = await gw
+        .gql<{ pay: { payment: { id: string; status: string } | null; errors: Array<{ code: string }> } }>(
+          PAY,
+          { input: { authorizationId, amount: { currency: 'PHP', value }, orderDescription: 'chaos', referenceOrderId: `chaos_${seed}_${item.i}` } },
+          merchant.merchantKey,
+        )
+        .catch((error: unknown) => ({ body: { data: undefined }, raw: `request failed: ${String(error)}` }));
       const payment = r.body.data?.pay.payment;
       if (!payment) {
         result.errors.push(r.raw.slice(0, 300));
@@ -71,11 +73,13 @@ export async function driveTraffic(
       // Partial refunds (the first always partial; a second one for some), never more than paid.
       const amounts = [`40${item.refundEndings[0]}`, `30${item.refundEndings[1]}`].slice(0, item.refunds);
       for (const amount of amounts) {
-        const rr = await gw.gql<{ refund: { refund: { id: string } | null; errors: Array<{ code: string }> } }>(
-          REFUND,
-          { input: { paymentId: payment.id, amount: { currency: 'PHP', value: amount } } },
-          merchant.merchantKey,
-        );
+        const rr = await gw
+          .gql<{ refund: { refund: { id: string } | null; errors: Array<{ code: string }> } }>(
+            REFUND,
+            { input: { paymentId: payment.id, amount: { currency: 'PHP', value: amount } } },
+            merchant.merchantKey,
+          )
+          .catch((error: unknown) => ({ body: { data: undefined }, raw: `request failed: ${String(error)}` }));
         if (rr.body.data?.refund.refund) result.refunds += 1;
         else result.errors.push(rr.raw.slice(0, 300));
       }
@@ -88,12 +92,19 @@ export async function driveTraffic(
 const UNRESOLVED_SQL = `select (select count(*) from payments where status in ('PENDING','PROCESSING'))::int
                              + (select count(*) from refunds where status in ('PENDING','PROCESSING'))::int as n`;
 
+/** Runs SQL on the gateway's database: through the in-process ORM, or a plain pg client (crash test). */
+export type Query = (sql: string) => Promise<Array<Record<string, unknown>>>;
+
+export function ormQuery(em: EntityManager): Query {
+  return (sql) => em.getConnection().execute(sql, [], 'all');
+}
+
 /** Polls the database until no payment or refund is unresolved. */
-export async function waitForQuiescence(em: EntityManager, timeoutMs: number): Promise<number> {
+export async function waitForQuiescence(query: Query, timeoutMs: number): Promise<number> {
   const started = Date.now();
   await waitFor(
     async () => {
-      const rows = (await em.getConnection().execute(UNRESOLVED_SQL, [], 'all')) as Array<{ n: number }>;
+      const rows = (await query(UNRESOLVED_SQL)) as Array<{ n: number }>;
       return rows[0]?.n === 0 ? true : undefined;
     },
     timeoutMs,
@@ -116,15 +127,14 @@ export interface InvariantReport {
  * The promise, checked against the sandbox's ground truth: every payment/refund final and equal to AMS; the
  * paymentRequestId ↔ sandbox payment mapping one to one; one that AMS never saw is FAILED (NOT_SENT / ORDER_NOT_EXIST).
  */
-export async function checkInvariants(em: EntityManager, sandbox: Sandbox, clientId: string): Promise<InvariantReport> {
-  const connection = em.getConnection();
-  const payments = (await connection.execute(`select id, payment_request_id, status, failure_code from payments`, [], 'all')) as Array<{
+export async function checkInvariants(query: Query, sandbox: Sandbox, clientId: string): Promise<InvariantReport> {
+  const payments = (await query(`select id, payment_request_id, status, failure_code from payments`)) as Array<{
     id: string;
     payment_request_id: string;
     status: string;
     failure_code: string | null;
   }>;
-  const refunds = (await connection.execute(`select r.id, r.refund_request_id, r.status, r.failure_code, p.payment_request_id from refunds r join payments p on p.id = r.payment_id`, [], 'all')) as Array<{
+  const refunds = (await query(`select r.id, r.refund_request_id, r.status, r.failure_code, p.payment_request_id from refunds r join payments p on p.id = r.payment_id`)) as Array<{
     id: string;
     refund_request_id: string;
     status: string;
@@ -166,10 +176,8 @@ export async function checkInvariants(em: EntityManager, sandbox: Sandbox, clien
 }
 
 /** Status-changing events of the log, in id order. */
-export async function transitionEvents(em: EntityManager): Promise<Array<{ id: string; aggregate_id: string; to_status: string }>> {
-  return (await em
-    .getConnection()
-    .execute(`select id::text as id, aggregate_id, to_status, source from events where type in ('CREATED','STATUS_CHANGED') and aggregate_type in ('PAYMENT','REFUND') order by events.id`, [], 'all')) as Array<{
+export async function transitionEvents(query: Query): Promise<Array<{ id: string; aggregate_id: string; to_status: string }>> {
+  return (await query(`select id::text as id, aggregate_id, to_status, source from events where type in ('CREATED','STATUS_CHANGED') and aggregate_type in ('PAYMENT','REFUND') order by events.id`)) as Array<{
     id: string;
     aggregate_id: string;
     to_status: string;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../../../src/sandbox/index.js';
-import { checkInvariants, driveTraffic, injectChaos, transitionEvents, waitForQuiescence } from '../../helpers/chaos.js';
+import { checkInvariants, driveTraffic, injectChaos, ormQuery, transitionEvents, waitForQuiescence } from '../../helpers/chaos.js';
 import type { TestGateway } from '../../helpers/gateway.js';
 import { activeAuthorization, onboardMerchant, subscribe, type TestMerchant } from '../../helpers/notify-env.js';
 import { startReliabilityGateway } from '../../helpers/reliability-env.js';
@@ -40,13 +40,13 @@ describe(`chaos: ${PAYMENTS} payments with refunds under ~10% faults and lossy n
       const started = Date.now();
       const driven = await driveTraffic(gw, shop, authorizationId, PAYMENTS, 16, SEED);
       expect(driven.errors).toEqual([]);
-      const quiet = await waitForQuiescence(gw.gateway.orm.em, 60_000);
+      const quiet = await waitForQuiescence(ormQuery(gw.gateway.orm.em), 60_000);
 
-      const report = await checkInvariants(gw.gateway.orm.em, sandbox, shop.clientId);
+      const report = await checkInvariants(ormQuery(gw.gateway.orm.em), sandbox, shop.clientId);
       expect(report.mismatches).toEqual([]);
       expect(report.payments).toBe(PAYMENTS);
 
-      const expected = await transitionEvents(gw.gateway.orm.em);
+      const expected = await transitionEvents(ormQuery(gw.gateway.orm.em));
       await sub.until(
         (items) => items.filter((i) => i.events.type === 'CREATED' || i.events.type === 'STATUS_CHANGED').filter((i) => i.events.aggregateType !== 'AUTHORIZATION').length >= expected.length,
         20_000,
