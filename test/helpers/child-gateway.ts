@@ -23,7 +23,6 @@ export async function startChildGateway(env: Record<string, string>, adminKey: s
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];
-  let url: string | undefined;
   const ready = new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`gateway not ready after ${readyTimeoutMs} ms:\n${output.join('').slice(-3000)}`)), readyTimeoutMs);
     const onData = (chunk: Buffer) => {
@@ -42,8 +41,7 @@ export async function startChildGateway(env: Record<string, string>, adminKey: s
       reject(new Error(`gateway exited (${code}) before ready:\n${output.join('').slice(-3000)}`));
     });
   });
-  url = await ready;
-  const base = url;
+  const base = await ready;
   const exited = once(child, 'exit');
   return {
     url: base,
