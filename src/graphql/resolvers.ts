@@ -12,6 +12,7 @@ import { PaymentQueries } from './payments/payment.queries.js';
 import { RefundResolver } from './refunds/refund.resolver.js';
 import { RegistrationResolver } from './registrations/registration.resolver.js';
 import { JobsQueries } from './admin/jobs.queries.js';
+import { ManualResolutionMutations } from './admin/manual-resolution.mutations.js';
 import { SubscriptionResolver } from './subscriptions/subscription.resolver.js';
 import {
   AuthorizationUpdateFields,
@@ -49,4 +50,5 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   RegistrationUpdateFields,
   // Reliability engine (admin).
   JobsQueries,
+  ManualResolutionMutations,
 ];

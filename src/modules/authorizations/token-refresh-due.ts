@@ -42,3 +42,15 @@ export async function refreshDueToken(deps: OperationDeps, rootEm: EntityManager
   );
   return `FAILED ${code}`;
 }
+
+/** AMS codes that mean "this access token no longer works" (the sandbox uses the first for expired tokens too). */
+export const TOKEN_ERROR_CODES: ReadonlySet<string> = new Set(['INVALID_ACCESS_TOKEN', 'ACCESS_TOKEN_EXPIRED', 'EXPIRED_ACCESS_TOKEN']);
+
+/**
+ * A pay met a dead access token: refresh once, so the merchant's next attempt works. The failed pay itself is not
+ * resent: an F is final for its paymentRequestId (ams-spec §3.4, §3.6 — AMS answers the same F, or
+ * REPEAT_REQ_INCONSISTENT once the token differs), so the caller pays again with a new request id.
+ */
+export async function refreshAfterTokenError(deps: OperationDeps, rootEm: EntityManager, logger: Logger, merchantId: string, authorizationId: string): Promise<string> {
+  return refreshDueToken(deps, rootEm, logger, merchantId, authorizationId);
+}

@@ -10,6 +10,7 @@ import { InputChecker } from '../shared/input-checks.js';
 import type { OperationDeps } from '../shared/operation-deps.js';
 import type { OperationResult } from '../shared/operation-result.js';
 import { recordTransition } from '../shared/record-transition.js';
+import { refreshAfterTokenError, TOKEN_ERROR_CODES } from '../authorizations/token-refresh-due.js';
 import { payRequestFor } from './pay-request.js';
 import { planFromPay } from './payment-ams-mapping.js';
 import type { PaymentErrorCode } from './payment-errors.js';
@@ -103,5 +104,17 @@ export async function pay(deps: OperationDeps, scope: RequestScope, input: PayIn
     { entityName: Payment, aggregateType: 'PAYMENT', machine: paymentMachine, id: record.id, source: 'RESPONSE' },
     () => planFromPay(outcome),
   );
+  if (outcome.kind === 'F' && TOKEN_ERROR_CODES.has(outcome.code)) {
+    // Reliability: a dead token is refreshed once here, so the merchant's next pay (new request id) goes through.
+    const refreshed = await refreshAfterTokenError(deps, scope.em, scope.logger, merchantId, record.authorizationId);
+    const note = refreshed === 'REFRESHED' ? 'the access token was refreshed; pay again with a new paymentRequestId' : `the token refresh failed (${refreshed}); re-authorize`;
+    const updated = await recordTransition(
+      deps,
+      scope,
+      { entityName: Payment, aggregateType: 'PAYMENT', machine: paymentMachine, id: record.id, source: 'RESPONSE' },
+      (current) => ({ to: current.status, set: { failureMessage: `${outcome.message} (${note})` } }),
+    );
+    return succeed({ record: updated, ams: summarize(outcome), replayed: false });
+  }
   return succeed({ record: stored, ams: summarize(outcome), replayed: false });
 }
