@@ -45,7 +45,7 @@ export async function startJobEngine(options: JobEngineOptions): Promise<JobEngi
     jobsLogger,
   );
   const scheduler = new SyncScheduler(boss, config.jobs.syncScheduleSeconds, jobsLogger);
-  const stepsExecuted: Record<SyncKind, number> = { PAYMENT: 0, REFUND: 0 };
+  const stepsExecuted: Record<SyncKind, number> = { PAYMENT: 0, REFUND: 0, DECLARATION: 0, REGISTRATION: 0 };
   const unsubscribe = options.operations.events.onCommitted(enqueueOnCommit(scheduler));
   const policy = { cancelAfterSeconds: config.jobs.cancelAfterSeconds, pendingGraceSeconds: config.jobs.pendingGraceSeconds };
   const workerDeps = {

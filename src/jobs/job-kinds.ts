@@ -6,6 +6,8 @@
 export const SYNC_QUEUES = {
   PAYMENT: 'payment-sync',
   REFUND: 'refund-sync',
+  DECLARATION: 'declaration-sync',
+  REGISTRATION: 'registration-sync',
 } as const;
 export type SyncKind = keyof typeof SYNC_QUEUES;
 

@@ -5,6 +5,8 @@ import type { SyncScheduler } from './sync-scheduler.js';
 const UNRESOLVED: Record<SyncKind, string> = {
   PAYMENT: `select id, merchant_id, status, created_at from payments where status in ('PENDING', 'PROCESSING')`,
   REFUND: `select id, merchant_id, status, created_at from refunds where status in ('PENDING', 'PROCESSING')`,
+  DECLARATION: `select id, merchant_id, status, created_at from declarations where status in ('PENDING', 'PROCESSING')`,
+  REGISTRATION: `select id, merchant_id, status, created_at from registrations where status in ('PENDING', 'PROCESSING')`,
 };
 
 interface Row {

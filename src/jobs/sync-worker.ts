@@ -1,6 +1,8 @@
 import type PgBoss from 'pg-boss';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { syncDeclaration } from '../modules/declarations/declaration-sync.js';
 import { syncPayment } from '../modules/payments/payment-sync.js';
+import { syncRegistration } from '../modules/registrations/registration-sync.js';
 import { syncRefund } from '../modules/refunds/refund-sync.js';
 import { createRequestScope } from '../modules/request-scope.js';
 import type { OperationDeps } from '../modules/shared/operation-deps.js';
@@ -11,8 +13,7 @@ import { DEAD_LETTER_QUEUE, SYNC_QUEUES, type SyncJobData, type SyncKind } from 
 import type { SyncScheduler } from './sync-scheduler.js';
 
 type Step = (deps: OperationDeps, scope: RequestScope, id: string, policy: SyncPolicy, step: number) => Promise<SyncVerdict>;
-const STEPS: Record<SyncKind, Step> = { PAYMENT: syncPayment, REFUND: syncRefund };
-const AGGREGATE: Record<SyncKind, 'PAYMENT' | 'REFUND'> = { PAYMENT: 'PAYMENT', REFUND: 'REFUND' };
+const STEPS: Record<SyncKind, Step> = { PAYMENT: syncPayment, REFUND: syncRefund, DECLARATION: syncDeclaration, REGISTRATION: syncRegistration };
 
 export interface SyncWorkerDeps {
   boss: PgBoss;
@@ -51,7 +52,7 @@ async function giveUp(deps: SyncWorkerDeps, kind: SyncKind, data: SyncJobData, s
   await deps.operations.events.transaction(scope.em, async (_em, events) => {
     await events.append({
       merchantId: data.merchantId,
-      aggregateType: AGGREGATE[kind],
+      aggregateType: kind,
       aggregateId: data.id,
       type: 'SYNC_GAVE_UP',
       payload: { steps: data.step + 1, status },

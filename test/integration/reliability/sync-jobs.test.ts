@@ -50,6 +50,28 @@ describe('sync jobs resolve unknown outcomes (no notifications: only jobs can re
     expect(sandboxStatus(placed.payment!.paymentRequestId)).toBe('CANCELLED');
   });
 
+  it('a registration accepted by AMS (PROCESSING) is followed by its sync job to COMPLETED without any inquiry call', async () => {
+    // Every notifyRegistrationStatus is refused, so only the job can settle it.
+    sandbox.addFault({ kind: 'badNotificationSignature', api: 'notifyRegistrationStatus' });
+    const r = await gw.gql<{ registerMerchant: { registration: { id: string; status: string } | null; errors: unknown[] } }>(
+      `mutation($input: RegisterMerchantInput!) { registerMerchant(input: $input) { registration { id status } errors { code } } }`,
+      { input: { referenceMerchantId: `SUBSYNC${Date.now()}`, merchantDisplayName: 'Sub', merchantMcc: '5411', websiteUrl: 'https://sub.example', legalName: 'Sub Ltd', region: 'SG' } },
+      shop.merchantKey,
+    );
+    const registration = r.body.data!.registerMerchant.registration!;
+    expect(registration.status).toBe('PROCESSING');
+    await waitFor(async () => {
+      const q = await gw.gql<{ registration: { status: string } | null }>(`query($id: ID!) { registration(id: $id) { status } }`, { id: registration.id }, shop.merchantKey);
+      return q.body.data?.registration?.status === 'COMPLETED' ? true : undefined;
+    }, 15_000, 'registration COMPLETED by the sync job');
+    const events = await gw.gql<{ events: { nodes: Array<{ type: string; source: string; toStatus: string | null }> } }>(
+      `query($id: ID) { events(first: 50, aggregateId: $id) { nodes { type source toStatus } } }`,
+      { id: registration.id },
+      shop.merchantKey,
+    );
+    expect(events.body.data!.events.nodes).toContainEqual({ type: 'STATUS_CHANGED', source: 'INQUIRY', toStatus: 'COMPLETED' });
+  });
+
   it('the jobs query shows the queues to an admin and refuses a merchant key', async () => {
     const admin = await gw.gql<{ jobs: { queues: Array<{ queue: string; completed: number }>; dead: number } }>(JOBS);
     expect(admin.body.errors).toBeUndefined();
