@@ -9,6 +9,7 @@ import { DeclarationResolver } from './declarations/declaration.resolver.js';
 import { EventQueries } from './events/event.queries.js';
 import { PaymentMutations } from './payments/payment.mutations.js';
 import { PaymentQueries } from './payments/payment.queries.js';
+import { PaymentRefundFields } from './refunds/payment-refund-fields.resolver.js';
 import { RefundResolver } from './refunds/refund.resolver.js';
 import { RegistrationResolver } from './registrations/registration.resolver.js';
 import { JobsQueries } from './admin/jobs.queries.js';
@@ -38,6 +39,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   PaymentQueries,
   PaymentMutations,
   RefundResolver,
+  PaymentRefundFields,
   DeclarationResolver,
   RegistrationResolver,
   EventQueries,

@@ -3,10 +3,15 @@ import { ApplyTokenDocument, ConsultDocument, PayDocument, type PayMutation } fr
 import type { OpsHarness } from './ops-harness.js';
 
 /** consult → the user approves on the sandbox (control API) → applyToken with the code from the redirect. */
-export async function authorize(h: OpsHarness, key: string, wallet = 'GCASH'): Promise<{ authorizationId: string; authState: string }> {
+export async function authorize(
+  h: OpsHarness,
+  key: string,
+  wallet = 'GCASH',
+  authClientId?: string,
+): Promise<{ authorizationId: string; authState: string }> {
   const consulted = await h.gql(
     ConsultDocument,
-    { input: { customerBelongsTo: wallet, authRedirectUrl: 'https://merchant.example/return', authState: randomUUID() } },
+    { input: { customerBelongsTo: wallet, authRedirectUrl: 'https://merchant.example/return', authState: randomUUID(), ...(authClientId ? { authClientId } : {}) } },
     key,
   );
   const authorization = consulted.consult.authorization;

@@ -57,7 +57,7 @@ export interface OpsHarness {
 export interface HarnessOptions {
   sandbox?: SandboxOptions;
   publicBaseUrl?: string;
-  /** Per-attempt AMS timeout for every API (default 1.5 s: faults delay answers by more). */
+  /** Per-attempt AMS timeout for every API (default 4 s: generous for a loaded CI machine; timeout faults delay by more). */
   amsTimeoutMs?: number;
 }
 
@@ -97,9 +97,11 @@ export async function startOpsHarness(options: HarnessOptions = {}): Promise<Ops
       HOST: '127.0.0.1',
       LOG_LEVEL: 'info',
       DATA_DIR: dataDir,
+      // The test starts its own sandbox; no in-process development sandbox and demo merchant.
+      SANDBOX_ENABLED: 'false',
       ...(options.publicBaseUrl ? { PUBLIC_BASE_URL: options.publicBaseUrl } : {}),
     });
-    const timeout = options.amsTimeoutMs ?? 1_500;
+    const timeout = options.amsTimeoutMs ?? 4_000;
     const logs: string[] = [];
     const responses: string[] = [];
     const sink = new Writable({

@@ -15,6 +15,7 @@ export function toAuthorizationType(a: Authorization): AuthorizationType {
     statusReason: a.statusReason,
     failure: toFailure(a),
     customerBelongsTo: a.customerBelongsTo,
+    authClientId: a.authClientId,
     authState: a.authState,
     authRedirectUrl: a.authRedirectUrl,
     scopes: a.scopes,

@@ -35,6 +35,9 @@ export class AuthorizationType {
   @Field(() => String, { description: 'Wallet, e.g. GCASH.' })
   customerBelongsTo!: string;
 
+  @Field(() => String, { nullable: true, description: 'Secondary merchant this authorization is for (acquirer/platform case).' })
+  authClientId!: string | null;
+
   @Field(() => String, { description: 'Echoed in the redirect; pass it to applyToken to have it checked.' })
   authState!: string;
 
@@ -121,6 +124,9 @@ export class ConsultInput {
 
   @Field(() => String, { nullable: true })
   osVersion?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'referenceMerchantId of a secondary merchant whose registration COMPLETED; pay then names it as the order’s merchant.' })
+  authClientId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Repeat the request with the same key to get the stored result.' })
   idempotencyKey?: string | null;

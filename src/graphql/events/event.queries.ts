@@ -4,7 +4,7 @@ import { encodeCursor } from '../../modules/pagination.js';
 import type { GraphQLContext } from '../core/context.js';
 import { requireScope } from '../core/context.js';
 import { pageRequest } from '../operations/list-args.js';
-import { AggregateTypeEnum, EventConnection, EventType_ } from './event.types.js';
+import { AggregateTypeEnum, EventConnection, EventRecordType } from './event.types.js';
 
 @Resolver()
 export class EventQueries {
@@ -20,7 +20,7 @@ export class EventQueries {
     const page = pageRequest({ first, after });
     const result = await context.services.events.list(requireScope(context), { ...page, aggregateId, aggregateType });
     return Object.assign(new EventConnection(), {
-      nodes: result.items.map((e) => Object.assign(new EventType_(), { ...e, cursor: encodeCursor(e.id) })),
+      nodes: result.items.map((e) => Object.assign(new EventRecordType(), { ...e, cursor: encodeCursor(e.id) })),
       pageInfo: { endCursor: result.endCursor, hasNextPage: result.hasNextPage },
     });
   }

@@ -9,7 +9,7 @@ export const EventTypeEnum = registerListEnum(EVENT_TYPES, 'EventType', 'ANOMALY
 export const EventSourceEnum = registerListEnum(EVENT_SOURCES, 'EventSource', 'Where the fact came from.');
 
 @ObjectType('Event', { description: 'One entry of the append-only event log, written in the same transaction as the change.' })
-export class EventType_ {
+export class EventRecordType {
   @Field(() => ID, { description: 'Monotonic; use `cursor` to resume.' })
   id!: string;
 
@@ -46,8 +46,8 @@ export class EventType_ {
 
 @ObjectType()
 export class EventConnection {
-  @Field(() => [EventType_])
-  nodes!: EventType_[];
+  @Field(() => [EventRecordType])
+  nodes!: EventRecordType[];
 
   @Field(() => PageInfo, { description: 'endCursor stays at `after` when there is nothing new, so polling never skips.' })
   pageInfo!: PageInfo;

@@ -35,7 +35,7 @@ export class AmsClientCache {
 
   /** The client for the scope's merchant (the tenant filter guarantees a merchant key can load only its own). */
   async clientFor(scope: RequestScope, merchantId: string): Promise<AmsClient> {
-    const merchant = await scope.em.findOne(Merchant, { id: merchantId });
+    const merchant = await scope.em.fork().findOne(Merchant, { id: merchantId });
     if (!merchant) throw new MerchantUnavailableError(`merchant ${merchantId} not found`);
     if (merchant.status !== 'ACTIVE') throw new MerchantUnavailableError(`merchant ${merchantId} is ${merchant.status}`);
     const cached = this.clients.get(merchantId);

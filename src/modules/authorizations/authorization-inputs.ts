@@ -14,6 +14,8 @@ export interface ConsultInput {
   terminalType?: string | null;
   osType?: string | null;
   osVersion?: string | null;
+  /** A secondary merchant's referenceMerchantId, registered and COMPLETED (registerMerchant). */
+  authClientId?: string | null;
   idempotencyKey?: string | null;
 }
 
@@ -25,6 +27,7 @@ export interface NormalisedConsult {
   terminalType: string;
   osType: string | null;
   osVersion: string | null;
+  authClientId: string | null;
   idempotencyKey: string | null;
 }
 
@@ -46,7 +49,8 @@ export function checkConsultInput(input: ConsultInput, check: InputChecker<Autho
     check.add('REQUIRED', 'osType', 'osType is required when terminalType is APP or WAP');
   }
   const osVersion = check.optional('osVersion', input.osVersion, 16);
+  const authClientId = check.requestId('authClientId', input.authClientId, 64);
   const idempotencyKey = check.optional('idempotencyKey', input.idempotencyKey, MAX_IDEMPOTENCY_KEY_LENGTH);
   if (!check.ok || customerBelongsTo === undefined || authRedirectUrl === null || terminalType === undefined) return null;
-  return { customerBelongsTo, authRedirectUrl, authState, scopes, terminalType, osType, osVersion, idempotencyKey };
+  return { customerBelongsTo, authRedirectUrl, authState, scopes, terminalType, osType, osVersion, authClientId, idempotencyKey };
 }

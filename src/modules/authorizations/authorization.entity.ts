@@ -9,6 +9,8 @@ import type { AuthorizationStatus } from './authorization-status.js';
  */
 export class Authorization extends OperationRecord<AuthorizationStatus> {
   customerBelongsTo!: string;
+  /** Secondary merchant (acquirer/platform case): consult's authClientId, sent again as the pay order's merchant. */
+  authClientId: string | null = null;
   authState!: string;
   authRedirectUrl!: string;
   scopes: string[] = [];
@@ -45,6 +47,7 @@ export const AuthorizationSchema = new EntitySchema<Authorization>({
   properties: {
     ...commonColumns(),
     customerBelongsTo: { type: 'string', columnType: 'text' },
+    authClientId: { type: 'string', columnType: 'text', nullable: true },
     authState: { type: 'string', columnType: 'text' },
     authRedirectUrl: { type: 'string', columnType: 'text' },
     scopes: { type: 'json', columnType: 'jsonb' },

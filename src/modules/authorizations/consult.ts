@@ -42,6 +42,7 @@ export async function consult(deps: OperationDeps, scope: RequestScope, input: C
         merchantId,
         status: 'CONSULTING' as AuthorizationStatus,
         customerBelongsTo: normalised.customerBelongsTo,
+        authClientId: normalised.authClientId,
         authState: normalised.authState ?? randomUUID(),
         authRedirectUrl: normalised.authRedirectUrl,
         scopes: normalised.scopes,
@@ -80,6 +81,7 @@ export async function consult(deps: OperationDeps, scope: RequestScope, input: C
     terminalType: record.terminalType ?? 'WEB',
     ...(record.osType ? { osType: record.osType } : {}),
     ...(normalised.osVersion ? { osVersion: normalised.osVersion } : {}),
+    ...(record.authClientId ? { authClientId: record.authClientId } : {}),
     ...(authNotifyUrl ? { authNotifyUrl } : {}),
   });
   const stored = await recordTransition(

@@ -23,8 +23,10 @@ export type EventSource = (typeof EVENT_SOURCES)[number];
 
 /**
  * One row of the append-only event log, written in the same transaction as the change it describes. The bigserial
- * id is the cursor subscribers resume from: ids grow with commit order closely enough for "give me what I missed"
- * (a reader waits for gaps only when it needs strict order, see EventService).
+ * id is the cursor readers resume from. Caveat for the subscription fan-out: ids are taken at insert, not at commit,
+ * so two concurrent transactions can commit out of id order, and a reader that already moved past a larger id may
+ * later see a smaller one appear. Per aggregate the order is exact (its transitions are serialised by the
+ * conditional update); across aggregates a resuming reader should re-read a short window behind its cursor.
  * The payload never holds secrets (tokens, authCodes, keys): only ids, amounts, codes and reasons.
  */
 export class GatewayEvent {

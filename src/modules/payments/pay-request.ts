@@ -23,7 +23,13 @@ export async function payRequestFor(deps: OperationDeps, scope: RequestScope, re
       paymentMethodType: record.paymentMethodType,
       paymentMethodId: openToken(deps.encryptor, authorization.id, 'access_token', authorization.accessTokenEncrypted),
     },
-    order: { referenceOrderId: record.referenceOrderId, orderDescription: record.orderDescription, orderAmount: amount },
+    order: {
+      referenceOrderId: record.referenceOrderId,
+      orderDescription: record.orderDescription,
+      orderAmount: amount,
+      // AMS requires the consult's authClientId again as the order's secondary merchant (ams-spec §7.8).
+      ...(authorization.authClientId ? { merchant: { referenceMerchantId: authorization.authClientId } } : {}),
+    },
     ...(paymentNotifyUrl ? { paymentNotifyUrl } : {}),
   };
 }

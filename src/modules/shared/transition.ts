@@ -63,8 +63,14 @@ export async function applyTransition<E extends StatefulAggregate<S>, S extends 
     const decision = decideTransition(machine, entity.status, to);
     if (decision.kind === 'noop') {
       if (request.set && Object.keys(request.set).length > 0) {
-        await em.nativeUpdate(request.entityName, { id: entity.id } as never, { ...request.set, updatedAt: request.now } as never);
+        // Conditional too: details meant for this status must not land on a status another applier just wrote.
+        const affected = await em.nativeUpdate(
+          request.entityName,
+          { id: entity.id, status: decision.status } as never,
+          { ...request.set, updatedAt: request.now } as never,
+        );
         await em.refresh(entity);
+        if (affected === 0) continue;
         keepWritten(entity, request.set);
       }
       return { kind: 'noop', status: decision.status };

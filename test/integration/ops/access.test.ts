@@ -66,6 +66,8 @@ describe('tenancy: merchant A never reads or changes merchant B’s data', () =>
     const all = await h.gql(PaymentsDocument, { first: 20 }, h.adminKey);
     expect(new Set(all.payments.nodes.map((p) => p.merchantId))).toEqual(new Set([b.merchantId]));
     expect((await h.gql(PaymentDocument, { id: bPaymentId }, h.adminKey)).payment?.id).toBe(bPaymentId);
+    // Live inquiries are reads: an admin may run them for any merchant (with that merchant's AMS client).
+    expect((await h.gql(InquiryPaymentDocument, { id: bPaymentId }, h.adminKey)).inquiryPayment).toMatchObject({ ams: { status: 'S' }, payment: { id: bPaymentId } });
     const refused = await h.request(ConsultDocument, { input: { customerBelongsTo: 'GCASH', authRedirectUrl: 'https://x.example' } }, h.adminKey);
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });

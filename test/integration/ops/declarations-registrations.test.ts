@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  ConsultDocument,
   DeclarationDocument,
   DeclarationsDocument,
   DeclareDocument,
@@ -102,6 +103,17 @@ describe('secondary merchant registrations', () => {
 
     const info = await h.gql(InquiryRegistrationInfoDocument, { referenceMerchantId }, m.readonlyKey);
     expect(info.inquiryRegistrationInfo.info).toMatchObject({ referenceMerchantId, merchantDisplayName: 'Sub shop', websiteUrls: ['https://sub.example'] });
+
+    // The registered secondary merchant can now be named in consult (authClientId) and, through it, in pay.
+    const { authorizationId: subAuthorization } = await authorize(h, m.key, 'GCASH', referenceMerchantId);
+    const subPayment = await payOnce(h, m.key, subAuthorization, '1200');
+    expect(subPayment.payment?.status).toBe('SUCCEEDED');
+    const unregistered = await h.gql(
+      ConsultDocument,
+      { input: { customerBelongsTo: 'GCASH', authRedirectUrl: 'https://m.example/back', authClientId: 'NEVER-REGISTERED' } },
+      m.key,
+    );
+    expect(unregistered.consult.authorization).toMatchObject({ status: 'FAILED', authClientId: 'NEVER-REGISTERED', failure: { code: 'MERCHANT_NOT_REGISTERED' } });
 
     const again = await h.gql(RegisterMerchantDocument, { input: { referenceMerchantId, merchantDisplayName: 'Sub shop 2' } }, m.key);
     expect(again.registerMerchant.ams).toMatchObject({ status: 'F', code: 'REPEAT_REGISTRATION' });

@@ -60,7 +60,7 @@ describe('pay outcomes', () => {
   });
 
   it('leaves a timed-out pay PROCESSING with reason TIMEOUT; the inquiry finds the payment that went through', async () => {
-    const fault = h.sandbox.addFault({ kind: 'timeout', api: 'pay', clientId: m.clientId, count: 1, delayMs: 3_000 });
+    const fault = h.sandbox.addFault({ kind: 'timeout', api: 'pay', clientId: m.clientId, count: 1, delayMs: 6_000 });
     const paid = await payOnce(h, m.key, authorizationId, '1500');
     expect(fault.hits).toBe(1);
     expect(paid.ams).toMatchObject({ status: 'UNKNOWN', code: 'TIMEOUT' });
@@ -222,6 +222,19 @@ describe('cancel', () => {
     expect(stored.payment?.status).toBe('SUCCEEDED');
   });
 
+  it('keeps a timed-out cancel visible, refuses refunds meanwhile, and completes when cancel is called again', async () => {
+    const paid = await payOnce(h, m.key, authorizationId, '3250');
+    const id = paid.payment!.id;
+    h.sandbox.addFault({ kind: 'timeout', api: 'cancel', clientId: m.clientId, count: 1, delayMs: 6_000 });
+    const unknown = await h.gql(CancelPaymentDocument, { id }, m.key);
+    expect(unknown.cancelPayment.ams).toMatchObject({ status: 'UNKNOWN', code: 'TIMEOUT' });
+    expect(unknown.cancelPayment.payment).toMatchObject({ status: 'SUCCEEDED', statusReason: 'cancel TIMEOUT' });
+    const refused = await h.gql(RefundDocument, { input: { paymentId: id, amount: { value: '100', currency: 'USD' } } }, m.key);
+    expect(refused.refund.errors[0]).toMatchObject({ code: 'CANCEL_IN_PROGRESS' });
+    const retried = await h.gql(CancelPaymentDocument, { id }, m.key);
+    expect(retried.cancelPayment.payment).toMatchObject({ status: 'CANCELLED', statusReason: null });
+  });
+
   it('refuses a FAILED payment and unknown ids', async () => {
     const failed = await payOnce(h, m.key, authorizationId, '3301');
     const cancelled = await h.gql(CancelPaymentDocument, { id: failed.payment!.id }, m.key);
@@ -253,6 +266,22 @@ describe('monotonic status', () => {
     const last = events.events.nodes.at(-1);
     expect(last).toMatchObject({ type: 'ANOMALY', fromStatus: 'FAILED', toStatus: 'SUCCEEDED', source: 'INQUIRY' });
     expect(String(last?.payload.reason)).toContain('final status');
+  });
+});
+
+describe('concurrent appliers', () => {
+  it('apply a transition once: concurrent inquiries that learn the same outcome append one event', async () => {
+    const paid = await payOnce(h, m.key, authorizationId, '3602'); // ending 02: U, then SUCCESS at AMS
+    const id = paid.payment!.id;
+    await waitFor(
+      async () => h.sandbox.payments(m.clientId).find((p) => p.paymentRequestId === paid.payment!.paymentRequestId)?.status,
+      (status) => status === 'SUCCESS',
+    );
+    const results = await Promise.all([1, 2, 3, 4].map(() => inquire(id)));
+    expect(results.every((r) => r.payment?.status === 'SUCCEEDED')).toBe(true);
+    const events = await h.gql(EventsDocument, { aggregateId: id, first: 20 }, m.key);
+    expect(events.events.nodes.filter((e) => e.toStatus === 'SUCCEEDED')).toHaveLength(1);
+    expect(events.events.nodes.filter((e) => e.type === 'ANOMALY')).toHaveLength(0);
   });
 });
 

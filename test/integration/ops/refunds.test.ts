@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EventsDocument, InquiryRefundDocument, RefundByIdDocument, RefundDocument, RefundsDocument } from '../../generated/graphql.js';
+import { EventsDocument, InquiryRefundDocument, PaymentDocument, RefundByIdDocument, RefundDocument, RefundsDocument } from '../../generated/graphql.js';
 import { authorize, payOnce } from '../../helpers/ops-flows.js';
 import { startOpsHarness, waitFor, type MerchantKeys, type OpsHarness } from '../../helpers/ops-harness.js';
 
@@ -40,7 +40,11 @@ describe('refund rules, checked before AMS', () => {
   it('allows partial refunds up to the paid amount and refuses the excess with the remaining amount', async () => {
     const paymentId = await paidPayment('10000');
     expect((await refund(paymentId, '4000')).refund?.status).toBe('SUCCEEDED');
+    const partly = (await h.gql(PaymentDocument, { id: paymentId }, m.readonlyKey)).payment;
+    expect(partly).toMatchObject({ refundedAmount: { value: '4000', currency: 'USD' }, refundableAmount: { value: '6000', currency: 'USD' } });
     expect((await refund(paymentId, '6000')).refund?.status).toBe('SUCCEEDED');
+    const fully = (await h.gql(PaymentDocument, { id: paymentId }, m.readonlyKey)).payment;
+    expect(fully).toMatchObject({ refundedAmount: { value: '10000' }, refundableAmount: { value: '0' } });
     const rows = await h.count('refunds');
     const over = await refund(paymentId, '1');
     expect(over.refund).toBeNull();
