@@ -76,7 +76,8 @@ export async function startDevSandbox(deps: DevSandboxDeps): Promise<DevSandbox>
       clientId: DEMO_CLIENT_ID,
       publicKey: publicKeyToBase64(credentials.merchantPrivateKey),
       keyVersion: String(merchant.keyVersion),
-      ...(deps.notifyBaseUrl ? { notifyUrl: `${deps.notifyBaseUrl}/ams/notify/${merchant.id}/payment` } : {}),
+      // The single "dashboard" URL: the receiver reads the kind from the verified body (src/notifications/README.md).
+      ...(deps.notifyBaseUrl ? { notifyUrl: `${deps.notifyBaseUrl}/ams/notify/${merchant.id}` } : {}),
     });
     const merchantApiKey = await demoApiKey(deps, scope, merchant.id, created);
     return { sandbox, merchantId: merchant.id, merchantApiKey };

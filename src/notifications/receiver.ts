@@ -91,7 +91,12 @@ async function receive(options: ReceiverOptions, req: Request, res: Response): P
   if (notification.requestTime !== undefined && !withinSkew(notification.requestTime, options.clock.now(), options.maxSkewSeconds)) {
     return fail('STALE_REQUEST_TIME', `more than ${options.maxSkewSeconds}s from our clock`);
   }
-  const verdict = verifyForMerchant(notification, keys);
+  let verdict = verifyForMerchant(notification, keys);
+  if (!verdict.ok && verdict.reason === 'SIGNATURE_MISMATCH') {
+    // Maybe the keys were rotated since they were cached: one fresh look before refusing.
+    const fresh = await options.services.verificationKeys.refresh(merchantId).catch(() => null);
+    if (fresh && fresh.status === 'ACTIVE') verdict = verifyForMerchant(notification, fresh);
+  }
   if (!verdict.ok) return fail(verdict.reason, verdict.detail);
 
   const kindName = kindParam ?? (() => {

@@ -123,6 +123,7 @@ export function subscribe<T = Record<string, unknown>>(
     connectionParams: apiKey === null ? {} : { authorization: `Bearer ${apiKey}` },
     retryAttempts: 0,
     lazy: false,
+    onNonLazyError: () => undefined,
     on: { closed: (event) => (closeCode = (event as { code?: number }).code) },
   });
   const collected: Collected<T> = {

@@ -4,7 +4,7 @@ import type { AggregateType } from '../../modules/events/event.entity.js';
 import type { SequencedEvent } from '../../modules/events/event-sequencer.js';
 import { Refund } from '../../modules/refunds/refund.entity.js';
 import type { GraphQLContext } from '../core/context.js';
-import { AggregateTypeEnum, EventType_ } from '../events/event.types.js';
+import { AggregateTypeEnum, EventRecordType } from '../events/event.types.js';
 import { openEventStream } from './subscribe.js';
 import {
   AuthorizationUpdate,
@@ -38,7 +38,7 @@ async function refundsOfPayment(context: GraphQLContext, paymentId: string): Pro
 @Resolver()
 export class SubscriptionResolver {
   @Authorized()
-  @Subscription(() => EventType_, {
+  @Subscription(() => EventRecordType, {
     description: 'Every event of the log (filtered), oldest first from `after`, then live.',
     subscribe: ({ args, context }: Data) =>
       openEventStream(context, args, { aggregateType: (args.aggregateType ?? null) as AggregateType | null, aggregateId: args.aggregateId ?? null }),
@@ -49,7 +49,7 @@ export class SubscriptionResolver {
     @Arg('aggregateType', () => AggregateTypeEnum, { nullable: true }) _aggregateType: AggregateType | null,
     @Arg('aggregateId', () => ID, { nullable: true }) _aggregateId: string | null,
     @Arg('merchantId', () => ID, MERCHANT) _merchantId: string | null,
-  ): EventType_ {
+  ): EventRecordType {
     return toEventNode(event);
   }
 

@@ -3,13 +3,13 @@ import type { SequencedEvent } from '../../modules/events/event-sequencer.js';
 import { encodeCursor } from '../../modules/pagination.js';
 import { AuthorizationType } from '../authorizations/authorization.types.js';
 import { DeclarationType } from '../declarations/declaration.types.js';
-import { EventType_ } from '../events/event.types.js';
+import { EventRecordType } from '../events/event.types.js';
 import { PaymentType } from '../payments/payment.types.js';
 import { RefundType } from '../refunds/refund.types.js';
 import { RegistrationType } from '../registrations/registration.types.js';
 
-export function toEventNode(event: SequencedEvent): EventType_ {
-  return Object.assign(new EventType_(), { ...event, cursor: encodeCursor(event.id) });
+export function toEventNode(event: SequencedEvent): EventRecordType {
+  return Object.assign(new EventRecordType(), { ...event, cursor: encodeCursor(event.id) });
 }
 
 // One change pushed to a subscriber: the event (with its resume cursor) and, when selected, the aggregate as it is
@@ -22,8 +22,8 @@ export class PaymentUpdate {
   @Field(() => String, CURSOR)
   cursor!: string;
 
-  @Field(() => EventType_)
-  event!: EventType_;
+  @Field(() => EventRecordType)
+  event!: EventRecordType;
 
   @Field(() => PaymentType, { nullable: true, description: 'The payment as stored now.' })
   payment?: PaymentType | null;
@@ -34,8 +34,8 @@ export class RefundUpdate {
   @Field(() => String, CURSOR)
   cursor!: string;
 
-  @Field(() => EventType_)
-  event!: EventType_;
+  @Field(() => EventRecordType)
+  event!: EventRecordType;
 
   @Field(() => RefundType, { nullable: true })
   refund?: RefundType | null;
@@ -46,8 +46,8 @@ export class AuthorizationUpdate {
   @Field(() => String, CURSOR)
   cursor!: string;
 
-  @Field(() => EventType_)
-  event!: EventType_;
+  @Field(() => EventRecordType)
+  event!: EventRecordType;
 
   @Field(() => AuthorizationType, { nullable: true })
   authorization?: AuthorizationType | null;
@@ -58,8 +58,8 @@ export class DeclarationUpdate {
   @Field(() => String, CURSOR)
   cursor!: string;
 
-  @Field(() => EventType_)
-  event!: EventType_;
+  @Field(() => EventRecordType)
+  event!: EventRecordType;
 
   @Field(() => DeclarationType, { nullable: true })
   declaration?: DeclarationType | null;
@@ -70,13 +70,13 @@ export class RegistrationUpdate {
   @Field(() => String, CURSOR)
   cursor!: string;
 
-  @Field(() => EventType_)
-  event!: EventType_;
+  @Field(() => EventRecordType)
+  event!: EventRecordType;
 
   @Field(() => RegistrationType, { nullable: true })
   registration?: RegistrationType | null;
 }
 
-export function toUpdate<T extends { cursor: string; event: EventType_ }>(Class: new () => T, event: SequencedEvent): T {
+export function toUpdate<T extends { cursor: string; event: EventRecordType }>(Class: new () => T, event: SequencedEvent): T {
   return Object.assign(new Class(), { cursor: encodeCursor(event.id), event: toEventNode(event) });
 }

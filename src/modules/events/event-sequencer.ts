@@ -58,13 +58,13 @@ const STALL_WARNING_MS = 5_000;
  * saw id 7 and then asks for "id > 7" can miss id 6 if its transaction commits later. Comparing each event's xid
  * with the snapshot's xmin is not enough either (a transaction can get its xid before another but draw its id after).
  *
- * What is exact: read the sequence's last value Q first, then take a snapshot. Every id ≤ Q was drawn by a
- * transaction that already had an xid (EventBatch assigns it before the first insert, see event-channel.ts), so that
- * transaction is either finished or listed in the snapshot's in-progress set. Once all of those have finished, every
- * id ≤ Q that will ever exist is committed and visible: Q is a safe horizon. Events in (released, Q] are then fetched
+ * What is exact: read the sequence's last value Q first, then list the transactions running in this database
+ * (pg_stat_activity.backend_xid). Every id ≤ Q was drawn by a transaction that already had an xid (EventBatch
+ * assigns it before the first insert, see event-channel.ts), so that transaction is either finished or in the list.
+ * Once all of those have finished, every id ≤ Q that will ever exist is committed and visible: Q is a safe horizon. Events in (released, Q] are then fetched
  * and delivered in id order, and `released` moves to Q. Writers never wait for readers.
  *
- * Cost of the method: a long-running write transaction anywhere in the cluster holds delivery back until it ends
+ * Cost of the method: a long-running write transaction in this database holds delivery back until it ends
  * (correctness is kept; latency is not). The gateway never calls AMS inside a transaction, so its own are short.
  */
 export class EventSequencer {
@@ -98,13 +98,8 @@ export class EventSequencer {
   /** Something may have committed: run a pass (coalesced; a pass already running runs once more). */
   wake(): void {
     if (this.stopped) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.running = this.loop().finally(() => {
-      this.running = undefined;
-    });
+    this.again = true;
+    this.running ??= this.loop();
   }
 
   /** Resolves when no pass is running (tests and shutdown). */
@@ -117,16 +112,17 @@ export class EventSequencer {
   }
 
   private async loop(): Promise<void> {
-    do {
-      this.again = false;
-      try {
+    try {
+      while (this.again && !this.stopped) {
+        this.again = false;
         await this.pass();
-      } catch (error) {
-        if (this.stopped) return;
-        this.logger.error({ err: error }, 'event sequencer pass failed; retrying on the next wake-up');
-        return;
       }
-    } while (this.again && !this.stopped);
+    } catch (error) {
+      if (!this.stopped) this.logger.error({ err: error }, 'event sequencer pass failed; retrying on the next wake-up');
+    } finally {
+      // No await between the last check of `again` and here, so a wake() cannot fall in between and be lost.
+      this.running = undefined;
+    }
   }
 
   private async pass(): Promise<void> {
@@ -138,6 +134,8 @@ export class EventSequencer {
     }
     let from = this.releasedId;
     while (from < horizon && !this.stopped) {
+      // `events.id`, not `id`: EVENT_COLUMNS aliases id::text as id, and ORDER BY would sort that text (10 before 9),
+      // after which the iterators drop the smaller ids as already seen.
       const rows = await this.sql<EventRow>(
         `select ${EVENT_COLUMNS} from events where id > ? and id <= ? order by events.id limit ${FETCH_BATCH}`,
         [from.toString(), horizon.toString()],
@@ -158,10 +156,13 @@ export class EventSequencer {
     if (!seq || !seq.is_called) return null;
     const horizon = BigInt(seq.last_value);
     if (horizon <= this.releasedId) return horizon;
-    // Taken strictly after reading the sequence (a separate statement, so a later snapshot).
-    const [snap] = await this.sql<{ snapshot: string }>(`select pg_current_snapshot()::text as snapshot`);
-    const inProgress = (snap?.snapshot.split(':')[2] ?? '').split(',').filter((x) => x !== '');
-    if (inProgress.length > 0) await this.waitFor(inProgress);
+    // Listed strictly after reading the sequence (a separate statement). A snapshot's in-progress list would not do:
+    // it omits running xids at or above its xmax (latest completed + 1), which is exactly where fresh writers are.
+    // Each backend's backend_xid is set when its xid is assigned and cleared when its commit becomes visible.
+    const running = await this.sql<{ xid: string }>(
+      `select backend_xid::text as xid from pg_stat_activity where backend_xid is not null and datname = current_database()`,
+    );
+    if (running.length > 0) await this.waitFor(running.map((r) => r.xid));
     return horizon;
   }
 
@@ -172,10 +173,7 @@ export class EventSequencer {
     let warned = false;
     while (pending.length > 0 && !this.stopped) {
       const rows = await this.sql<{ xid: string }>(
-        // In progress per a fresh snapshot, not per pg_xact_status: the commit log says "committed" a moment before
-        // the transaction leaves the proc array, and a snapshot taken in that moment still cannot see its rows (the
-        // fetch would skip them for good).
-        `select x::text as xid from unnest(?::xid8[]) as x where x in (select pg_snapshot_xip(pg_current_snapshot()))`,
+        `select backend_xid::text as xid from pg_stat_activity where backend_xid::text = any(?::text[])`,
         [`{${pending.join(',')}}`],
       );
       pending = rows.map((r) => r.xid);

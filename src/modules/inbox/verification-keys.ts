@@ -18,8 +18,9 @@ const TTL_MS = 5_000;
 
 /**
  * A short-lived per-merchant cache of verification keys, so a burst of notifications does not reload the merchant
- * and its credentials for each one. Disabling a merchant or rotating its keys on this instance drops the entry at
- * once (`forget`); other instances see it within the TTL.
+ * and its credentials for each one. Disabling a merchant on this instance drops the entry at once (`forget`); other
+ * instances see it within the TTL. A rotation is picked up at once by the receiver: a signature that does not verify
+ * with cached keys is checked again with freshly loaded ones (`refresh`).
  */
 export class VerificationKeyCache {
   private readonly entries = new Map<string, { keys: VerificationKeys | null; expires: number }>();
@@ -34,6 +35,12 @@ export class VerificationKeyCache {
     if (this.entries.size > 10_000) this.entries.clear();
     this.entries.set(merchantId, { keys, expires: now + TTL_MS });
     return keys;
+  }
+
+  /** Reloads now (a signature that fails with cached keys may be signed with a key rotated in since). */
+  async refresh(merchantId: string): Promise<VerificationKeys | null> {
+    this.entries.delete(merchantId);
+    return this.get(merchantId);
   }
 
   forget(merchantId: string): void {

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../../../src/sandbox/index.js';
-import type { TestGateway } from '../../helpers/gateway.js';
+import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
 import {
   activeAuthorization,
+  freePort,
   onboardMerchant,
   pay,
   paymentStatus,
@@ -64,5 +65,23 @@ describe('notifications end to end (sandbox → receiver → inbox → subscribe
   it('a U payment ending 03 fails through notifyPayment', async () => {
     const placed = await pay(gw, shop, authorizationId, '2003');
     await waitFor(async () => ((await paymentStatus(gw, shop.merchantKey, placed.payment!.id)) === 'FAILED' ? true : undefined));
+  });
+});
+
+describe('without PUBLIC_BASE_URL: the merchant URL registered at AMS (the "dashboard" URL) receives every kind', () => {
+  it('routes by the verified body: AUTHCODE_CREATED and notifyPayment both arrive at /ams/notify/<merchantId>', async () => {
+    const sandbox = await startSandbox({ port: 0, notificationTimeScale: 0.001, asyncDelayMs: 200 });
+    const port = await freePort();
+    const gw = await startTestGateway({ PORT: String(port) });
+    try {
+      const shop = await onboardMerchant(gw, sandbox, 'Dashboard URL shop');
+      sandbox.registerClient({ clientId: shop.clientId, publicKey: shop.keys.publicKeyBase64, notifyUrl: `http://127.0.0.1:${port}/ams/notify/${shop.id}` });
+      const authorizationId = await activeAuthorization(gw, sandbox, shop); // needs AUTHCODE_CREATED to arrive
+      const placed = await pay(gw, shop, authorizationId, '1002');
+      await waitFor(async () => ((await paymentStatus(gw, shop.merchantKey, placed.payment!.id)) === 'SUCCEEDED' ? true : undefined));
+    } finally {
+      await gw.close();
+      await sandbox.close();
+    }
   });
 });
