@@ -33,13 +33,15 @@ describe('sync jobs resolve unknown outcomes (no notifications: only jobs can re
     await waitFor(async () => ((await paymentStatus(gw, shop.merchantKey, placed.payment!.id)) === 'SUCCEEDED' ? true : undefined), 15_000, 'SUCCEEDED');
     expect(sandbox.payments(shop.clientId).filter((p) => p.paymentRequestId === placed.payment!.paymentRequestId)).toHaveLength(1);
     expect(sandboxStatus(placed.payment!.paymentRequestId)).toBe('SUCCESS');
-    const events = await gw.gql<{ events: { nodes: Array<{ type: string; source: string; toStatus: string | null }> } }>(
-      `query($id: ID) { events(first: 50, aggregateId: $id) { nodes { type source toStatus } } }`,
-      { id: placed.payment!.id },
-      shop.merchantKey,
-    );
-    const nodes = events.body.data!.events.nodes;
-    expect(nodes.some((n) => n.type === 'SYNC_STEP' && n.source === 'JOB')).toBe(true);
+    // The step's own SYNC_STEP event is written right after the transition it caused.
+    await waitFor(async () => {
+      const events = await gw.gql<{ events: { nodes: Array<{ type: string; source: string; payload: { action?: string } }> } }>(
+        `query($id: ID) { events(first: 50, aggregateId: $id) { nodes { type source payload } } }`,
+        { id: placed.payment!.id },
+        shop.merchantKey,
+      );
+      return events.body.data!.events.nodes.some((n) => n.type === 'SYNC_STEP' && n.source === 'JOB' && n.payload.action === 'RESEND_PAY') ? true : undefined;
+    }, 10_000, 'the RESEND_PAY step event');
   });
 
   it('a payment that never finalises is cancelled when the window closes, and agrees with AMS', async () => {
