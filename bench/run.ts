@@ -3,6 +3,7 @@
 import os from 'node:os';
 import { formatTable, runLoad, type LoadResult } from './lib/load.js';
 import { startChild } from './lib/child.js';
+import { formatChaos, runChaosBench, type ChaosBenchResult } from './chaos-payments.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const selected = (process.env.BENCH ?? '').split(',').filter(Boolean);
@@ -26,3 +27,10 @@ const results: LoadResult[] = [];
 console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}`);
 if (wants('apollo-echo')) results.push(await apolloEcho());
 console.log(formatTable(results));
+
+// Reliability at scale (not a load test: a correctness run with its timings). CHAOS_BENCH_PAYMENTS, default 10 000.
+const chaosPayments = Number(process.env.CHAOS_BENCH_PAYMENTS ?? 10_000);
+const chaos: ChaosBenchResult[] = [];
+if (wants('chaos-baseline')) chaos.push(await runChaosBench(chaosPayments, false));
+if (wants('chaos')) chaos.push(await runChaosBench(chaosPayments, true));
+if (chaos.length > 0) console.log(formatChaos(chaos));

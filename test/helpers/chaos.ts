@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Sandbox } from '../../src/sandbox/index.js';
 import { SeededRandom } from '../../src/sandbox/rng.js';
 import type { TestGateway } from './gateway.js';
-import { waitFor, type TestMerchant } from './notify-env.js';
+import type { TestMerchant } from './notify-env.js';
 
 /** ~10% of calls hit a fault, spread over the kinds the brief names; notifications dropped, duplicated, reordered. */
 export function injectChaos(sandbox: Sandbox, clientId: string, seed: number): void {
@@ -37,7 +37,7 @@ export interface DriveResult {
 /** Drives `count` payments (and refunds of the immediately successful ones) through GraphQL, `concurrency` at a time. */
 export async function driveTraffic(
   gw: Pick<TestGateway, 'gql'>,
-  merchant: TestMerchant,
+  merchant: Pick<TestMerchant, 'merchantKey'>,
   authorizationId: string,
   count: number,
   concurrency: number,
@@ -91,6 +91,17 @@ export async function driveTraffic(
 
 const UNRESOLVED_SQL = `select (select count(*) from payments where status in ('PENDING','PROCESSING'))::int
                              + (select count(*) from refunds where status in ('PENDING','PROCESSING'))::int as n`;
+
+/** Polls until `check` returns a value (kept here so the bench can use this file outside vitest). */
+async function waitFor<T>(check: () => Promise<T | undefined>, timeoutMs: number, what: string): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
 
 /** Runs SQL on the gateway's database: through the in-process ORM, or a plain pg client (crash test). */
 export type Query = (sql: string) => Promise<Array<Record<string, unknown>>>;
