@@ -36,6 +36,9 @@ export interface JobStats {
 /** Read straight from pg-boss's tables (one grouped query, one recent list); admin only at the GraphQL layer. */
 export async function readJobStats(em: EntityManager, recentLimit: number): Promise<JobStats> {
   const connection = em.getConnection();
+  // No instance has started pg-boss on this database yet (every instance with JOBS_ENABLED=false): nothing queued.
+  const [installed] = (await connection.execute(`select to_regclass('${JOBS_SCHEMA}.job') is not null as present`, [], 'all')) as Array<{ present: boolean }>;
+  if (!installed?.present) return { queues: [], pending: 0, active: 0, failed: 0, dead: 0, recent: [] };
   const grouped = (await connection.execute(
     `select name, state, count(*)::int as n from ${JOBS_SCHEMA}.job group by name, state`,
     [],
