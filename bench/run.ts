@@ -4,6 +4,7 @@ import os from 'node:os';
 import { formatTable, runLoad, type LoadResult } from './lib/load.js';
 import { startChild } from './lib/child.js';
 import { formatChaos, runChaosBench, type ChaosBenchResult } from './chaos-payments.js';
+import { runNotifyBenches } from './notify/notify-bench.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const selected = (process.env.BENCH ?? '').split(',').filter(Boolean);
@@ -34,3 +35,9 @@ const chaos: ChaosBenchResult[] = [];
 if (wants('chaos-baseline')) chaos.push(await runChaosBench(chaosPayments, false));
 if (wants('chaos')) chaos.push(await runChaosBench(chaosPayments, true));
 if (chaos.length > 0) console.log(formatChaos(chaos));
+// Notifications (BENCH=notify-ingest,notify-latency; BENCH_SUBSCRIPTIONS=1000,10000).
+if (wants('notify-ingest') || wants('notify-latency')) {
+  const sizes = (process.env.BENCH_SUBSCRIPTIONS ?? '1000,10000').split(',').map(Number);
+  console.log(['', '| notify scenario | figure | | | |', '| --- | --- | --- | --- | --- |'].join('\n'));
+  await runNotifyBenches({ seconds, ingest: wants('notify-ingest'), latency: wants('notify-latency'), sizes, print: (line) => console.log(line) });
+}

@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261126062740_initial } from './Migration20261126062740_initial.js';
 import { Migration20261126064500_operations } from './Migration20261126064500_operations.js';
 import { Migration20261126071000_notifications } from './Migration20261126071000_notifications.js';
+import { Migration20261126073000_reconciliation } from './Migration20261126073000_reconciliation.js';
 
 /**
  * Applied in this order on start. Listed explicitly (no folder scan) so that tsx, vitest and compiled code behave
@@ -11,4 +12,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261126062740_initial', class: Migration20261126062740_initial },
   { name: 'Migration20261126064500_operations', class: Migration20261126064500_operations },
   { name: 'Migration20261126071000_notifications', class: Migration20261126071000_notifications },
+  { name: 'Migration20261126073000_reconciliation', class: Migration20261126073000_reconciliation },
 ];

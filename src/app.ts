@@ -12,6 +12,7 @@ import { Encryptor } from './persistence/encryption.js';
 import { applyMigrations, migrationsApplied } from './persistence/migrations.js';
 import { openOrm } from './persistence/orm.js';
 import { notificationRouter } from './notifications/receiver.js';
+import { dedicatedSqlRunner } from './modules/events/dedicated-sql.js';
 import { PgEventListener } from './modules/events/pg-listener.js';
 import { startHttpServer, type RunningHttpServer } from './server/http-server.js';
 import type { Readiness } from './server/health.js';
@@ -100,7 +101,9 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
 
     // Live events: the sequencer starts at the current horizon; one LISTEN connection wakes it for every commit
     // of any instance sharing this database.
-    await services.eventHub.start();
+    const sequencerSql = dedicatedSqlRunner(database.url);
+    cleanups.push(() => sequencerSql.close());
+    await services.eventHub.start(sequencerSql.sql);
     const listener = new PgEventListener(database.url, () => services.eventHub.wake(), logger);
     await listener.start();
     cleanups.push(async () => {

@@ -18,6 +18,7 @@ import type { SqlRunner } from './events/event-sequencer.js';
 import { NotificationService } from './inbox/notification.service.js';
 import { VerificationKeyCache } from './inbox/verification-keys.js';
 import { PaymentService } from './payments/payment.service.js';
+import { ReconciliationService } from './reconciliation/reconciliation.service.js';
 import { RefundService } from './refunds/refund.service.js';
 import { RegistrationService } from './registrations/registration.service.js';
 
@@ -45,6 +46,8 @@ export interface Services {
   // Reliability engine: what jobs need to run the modules' operations, and the outbound protection's state.
   readonly operations: OperationDeps;
   readonly outbound: OutboundGuard;
+  /** Imports Antom report files and lists discrepancies (platform admins). */
+  readonly reconciliation: ReconciliationService;
 }
 
 export interface ServiceDependencies {
@@ -101,5 +104,6 @@ export function createServices(deps: ServiceDependencies): Services {
     eventHub,
     operations,
     outbound,
+    reconciliation: new ReconciliationService({ events: eventLog, clock: deps.clock }),
   };
 }

@@ -9,6 +9,9 @@ import { PaymentSchema } from '../modules/payments/payment.entity.js';
 import { RefundSchema } from '../modules/refunds/refund.entity.js';
 import { InboxEntrySchema } from '../modules/inbox/inbox.entity.js';
 import { RegistrationSchema } from '../modules/registrations/registration.entity.js';
+import { ReconciliationDiscrepancySchema } from '../modules/reconciliation/reconciliation-discrepancy.entity.js';
+import { ReconciliationImportSchema } from '../modules/reconciliation/reconciliation-import.entity.js';
+import { ReconciliationRowSchema } from '../modules/reconciliation/reconciliation-row.entity.js';
 
 /**
  * Every entity, listed explicitly (no folder scanning: it behaves the same under tsx, vitest and compiled code).
@@ -28,4 +31,8 @@ export const ENTITIES: EntitySchema<any>[] = [
   GatewayEventSchema,
   // AMS notifications (notify module).
   InboxEntrySchema,
+  // Reconciliation (imported Antom report files).
+  ReconciliationImportSchema,
+  ReconciliationRowSchema,
+  ReconciliationDiscrepancySchema,
 ];

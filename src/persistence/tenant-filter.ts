@@ -24,6 +24,9 @@ const TENANT_SCOPED: Record<string, string> = {
   Registration: 'merchantId',
   GatewayEvent: 'merchantId',
   InboxEntry: 'merchantId',
+  ReconciliationImport: 'merchantId',
+  ReconciliationRow: 'merchantId',
+  ReconciliationDiscrepancy: 'merchantId',
 };
 
 export const tenantFilter = {

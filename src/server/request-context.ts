@@ -37,13 +37,22 @@ export async function authenticateCredential(value: unknown, services: Services)
   throw unauthenticated('The API key is invalid or revoked');
 }
 
+/**
+ * The scope (an entity-manager fork) and the child logger are built on first use: a long-lived subscription that
+ * only forwards events never needs them, and at thousands of idle subscriptions they are most of the memory.
+ */
 export function buildGraphQLContext(deps: ContextDependencies, actor: Actor | null, requestId: string): GraphQLContext {
-  const logger = deps.logger.child({ requestId });
+  let scope: GraphQLContext['scope'] | undefined;
+  let logger: GraphQLContext['logger'] | undefined;
   return {
     requestId,
     auth: actor,
-    scope: actor ? createRequestScope(deps.rootEm, actor, requestId, deps.logger) : null,
+    get scope() {
+      return (scope ??= actor ? createRequestScope(deps.rootEm, actor, requestId, deps.logger) : null);
+    },
     services: deps.services,
-    logger,
+    get logger() {
+      return (logger ??= deps.logger.child({ requestId }));
+    },
   };
 }

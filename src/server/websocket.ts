@@ -1,11 +1,14 @@
 import type { Server } from 'node:http';
-import { GraphQLError, getOperationAST, parse, validate, type ExecutionArgs, type GraphQLSchema } from 'graphql';
+import { GraphQLError, getOperationAST, parse, validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { classifyError, formatGatewayError } from '../graphql/core/format-error.js';
 import { enforceQueryLimits, type QueryLimits } from '../graphql/core/limits.js';
+import { SharedSubscriptionExecution } from '../graphql/subscriptions/shared-execution.js';
 import type { Actor } from '../modules/access/actor.js';
 import { authenticateCredential, buildGraphQLContext, requestIdFrom, type ContextDependencies } from './request-context.js';
+
+const DOCUMENT_CACHE_LIMIT = 500;
 
 export interface WebSocketHandle {
   /** Closes every socket (clients see 1001 Going Away) and the ws server. */
@@ -24,9 +27,13 @@ export function attachGraphQLWebSocket(
   deps: ContextDependencies,
 ): WebSocketHandle {
   const wsServer = new WebSocketServer({ server: httpServer, path, maxPayload: 100 * 1024 });
+  const shared = new SharedSubscriptionExecution();
+  const documents = new Map<string, DocumentNode>();
   const cleanup = useServer<Record<string, unknown>, { actor: Actor | null; connectionId: string }>(
     {
       schema,
+      // One execution per event and distinct subscription, shared by every subscriber (see shared-execution.ts).
+      subscribe: shared.subscribe,
       async onConnect(ctx) {
         const params = ctx.connectionParams ?? {};
         try {
@@ -39,14 +46,20 @@ export function attachGraphQLWebSocket(
         return true;
       },
       onSubscribe(ctx, id, payload): ExecutionArgs | readonly GraphQLError[] {
-        let document;
-        try {
-          document = parse(payload.query);
-        } catch (error) {
-          return [error as GraphQLError];
+        // Thousands of subscribers send the same few documents: parse and validate each text once and share the
+        // (immutable) AST — it is most of an idle subscription's memory otherwise.
+        let document = documents.get(payload.query);
+        if (!document) {
+          try {
+            document = parse(payload.query);
+          } catch (error) {
+            return [error as GraphQLError];
+          }
+          const validationErrors = validate(schema, document);
+          if (validationErrors.length > 0) return validationErrors;
+          if (documents.size >= DOCUMENT_CACHE_LIMIT) documents.delete(documents.keys().next().value!);
+          documents.set(payload.query, document);
         }
-        const validationErrors = validate(schema, document);
-        if (validationErrors.length > 0) return validationErrors;
         const operation = getOperationAST(document, payload.operationName ?? undefined);
         if (!operation) return [new GraphQLError('Could not determine the operation to run')];
         try {
@@ -60,11 +73,11 @@ export function attachGraphQLWebSocket(
           document,
           operationName: payload.operationName ?? null,
           variableValues: payload.variables ?? null,
-          contextValue: {
-            ...buildGraphQLContext(deps, ctx.extra.actor ?? null, requestId),
+          // Object.assign, not a spread: the context's lazy getters (scope, logger) must stay lazy.
+          contextValue: Object.assign(buildGraphQLContext(deps, ctx.extra.actor ?? null, requestId), {
             connection: { close: (code: number, reason: string) => ctx.extra.socket.close(code, reason) },
             ...(deps.subscriptionBuffer !== undefined ? { subscriptionBuffer: deps.subscriptionBuffer } : {}),
-          },
+          }),
         };
       },
       onError(_ctx, _id, _payload, errors) {

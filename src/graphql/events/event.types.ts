@@ -8,7 +8,8 @@ export const AggregateTypeEnum = registerListEnum(AGGREGATE_TYPES, 'AggregateTyp
 export const EventTypeEnum = registerListEnum(EVENT_TYPES, 'EventType', 'ANOMALY: a transition the status machine refused (e.g. FAILED after SUCCEEDED); nothing changed.');
 export const EventSourceEnum = registerListEnum(EVENT_SOURCES, 'EventSource', 'Where the fact came from.');
 
-@ObjectType('Event', { description: 'One entry of the append-only event log, written in the same transaction as the change.' })
+// simpleResolvers: plain properties, no middleware per field — an event is resolved once per subscriber.
+@ObjectType('Event', { description: 'One entry of the append-only event log, written in the same transaction as the change.', simpleResolvers: true })
 export class EventRecordType {
   @Field(() => ID, { description: 'Monotonic; use `cursor` to resume.' })
   id!: string;

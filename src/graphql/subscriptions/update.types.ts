@@ -17,7 +17,7 @@ export function toEventNode(event: SequencedEvent): EventRecordType {
 // are repeated per class: type-graphql 2 has no abstract object types to inherit them from.
 const CURSOR = { description: 'Pass as `after` when subscribing again to resume right after this event.' };
 
-@ObjectType({ description: 'A payment changed (or an anomaly was recorded for it).' })
+@ObjectType({ description: 'A payment changed (or an anomaly was recorded for it).', simpleResolvers: true })
 export class PaymentUpdate {
   @Field(() => String, CURSOR)
   cursor!: string;
@@ -29,7 +29,7 @@ export class PaymentUpdate {
   payment?: PaymentType | null;
 }
 
-@ObjectType({ description: 'A refund changed.' })
+@ObjectType({ description: 'A refund changed.', simpleResolvers: true })
 export class RefundUpdate {
   @Field(() => String, CURSOR)
   cursor!: string;
@@ -41,7 +41,7 @@ export class RefundUpdate {
   refund?: RefundType | null;
 }
 
-@ObjectType({ description: 'An authorization changed (authCode received, tokens issued, refreshed, revoked).' })
+@ObjectType({ description: 'An authorization changed (authCode received, tokens issued, refreshed, revoked).', simpleResolvers: true })
 export class AuthorizationUpdate {
   @Field(() => String, CURSOR)
   cursor!: string;
@@ -53,7 +53,7 @@ export class AuthorizationUpdate {
   authorization?: AuthorizationType | null;
 }
 
-@ObjectType({ description: 'A customs declaration changed.' })
+@ObjectType({ description: 'A customs declaration changed.', simpleResolvers: true })
 export class DeclarationUpdate {
   @Field(() => String, CURSOR)
   cursor!: string;
@@ -65,7 +65,7 @@ export class DeclarationUpdate {
   declaration?: DeclarationType | null;
 }
 
-@ObjectType({ description: 'A secondary-merchant registration changed.' })
+@ObjectType({ description: 'A secondary-merchant registration changed.', simpleResolvers: true })
 export class RegistrationUpdate {
   @Field(() => String, CURSOR)
   cursor!: string;

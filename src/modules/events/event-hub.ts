@@ -56,7 +56,9 @@ export class EventHub {
     return this.count;
   }
 
-  start(): Promise<void> {
+  /** `sequencerSql`: a dedicated connection for the sequencer (see dedicated-sql.ts); default: the shared runner. */
+  start(sequencerSql?: SqlRunner): Promise<void> {
+    if (sequencerSql) this.sequencer.useSql(sequencerSql);
     return this.sequencer.start();
   }
 

@@ -75,12 +75,17 @@ export class EventSequencer {
   private sequenceName = 'events_id_seq';
 
   constructor(
-    private readonly sql: SqlRunner,
+    private sql: SqlRunner,
     private readonly deliver: (events: readonly SequencedEvent[]) => void,
     private readonly logger: Logger,
     /** False when nobody listens: the horizon still advances but no rows are read. */
     private readonly wantsRows: () => boolean = () => true,
   ) {}
+
+  /** Switches to another connection (before start). */
+  useSql(sql: SqlRunner): void {
+    this.sql = sql;
+  }
 
   /** Every event with an id ≤ this has been delivered (or never existed). */
   get released(): string {

@@ -14,6 +14,9 @@ export const EVENT_TYPES = [
   'SYNC_STEP',
   'SYNC_GAVE_UP',
   'TOKEN_REFRESH_FAILED',
+  // An imported settlement/transaction report disagrees with this record, or an operator resolved that.
+  'RECONCILIATION_DISCREPANCY',
+  'RECONCILIATION_RESOLVED',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { SandboxCore } from '../core.js';
 import { FaultRuleError, type FaultRule } from '../faults.js';
 import { writeJson } from '../pipeline/respond.js';
+import { CsvFile, reportFile } from '../reports/routes.js';
 import { SANDBOX_VERSION } from '../version.js';
 import { advanceClock, approve, clockView, deny, expireToken, unbindWallet, type ConsentRef } from './actions.js';
 import { ControlError, optionalString, readJsonObject, requireString } from './read-json.js';
@@ -108,6 +109,11 @@ const ROUTES: Route[] = [
     async ({ core, body }) => (expireToken(core, requireString(await body(), 'accessToken')), { expired: true }),
   ],
   ['GET', /^\/__sandbox\/tokens$/, ({ core, query }) => ({ tokens: core.authorizations.listTokens(query.get('clientId') ?? undefined).map(tokenView) })],
+  [
+    'GET',
+    /^\/__sandbox\/reports\/(transactions|settlement|settlement-summary)$/,
+    ({ core, params, query }) => reportFile(core, params[0] as 'transactions' | 'settlement' | 'settlement-summary', query),
+  ],
   ['GET', /^\/__sandbox\/payments$/, ({ core, query }) => ({ payments: core.payments.list(query.get('clientId') ?? undefined).map(paymentView) })],
 ];
 
@@ -138,7 +144,8 @@ export async function handleControl(
       params,
       body: () => readJsonObject(request, core.options.maxBodyBytes),
     });
-    writeJson(response, 200, value);
+    if (value instanceof CsvFile) value.write(response);
+    else writeJson(response, 200, value);
   } catch (error) {
     if (error instanceof ControlError) writeJson(response, error.status, { error: error.message });
     else throw error;

@@ -18,6 +18,8 @@ interface PayRequest {
   paymentMethodType: string;
   paymentMethodId: string;
   referenceOrderId: string;
+  orderDescription: string;
+  referenceMerchantId: string | undefined;
   notifyUrl: string | undefined;
   expiryTime: Date | undefined;
 }
@@ -35,9 +37,9 @@ function readPayRequest(fields: Fields): PayRequest {
   const paymentMethodId = method.string('paymentMethodId', 128);
   const order = fields.object('order');
   const referenceOrderId = order.string('referenceOrderId', 64);
-  order.string('orderDescription', 256);
+  const orderDescription = order.string('orderDescription', 256);
   order.amount('orderAmount');
-  order.optObject('merchant')?.optString('referenceMerchantId', 64);
+  const referenceMerchantId = order.optObject('merchant')?.optString('referenceMerchantId', 64);
   order.optObject('env')?.optOneOf('terminalType', TERMINAL_TYPES);
   fields.optObject('env')?.optOneOf('terminalType', TERMINAL_TYPES);
   const notifyUrl = fields.optUrl('paymentNotifyUrl', 2048);
@@ -48,7 +50,17 @@ function readPayRequest(fields: Fields): PayRequest {
     throw new ParamIllegal('settlementStrategy.settlementCurrency', 'must be ISO 4217 alpha-3');
   }
   fields.optString('merchantAccountId', 32);
-  return { paymentRequestId, amount, paymentMethodType, paymentMethodId, referenceOrderId, notifyUrl, expiryTime };
+  return {
+    paymentRequestId,
+    amount,
+    paymentMethodType,
+    paymentMethodId,
+    referenceOrderId,
+    orderDescription,
+    referenceMerchantId,
+    notifyUrl,
+    expiryTime,
+  };
 }
 
 /** Key parameters compared on a repeated paymentRequestId (ams-spec §3.6). */
@@ -94,6 +106,8 @@ export const pay: ApiHandler = (core, { client, fields, now }) => {
     paymentMethodType: request.paymentMethodType,
     paymentMethodId: request.paymentMethodId,
     referenceOrderId: request.referenceOrderId,
+    orderDescription: request.orderDescription,
+    referenceMerchantId: request.referenceMerchantId,
     status: 'PROCESSING',
     resultCode: 'PAYMENT_IN_PROCESS',
     resultMessage: 'payment in process',

@@ -34,6 +34,9 @@ export interface Payment {
   /** The access token used (paymentMethod.paymentMethodId). */
   paymentMethodId: string;
   referenceOrderId: string;
+  /** order.orderDescription and order.merchant.referenceMerchantId, echoed in the report files. */
+  orderDescription?: string | undefined;
+  referenceMerchantId?: string | undefined;
   status: PaymentStatus;
   /** paymentResultCode: SUCCESS, PAYMENT_IN_PROCESS, or the failure code. */
   resultCode: string;

@@ -62,6 +62,49 @@ describe('notifications end to end (sandbox → receiver → inbox → subscribe
     }
   });
 
+  it('an asynchronous refund (…12) completes through notifyRefund, pushed to a refundUpdated(paymentId) subscriber', async () => {
+    const placed = await pay(gw, shop, authorizationId, '9900');
+    const sub = subscribe<{ refundUpdated: { event: { toStatus: string | null; source: string }; refund: { status: string } | null } }>(
+      gw.url,
+      shop.readonlyKey,
+      `subscription($paymentId: ID) { refundUpdated(paymentId: $paymentId) { event { toStatus source } refund { status } } }`,
+      { paymentId: placed.payment!.id },
+    );
+    try {
+      // The subscription may register after the refund's first events: it waits for the notification's.
+      const refund = await gw.gql<{ refund: { refund: { id: string; status: string } | null } }>(
+        `mutation($input: RefundInput!) { refund(input: $input) { refund { id status } errors { code message } } }`,
+        { input: { paymentId: placed.payment!.id, amount: { currency: 'PHP', value: '112' } } },
+        shop.merchantKey,
+      );
+      expect(refund.body.data?.refund.refund?.status).toBe('PROCESSING');
+      const items = await sub.until((all) => all.some((i) => i.refundUpdated.event.toStatus === 'SUCCEEDED'), 10_000, 'refund SUCCEEDED');
+      expect(items.find((i) => i.refundUpdated.event.toStatus === 'SUCCEEDED')).toEqual({
+        refundUpdated: { event: { toStatus: 'SUCCEEDED', source: 'NOTIFICATION' }, refund: { status: 'SUCCEEDED' } },
+      });
+    } finally {
+      await sub.dispose();
+    }
+  });
+
+  it('a secondary-merchant registration completes through notifyRegistrationStatus', async () => {
+    const registered = await gw.gql<{ registerMerchant: { registration: { id: string; status: string } | null } }>(
+      `mutation($input: RegisterMerchantInput!) { registerMerchant(input: $input) { registration { id status } errors { code message } } }`,
+      { input: { referenceMerchantId: `SUB_${Date.now()}`, merchantDisplayName: 'Sub shop', productCodes: ['AGREEMENT_PAYMENT'] } },
+      shop.merchantKey,
+    );
+    const id = registered.body.data?.registerMerchant.registration?.id;
+    expect(id, registered.raw).toBeDefined();
+    await waitFor(async () => {
+      const r = await gw.gql<{ events: { nodes: Array<{ toStatus: string; source: string }> } }>(
+        `query($id: ID) { events(first: 20, aggregateId: $id) { nodes { toStatus source } } }`,
+        { id },
+        shop.merchantKey,
+      );
+      return r.body.data?.events.nodes.some((n) => n.toStatus === 'COMPLETED' && n.source === 'NOTIFICATION') ? true : undefined;
+    }, 10_000, 'registration COMPLETED by notification');
+  });
+
   it('a U payment ending 03 fails through notifyPayment', async () => {
     const placed = await pay(gw, shop, authorizationId, '2003');
     await waitFor(async () => ((await paymentStatus(gw, shop.merchantKey, placed.payment!.id)) === 'FAILED' ? true : undefined));

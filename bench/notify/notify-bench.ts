@@ -1,0 +1,180 @@
+// Benchmarks of the notify module (BENCH=notify-ingest,notify-latency): see runNotifyBenches.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import autocannon from 'autocannon';
+import { startChild, type ChildServer } from '../lib/child.js';
+import { signedPaymentNotification, type SignedNotification } from './sign.js';
+
+export interface NotifyFigures {
+  lines: string[];
+}
+
+const rssKb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+interface ClientProc {
+  child: ChildProcess;
+  ready: Promise<void>;
+  count: () => number;
+  report: () => Promise<Array<[number, number]>>;
+  send: (line: string) => void;
+}
+
+let failedSockets = 0;
+
+function startClients(url: string, apiKey: string, clients: number): ClientProc {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/notify/subscriber-clients.ts'], {
+    env: { ...process.env, BENCH_URL: url, BENCH_API_KEY: apiKey, BENCH_CLIENTS: String(clients) },
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  let count = 0;
+  let readyResolve!: () => void;
+  const ready = new Promise<void>((resolve) => (readyResolve = resolve));
+  let histWaiter: ((h: Array<[number, number]>) => void) | undefined;
+  createInterface({ input: child.stdout! }).on('line', (line) => {
+    if (line.startsWith('READY')) {
+      failedSockets += Number(/failed=(\d+)/.exec(line)?.[1] ?? 0);
+      readyResolve();
+    }
+    else if (line.startsWith('COUNT ')) count = Number(line.slice(6));
+    else if (line.startsWith('HIST ')) histWaiter?.(JSON.parse(line.slice(5)) as Array<[number, number]>);
+  });
+  return {
+    child,
+    ready,
+    count: () => count,
+    send: (line) => child.stdin!.write(`${line}\n`),
+    report: () =>
+      new Promise((resolve) => {
+        histWaiter = resolve;
+        child.stdin!.write('REPORT\n');
+      }),
+  };
+}
+
+function percentile(hist: Map<number, number>, p: number): number {
+  const total = [...hist.values()].reduce((a, b) => a + b, 0);
+  let seen = 0;
+  for (const bucket of [...hist.keys()].sort((a, b) => a - b)) {
+    seen += hist.get(bucket)!;
+    if (seen >= total * p) return bucket * 0.1;
+  }
+  return NaN;
+}
+
+async function post(server: ChildServer, n: SignedNotification): Promise<number> {
+  const response = await fetch(`${server.url}${n.path}`, { method: 'POST', headers: n.headers, body: n.body });
+  await response.text();
+  return response.status;
+}
+
+/** Notification → subscriber latency with `subscriptions` open subscriptions, and RSS per idle subscription. */
+async function latency(server: ChildServer, wanted: number, events: number, next: () => number): Promise<string[]> {
+  let subscriptions = wanted;
+  const { merchantId, clientId, alipayKey, apiKey } = server.info as Record<string, string>;
+  const perProcess = 2500;
+  const rssBefore = rssKb(server.process.pid!);
+  const procs: ClientProc[] = [];
+  for (let left = wanted; left > 0; left -= perProcess) procs.push(startClients(server.url, apiKey!, Math.min(perProcess, left)));
+  failedSockets = 0;
+  await Promise.all(procs.map((p) => p.ready));
+  // A few handshakes may fail when thousands connect at once on a busy machine: measure what connected, say so.
+  const requested = subscriptions;
+  subscriptions -= failedSockets;
+  const total = () => procs.reduce((sum, p) => sum + p.count(), 0);
+  // Every subscription is live once a warm-up event reached all of them.
+  for (let warm = 0; total() < subscriptions; warm++) {
+    await post(server, signedPaymentNotification(merchantId!, clientId!, alipayKey!, next(), `t${performance.timeOrigin + performance.now()}`));
+    const deadline = Date.now() + 5_000;
+    while (total() < subscriptions * (warm + 1) && Date.now() < deadline) await sleep(100);
+    if (warm > 20) throw new Error(`only ${total()} of ${subscriptions} subscriptions received the warm-up`);
+  }
+  await sleep(1_000);
+  const rssIdle = rssKb(server.process.pid!);
+  for (const p of procs) p.send('RESET');
+  await sleep(300);
+  // One notification at a time, BENCH_NOTIFY_GAP_MS apart (default 500): latency, not throughput.
+  const gapMs = Number(process.env.BENCH_NOTIFY_GAP_MS ?? 500);
+  for (let i = 0; i < events; i++) {
+    const stamped = signedPaymentNotification(merchantId!, clientId!, alipayKey!, next(), `t${performance.timeOrigin + performance.now()}`);
+    const status = await post(server, stamped);
+    if (status !== 200) throw new Error(`notification answered ${status}`);
+    await sleep(gapMs);
+  }
+  const expected = subscriptions * events;
+  const deadline = Date.now() + 30_000;
+  while (total() < expected && Date.now() < deadline) await sleep(100);
+  const hist = new Map<number, number>();
+  for (const h of await Promise.all(procs.map((p) => p.report()))) for (const [bucket, n] of h) hist.set(bucket, (hist.get(bucket) ?? 0) + n);
+  for (const p of procs) p.child.kill('SIGTERM');
+  await sleep(500);
+  return [
+    `| notification → subscriber, ${subscriptions} subscriptions${requested !== subscriptions ? ` (${requested - subscriptions} of ${requested} sockets failed to connect)` : ''}, ${events} notifications ${gapMs} ms apart | p50 ${percentile(hist, 0.5).toFixed(1)} ms | p99 ${percentile(hist, 0.99).toFixed(1)} ms | max ${percentile(hist, 1).toFixed(1)} ms | delivered ${total()}/${expected} |`,
+    `| memory per idle subscription (${subscriptions}) | ${(((rssIdle - rssBefore) * 1024) / subscriptions / 1024).toFixed(1)} KiB (gateway RSS ${Math.round(rssBefore / 1024)} → ${Math.round(rssIdle / 1024)} MiB) | | | |`,
+  ];
+}
+
+/** Signed notifications posted straight at the receiver, each completing a distinct PROCESSING payment. */
+async function ingest(server: ChildServer, seconds: number, next: () => number): Promise<string> {
+  const { merchantId, clientId, alipayKey } = server.info as Record<string, string>;
+  const presigned: SignedNotification[] = [];
+  const want = Math.min(3_000 * seconds, 28_000);
+  for (let i = 0; i < want; i++) presigned.push(signedPaymentNotification(merchantId!, clientId!, alipayKey!, next(), 'ingest'));
+  let cursor = 0;
+  const perSecond: number[] = [];
+  let inSecond = 0;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: server.url,
+        connections: 32,
+        duration: seconds,
+        requests: [
+          {
+            setupRequest: (req: autocannon.Request) => {
+              const n = presigned[cursor++ % presigned.length]!;
+              return { ...req, method: 'POST', path: n.path, headers: n.headers, body: n.body };
+            },
+          },
+        ],
+      },
+      (error, r) => (error ? reject(error) : resolve(r)),
+    );
+    instance.on('response', () => inSecond++);
+    const timer = setInterval(() => {
+      perSecond.push(inSecond);
+      inSecond = 0;
+    }, 1000);
+    instance.on('done', () => clearInterval(timer));
+  });
+  perSecond.sort((a, b) => a - b);
+  const median = perSecond[Math.floor(perSecond.length / 2)] ?? 0;
+  const reused = cursor > presigned.length ? ` (${cursor - presigned.length} were duplicates of earlier ones)` : '';
+  return `| notifications ingested (signed, verified, inbox + transition + event, acked after commit), 32 connections | ${median}/s median of 1-s samples | p50 ${result.latency.p50} ms | p99 ${result.latency.p99} ms | ${result.requests.total} requests, non-2xx ${result.non2xx}, errors ${result.errors + result.timeouts}${reused} |`;
+}
+
+export async function runNotifyBenches(options: {
+  seconds: number;
+  ingest: boolean;
+  latency: boolean;
+  sizes: number[];
+  /** Called with each result line as soon as it is measured. */
+  print: (line: string) => void;
+}): Promise<string[]> {
+  const server = await startChild('bench/notify/gateway-server.ts', { BENCH_PAYMENTS: '40000' }, 120_000);
+  let n = 0;
+  const next = () => ++n;
+  const lines: string[] = [];
+  try {
+    const add = (...found: string[]) => {
+      lines.push(...found);
+      found.forEach(options.print);
+    };
+    if (options.ingest) add(await ingest(server, options.seconds, next));
+    if (options.latency) for (const size of options.sizes) add(...(await latency(server, size, 20, next)));
+  } finally {
+    await server.stop();
+  }
+  return lines;
+}

@@ -1,0 +1,50 @@
+import type { Page, PageRequest } from '../pagination.js';
+import { requirePlatformAdmin, type RequestScope } from '../request-scope.js';
+import { listPage } from '../shared/listing.js';
+import type { DiscrepancyKind, DiscrepancyStatus } from './discrepancy-kinds.js';
+import { importReport, type ImportReportInput, type ImportReportResult, type ReconciliationDeps } from './import-report.js';
+import type { ReconciliationOutcome } from './reconciliation-errors.js';
+import { ReconciliationDiscrepancy } from './reconciliation-discrepancy.entity.js';
+import { ReconciliationImport } from './reconciliation-import.entity.js';
+import { resolveDiscrepancy } from './resolve-discrepancy.js';
+
+export interface DiscrepancyFilter {
+  importId?: string | null;
+  merchantId?: string | null;
+  kind?: DiscrepancyKind | null;
+  status?: DiscrepancyStatus | null;
+}
+
+/** Reconciliation of Antom report files against our payments and refunds. Platform admins only. */
+export class ReconciliationService {
+  constructor(private readonly deps: ReconciliationDeps) {}
+
+  importReport(scope: RequestScope, input: ImportReportInput): Promise<ReconciliationOutcome<ImportReportResult>> {
+    return importReport(this.deps, scope, input);
+  }
+
+  resolve(scope: RequestScope, id: string, note: string): Promise<ReconciliationOutcome<ReconciliationDiscrepancy>> {
+    return resolveDiscrepancy(this.deps, scope, id, note);
+  }
+
+  findImport(scope: RequestScope, id: string): Promise<ReconciliationImport | null> {
+    requirePlatformAdmin(scope);
+    return scope.em.fork().findOne(ReconciliationImport, { id }, { refresh: true });
+  }
+
+  /** Newest first. */
+  listImports(scope: RequestScope, merchantId: string | null, page: PageRequest): Promise<Page<ReconciliationImport>> {
+    requirePlatformAdmin(scope);
+    return listPage(scope.em.fork(), ReconciliationImport, {}, merchantId ? { merchantId } : {}, page);
+  }
+
+  /** Newest first; by import or by merchant (across its imports). */
+  listDiscrepancies(scope: RequestScope, filter: DiscrepancyFilter, page: PageRequest): Promise<Page<ReconciliationDiscrepancy>> {
+    requirePlatformAdmin(scope);
+    const where: Record<string, unknown> = {};
+    if (filter.importId) where.importId = filter.importId;
+    if (filter.merchantId) where.merchantId = filter.merchantId;
+    if (filter.kind) where.kind = filter.kind;
+    return listPage(scope.em.fork(), ReconciliationDiscrepancy, { status: filter.status ?? null }, where, page);
+  }
+}
