@@ -88,7 +88,9 @@ export class OutboundGuard {
       lane.limit(async () => {
         lane.maxInFlight = Math.max(lane.maxInFlight, lane.limit.activeCount);
         try {
-          return await lane.breaker.execute(() => client.call(api, request, options));
+          // A fresh signal per call: cockatiel's default is one shared never-aborted signal, and every concurrent
+          // call hangs a listener on it (MaxListenersExceededWarning past 10 in flight).
+          return await lane.breaker.execute(() => client.call(api, request, options), new AbortController().signal);
         } catch (error) {
           if (error instanceof BrokenCircuitError || error instanceof IsolatedCircuitError) {
             throw new OutboundRejectedError(`circuit open for merchant ${merchantId}'s AMS endpoint after ${lane.consecutiveFailures} consecutive failures; not sent`);
