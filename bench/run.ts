@@ -3,6 +3,7 @@
 import os from 'node:os';
 import { formatTable, runLoad, type LoadResult } from './lib/load.js';
 import { startChild } from './lib/child.js';
+import { formatChaos, runChaosBench, type ChaosBenchResult } from './chaos-payments.js';
 import { runGatewayPayBench } from './gateway-pay.js';
 import { runNotifyBenches } from './notify/notify-bench.js';
 import { runSandboxPayBench } from './sandbox-pay.js';
@@ -46,6 +47,12 @@ if (wants('gateway-pay')) {
   );
 }
 
+// Reliability at scale (not a load test: a correctness run with its timings). CHAOS_BENCH_PAYMENTS, default 10 000.
+const chaosPayments = Number(process.env.CHAOS_BENCH_PAYMENTS ?? 10_000);
+const chaos: ChaosBenchResult[] = [];
+if (wants('chaos-baseline')) chaos.push(await runChaosBench(chaosPayments, false));
+if (wants('chaos')) chaos.push(await runChaosBench(chaosPayments, true));
+if (chaos.length > 0) console.log(formatChaos(chaos));
 // Notifications (BENCH=notify-ingest,notify-latency; BENCH_SUBSCRIPTIONS=1000,10000).
 if (wants('notify-ingest') || wants('notify-latency')) {
   const sizes = (process.env.BENCH_SUBSCRIPTIONS ?? '1000,10000').split(',').map(Number);

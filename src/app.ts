@@ -6,6 +6,7 @@ import type { Actor } from './modules/access/actor.js';
 import { createRequestScope } from './modules/request-scope.js';
 import type { AmsClientDefaults } from './modules/ams-clients/ams-client-cache.js';
 import { createServices, type Services } from './modules/services.js';
+import { startJobEngine, type JobEngine } from './jobs/job-engine.js';
 import { connectDatabase, type DatabaseHandle } from './persistence/connect.js';
 import { Encryptor } from './persistence/encryption.js';
 import { applyMigrations, migrationsApplied } from './persistence/migrations.js';
@@ -46,8 +47,19 @@ export interface Gateway {
   readonly generatedAdminKey: Secret<string> | undefined;
   /** The in-process sandbox and its demo merchant, when SANDBOX_ENABLED. */
   readonly devSandbox: DevSandbox | undefined;
+  /** Durable jobs (payment/refund sync, recovery sweep, token refresh); undefined when JOBS_ENABLED=false. */
+  readonly jobs: JobEngine | undefined;
   /** Drains HTTP and websockets, closes the ORM, stops the embedded Postgres. Idempotent. */
   close(): Promise<void>;
+}
+
+/** AMS_TIMEOUT_MS / AMS_MAX_ATTEMPTS, when set, replace the client's own defaults for every merchant. */
+function amsDefaultsFrom(config: Config): AmsClientDefaults {
+  const { timeoutMs, maxAttempts } = config.reliability.ams;
+  return {
+    ...(timeoutMs !== undefined ? { defaultTimeoutMs: timeoutMs, timeoutsMs: { pay: timeoutMs } } : {}),
+    ...(maxAttempts !== undefined ? { retry: { maxAttempts } } : {}),
+  };
 }
 
 const SYSTEM_ACTOR: Actor = { role: 'PLATFORM_ADMIN', merchantId: null, keyId: 'system:startup' };
@@ -81,7 +93,8 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
       envAdminKey: config.adminApiKey,
       ...(options.authCacheTtlMs !== undefined ? { authCacheTtlMs: options.authCacheTtlMs } : {}),
       publicBaseUrl: config.http.publicBaseUrl,
-      ...(options.amsClientDefaults ? { amsClientDefaults: options.amsClientDefaults } : {}),
+      amsClientDefaults: options.amsClientDefaults ?? amsDefaultsFrom(config),
+      outbound: config.reliability.outbound,
       autoApplyToken: config.notifications.autoApplyToken,
     });
     cleanups.push(async () => services.amsClients.closeAll());
@@ -98,6 +111,22 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
       await listener.stop();
       await services.eventHub.sequencer.idle();
     });
+    // Jobs start after the event hub (their transitions fan out like any other) and stop before it (LIFO cleanups),
+    // so a draining job still publishes its events.
+    let jobs: JobEngine | undefined;
+    if (config.reliability.jobs.enabled) {
+      const engine = await startJobEngine({
+        config: config.reliability,
+        databaseUrl: database.url.reveal(),
+        rootEm: orm.em,
+        operations: services.operations,
+        tokens: { rootEm: orm.em, operations: services.operations },
+        logger,
+      });
+      jobs = engine;
+      cleanups.push(() => engine.stop());
+      progress('jobs: pg-boss started (schema pgboss), recovery sweep done');
+    }
     const generatedAdminKey = config.adminApiKey
       ? undefined
       : await services.apiKeys.bootstrapAdminKey(createRequestScope(orm.em, SYSTEM_ACTOR, 'startup', logger));
@@ -173,6 +202,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
       eventListener: listener,
       generatedAdminKey,
       devSandbox,
+      jobs,
       close: () => (closing ??= cleanup()),
     };
   } catch (error) {

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { reliabilityConfigOf, type ReliabilityConfig } from './reliability-env.js';
 import { Secret } from '../shared/secret.js';
 import { envSchema, type RawEnv } from './env-schema.js';
 import { ConfigError } from './errors.js';
@@ -39,6 +40,8 @@ export interface Config {
   readonly logLevel: LogLevel;
   /** Things the operator should know about, printed once at start. */
   readonly warnings: readonly string[];
+  /** Durable jobs, token refresh, outbound protection (reliability-env.ts). */
+  readonly reliability: ReliabilityConfig;
 }
 
 function formatIssues(error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> }, env: Record<string, string | undefined>): string {
@@ -109,6 +112,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     sandboxPort: e.SANDBOX_PORT,
     logLevel: e.LOG_LEVEL,
     warnings: Object.freeze(warnings),
+    reliability: reliabilityConfigOf(e),
   };
   return deepFreeze(config);
 }

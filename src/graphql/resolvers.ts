@@ -13,6 +13,8 @@ import { ReconciliationResolver } from './reconciliation/reconciliation.resolver
 import { PaymentRefundFields } from './refunds/payment-refund-fields.resolver.js';
 import { RefundResolver } from './refunds/refund.resolver.js';
 import { RegistrationResolver } from './registrations/registration.resolver.js';
+import { JobsQueries } from './admin/jobs.queries.js';
+import { ManualResolutionMutations } from './admin/manual-resolution.mutations.js';
 import { SubscriptionResolver } from './subscriptions/subscription.resolver.js';
 import {
   AuthorizationUpdateFields,
@@ -49,6 +51,9 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   AuthorizationUpdateFields,
   DeclarationUpdateFields,
   RegistrationUpdateFields,
+  // Reliability engine (admin).
+  JobsQueries,
+  ManualResolutionMutations,
   // Reconciliation against Antom report files (admin).
   ReconciliationResolver,
 ];

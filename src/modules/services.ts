@@ -7,6 +7,8 @@ import { ApiKeyService } from './access/api-key.service.js';
 import { Authenticator } from './access/authenticator.js';
 import { MerchantService } from './merchants/merchant.service.js';
 import { AmsClientCache, type AmsClientDefaults } from './ams-clients/ams-client-cache.js';
+import { DEFAULT_OUTBOUND, OutboundGuard, type OutboundSettings } from './ams-clients/outbound-guard.js';
+import type { OperationDeps } from './shared/operation-deps.js';
 import { AuthorizationService } from './authorizations/authorization.service.js';
 import { DeclarationService } from './declarations/declaration.service.js';
 import { EventLog } from './events/event-log.js';
@@ -41,6 +43,9 @@ export interface Services {
   readonly verificationKeys: VerificationKeyCache;
   /** This instance's event fan-out to subscriptions (started by app.ts with its LISTEN connection). */
   readonly eventHub: EventHub;
+  // Reliability engine: what jobs need to run the modules' operations, and the outbound protection's state.
+  readonly operations: OperationDeps;
+  readonly outbound: OutboundGuard;
   /** Imports Antom report files and lists discrepancies (platform admins). */
   readonly reconciliation: ReconciliationService;
 }
@@ -58,6 +63,8 @@ export interface ServiceDependencies {
   amsClientDefaults?: AmsClientDefaults;
   /** AUTO_APPLY_TOKEN (default true): redeem AUTHCODE_CREATED codes with applyToken on the merchant's behalf. */
   autoApplyToken?: boolean;
+  /** Per-merchant concurrency limit and circuit breaker toward AMS (OUTBOUND_*). */
+  outbound?: OutboundSettings;
 }
 
 export function createServices(deps: ServiceDependencies): Services {
@@ -71,10 +78,11 @@ export function createServices(deps: ServiceDependencies): Services {
     verificationKeys.forget(merchantId);
   });
   // Disabling or re-enabling a merchant drops its AMS client (the callback runs later, after this line).
-  const amsClients = new AmsClientCache(merchants, deps.amsClientDefaults ?? {}, deps.logger);
+  const outbound = new OutboundGuard(deps.outbound ?? DEFAULT_OUTBOUND, deps.logger);
+  const amsClients = new AmsClientCache(merchants, deps.amsClientDefaults ?? {}, deps.logger, outbound);
   const verificationKeys = new VerificationKeyCache(deps.rootEm);
   const eventLog = new EventLog(deps.clock, deps.logger);
-  const operations = { events: eventLog, amsClients, encryptor: deps.encryptor, clock: deps.clock, publicBaseUrl: deps.publicBaseUrl };
+  const operations: OperationDeps = { events: eventLog, amsClients, encryptor: deps.encryptor, clock: deps.clock, publicBaseUrl: deps.publicBaseUrl };
   const sql: SqlRunner = (query, params = []) => deps.rootEm.getConnection().execute(query, params as never[], 'all');
   const eventHub = new EventHub(sql, deps.logger);
   // A local commit wakes the fan-out at once; other instances' commits arrive through LISTEN (app.ts).
@@ -94,6 +102,8 @@ export function createServices(deps: ServiceDependencies): Services {
     notifications: new NotificationService(operations, deps.rootEm, authorizations, deps.logger, { autoApplyToken: deps.autoApplyToken ?? true }),
     verificationKeys,
     eventHub,
+    operations,
+    outbound,
     reconciliation: new ReconciliationService({ events: eventLog, clock: deps.clock }),
   };
 }

@@ -188,7 +188,10 @@ export type EventType =
   | 'RECONCILIATION_RESOLVED'
   | 'REFUNDED'
   | 'STATUS_CHANGED'
+  | 'SYNC_GAVE_UP'
+  | 'SYNC_STEP'
   | 'TOKEN_REFRESHED'
+  | 'TOKEN_REFRESH_FAILED'
   | 'TOKEN_REVOKED';
 
 export type ImportSettlementReportInput = {
@@ -298,6 +301,7 @@ export type RefundErrorCode =
   | 'CURRENCY_MISMATCH'
   | 'IDEMPOTENCY_MISMATCH'
   | 'INVALID'
+  | 'INVALID_STATE'
   | 'NOT_FOUND'
   | 'PAYMENT_NOT_REFUNDABLE'
   | 'REFUND_WINDOW_EXCEEDED'

@@ -1,6 +1,7 @@
 import { AmsClient, type AmsClientOptions } from '../../ams/index.js';
 import type { Logger } from '../../shared/logger.js';
 import { Merchant } from '../merchants/merchant.entity.js';
+import type { OutboundGuard } from './outbound-guard.js';
 import type { MerchantService } from '../merchants/merchant.service.js';
 import type { RequestScope } from '../request-scope.js';
 
@@ -28,6 +29,8 @@ export class AmsClientCache {
     private readonly merchants: MerchantService,
     private readonly defaults: AmsClientDefaults,
     private readonly logger: Logger,
+    /** Per-merchant concurrency limit and circuit breaker around every call (reliability). */
+    private readonly guard?: OutboundGuard,
   ) {}
 
   /** The client for the scope's merchant (the tenant filter guarantees a merchant key can load only its own). */
@@ -49,7 +52,7 @@ export class AmsClientCache {
 
   private async build(scope: RequestScope, merchant: Merchant): Promise<AmsClient> {
     const credentials = await this.merchants.credentialsFor(scope, merchant);
-    const client = new AmsClient({
+    const raw = new AmsClient({
       ...this.defaults,
       clientId: credentials.clientId,
       baseUrl: credentials.baseUrl,
@@ -57,6 +60,7 @@ export class AmsClientCache {
       alipayPublicKey: credentials.alipayPublicKey,
       keyVersion: credentials.keyVersion,
     });
+    const client = this.guard ? this.guard.wrap(merchant.id, credentials.baseUrl, raw) : raw;
     const previous = this.clients.get(merchant.id);
     this.clients.set(merchant.id, { keyVersion: credentials.keyVersion, client });
     if (previous && previous.client !== client) previous.client.close();

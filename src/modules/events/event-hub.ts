@@ -105,7 +105,7 @@ export class EventHub {
       params.push(filter.aggregateId);
     }
     const rows = await this.sql<Parameters<typeof toSequencedEvent>[0]>(
-      `select ${EVENT_COLUMNS} from events where ${where.join(' and ')} order by id limit ${Math.max(1, Math.floor(limit))}`,
+      `select ${EVENT_COLUMNS} from events where ${where.join(' and ')} order by events.id limit ${Math.max(1, Math.floor(limit))}`,
       params,
     );
     const events = rows.map(toSequencedEvent);

@@ -139,8 +139,10 @@ export class EventSequencer {
     }
     let from = this.releasedId;
     while (from < horizon && !this.stopped) {
+      // `events.id`, not `id`: EVENT_COLUMNS aliases id::text as id, and ORDER BY would sort that text (10 before 9),
+      // after which the iterators drop the smaller ids as already seen.
       const rows = await this.sql<EventRow>(
-        `select ${EVENT_COLUMNS} from events where id > ? and id <= ? order by id limit ${FETCH_BATCH}`,
+        `select ${EVENT_COLUMNS} from events where id > ? and id <= ? order by events.id limit ${FETCH_BATCH}`,
         [from.toString(), horizon.toString()],
       );
       const events = rows.map(toSequencedEvent);

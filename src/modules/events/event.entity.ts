@@ -10,6 +10,10 @@ export const EVENT_TYPES = [
   'TOKEN_REVOKED',
   'REFUNDED',
   'ANOMALY',
+  // Reliability engine: each step of a sync job, a job that gave up, a token refresh that failed.
+  'SYNC_STEP',
+  'SYNC_GAVE_UP',
+  'TOKEN_REFRESH_FAILED',
   // An imported settlement/transaction report disagrees with this record, or an operator resolved that.
   'RECONCILIATION_DISCREPANCY',
   'RECONCILIATION_RESOLVED',

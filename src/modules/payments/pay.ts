@@ -1,7 +1,5 @@
 import { newId } from '../../shared/ids.js';
 import { Authorization } from '../authorizations/authorization.entity.js';
-import { loadWithSecrets } from '../authorizations/load-authorization.js';
-import { openToken } from '../authorizations/token-secrets.js';
 import { fail, problem, succeed, type Outcome, type Problem } from '../outcome.js';
 import { merchantIdOf, type RequestScope } from '../request-scope.js';
 import { callAms, summarize } from '../shared/ams-call.js';
@@ -9,10 +7,11 @@ import { createOnce } from '../shared/create-once.js';
 import { inputHash } from '../shared/idempotency.js';
 import { mismatchMessage } from '../shared/idempotent-create.js';
 import { InputChecker } from '../shared/input-checks.js';
-import { notifyUrl } from '../shared/notify-urls.js';
 import type { OperationDeps } from '../shared/operation-deps.js';
 import type { OperationResult } from '../shared/operation-result.js';
 import { recordTransition } from '../shared/record-transition.js';
+import { refreshAfterTokenError, TOKEN_ERROR_CODES } from '../authorizations/token-refresh-due.js';
+import { payRequestFor } from './pay-request.js';
 import { planFromPay } from './payment-ams-mapping.js';
 import type { PaymentErrorCode } from './payment-errors.js';
 import { checkPayInput, type PayInput } from './payment-inputs.js';
@@ -97,33 +96,25 @@ export async function pay(deps: OperationDeps, scope: RequestScope, input: PayIn
   if (created.kind === 'replay') return succeed({ record: created.record, ams: null, replayed: true });
 
   const record = created.record;
-  const authorization = await loadWithSecrets(scope.em.fork(), record.authorizationId);
-  if (!authorization?.accessTokenEncrypted) throw new Error(`authorization ${record.authorizationId} lost its access token`);
   const client = await deps.amsClients.clientFor(scope, merchantId);
-  const paymentNotifyUrl = notifyUrl(deps.publicBaseUrl, merchantId, 'payment');
-  const amount = { currency: record.currency, value: record.amountValue };
-  const outcome = await callAms(client, 'pay', {
-    productCode: 'AGREEMENT_PAYMENT',
-    paymentRequestId: record.paymentRequestId,
-    paymentAmount: amount,
-    paymentMethod: {
-      paymentMethodType: record.paymentMethodType,
-      paymentMethodId: openToken(deps.encryptor, authorization.id, 'access_token', authorization.accessTokenEncrypted),
-    },
-    order: {
-      referenceOrderId: record.referenceOrderId,
-      orderDescription: record.orderDescription,
-      orderAmount: amount,
-      // AMS requires the consult's authClientId again as the order's secondary merchant (ams-spec §7.8).
-      ...(authorization.authClientId ? { merchant: { referenceMerchantId: authorization.authClientId } } : {}),
-    },
-    ...(paymentNotifyUrl ? { paymentNotifyUrl } : {}),
-  });
+  const outcome = await callAms(client, 'pay', await payRequestFor(deps, scope, record));
   const stored = await recordTransition(
     deps,
     scope,
     { entityName: Payment, aggregateType: 'PAYMENT', machine: paymentMachine, id: record.id, source: 'RESPONSE' },
     () => planFromPay(outcome),
   );
+  if (outcome.kind === 'F' && TOKEN_ERROR_CODES.has(outcome.code)) {
+    // Reliability: a dead token is refreshed once here, so the merchant's next pay (new request id) goes through.
+    const refreshed = await refreshAfterTokenError(deps, scope.em, scope.logger, merchantId, record.authorizationId);
+    const note = refreshed === 'REFRESHED' ? 'the access token was refreshed; pay again with a new paymentRequestId' : `the token refresh failed (${refreshed}); re-authorize`;
+    const updated = await recordTransition(
+      deps,
+      scope,
+      { entityName: Payment, aggregateType: 'PAYMENT', machine: paymentMachine, id: record.id, source: 'RESPONSE' },
+      (current) => ({ to: current.status, set: { failureMessage: `${outcome.message} (${note})` } }),
+    );
+    return succeed({ record: updated, ams: summarize(outcome), replayed: false });
+  }
   return succeed({ record: stored, ams: summarize(outcome), replayed: false });
 }

@@ -10,5 +10,7 @@ export const REFUND_ERROR_CODES = [
   'CURRENCY_MISMATCH',
   'AMOUNT_EXCEEDS_REFUNDABLE',
   'REFUND_WINDOW_EXCEEDED',
+  // Admin override (resolveRefundManually): the status machine refuses the requested change.
+  'INVALID_STATE',
 ] as const;
 export type RefundErrorCode = (typeof REFUND_ERROR_CODES)[number];

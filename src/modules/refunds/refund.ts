@@ -7,11 +7,11 @@ import { createOnce } from '../shared/create-once.js';
 import { inputHash, MAX_IDEMPOTENCY_KEY_LENGTH } from '../shared/idempotency.js';
 import { mismatchMessage } from '../shared/idempotent-create.js';
 import { InputChecker } from '../shared/input-checks.js';
-import { notifyUrl } from '../shared/notify-urls.js';
 import type { OperationDeps } from '../shared/operation-deps.js';
 import type { OperationResult } from '../shared/operation-result.js';
 import { recordTransition } from '../shared/record-transition.js';
 import { planFromRefund } from './refund-ams-mapping.js';
+import { refundRequestFor } from './refund-request.js';
 import type { RefundErrorCode } from './refund-errors.js';
 import { refundProblems } from './refund-rules.js';
 import { refundMachine, type RefundStatus } from './refund-status.js';
@@ -89,17 +89,8 @@ export async function refund(deps: OperationDeps, scope: RequestScope, input: Re
   if (created.kind === 'replay') return succeed({ record: created.record, ams: null, replayed: true });
 
   const record = created.record;
-  const payment = await findPayment(scope.em.fork(), { id: record.paymentId });
-  if (!payment?.amsPaymentId) throw new Error(`payment ${record.paymentId} has no AMS paymentId`);
   const client = await deps.amsClients.clientFor(scope, merchantId);
-  const refundNotifyUrl = notifyUrl(deps.publicBaseUrl, merchantId, 'refund');
-  const outcome = await callAms(client, 'refund', {
-    refundRequestId: record.refundRequestId,
-    paymentId: payment.amsPaymentId,
-    refundAmount: { currency: record.currency, value: record.amountValue },
-    ...(record.refundReason ? { refundReason: record.refundReason } : {}),
-    ...(refundNotifyUrl ? { refundNotifyUrl } : {}),
-  });
+  const outcome = await callAms(client, 'refund', await refundRequestFor(deps, scope, record));
   const stored = await recordTransition(
     deps,
     scope,

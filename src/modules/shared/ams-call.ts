@@ -6,6 +6,7 @@ import {
   type AmsRequestOf,
   type AmsResponseOf,
 } from '../../ams/index.js';
+import { OutboundRejectedError } from '../ams-clients/outbound-guard.js';
 
 /**
  * What one AMS call told us, flattened for services: S / F / U are AMS answers; UNKNOWN is a timeout or an
@@ -30,6 +31,8 @@ export async function callAms<K extends AmsApiName>(
     const result = await client.call(api, request);
     return { kind: result.status, code: result.code, message: result.message, body: result.body };
   } catch (error) {
+    // The merchant endpoint's breaker refused before sending: as provably unsent as a refused connection.
+    if (error instanceof OutboundRejectedError) return { kind: 'NOT_SENT', code: error.code, message: error.message };
     if (isNeverSent(error)) return { kind: 'NOT_SENT', code: error.code, message: error.message };
     if (isOutcomeUnknown(error)) return { kind: 'UNKNOWN', code: error.code, message: error.message };
     throw error;

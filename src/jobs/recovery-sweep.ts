@@ -1,0 +1,36 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { SyncKind } from './job-kinds.js';
+import type { SyncScheduler } from './sync-scheduler.js';
+
+const UNRESOLVED: Record<SyncKind, string> = {
+  PAYMENT: `select id, merchant_id, status, created_at from payments where status in ('PENDING', 'PROCESSING')`,
+  REFUND: `select id, merchant_id, status, created_at from refunds where status in ('PENDING', 'PROCESSING')`,
+  DECLARATION: `select id, merchant_id, status, created_at from declarations where status in ('PENDING', 'PROCESSING')`,
+  REGISTRATION: `select id, merchant_id, status, created_at from registrations where status in ('PENDING', 'PROCESSING')`,
+};
+
+interface Row {
+  id: string;
+  merchant_id: string;
+  status: string;
+  created_at: Date | string;
+}
+
+/**
+ * Crash safety: enqueues a sync job for every unresolved record (a crash between persisting the intent and calling
+ * AMS leaves a PENDING row and no job; a crash after the answer but before the enqueue leaves PROCESSING and no
+ * job). Records that already have a queued job are skipped by the singleton key. A PENDING record is not looked at
+ * before its grace period: its call may still be in flight. Runs at start and then periodically.
+ */
+export async function sweepUnresolved(rootEm: EntityManager, scheduler: SyncScheduler, pendingGraceSeconds: number): Promise<number> {
+  let enqueued = 0;
+  for (const kind of Object.keys(UNRESOLVED) as SyncKind[]) {
+    const rows = (await rootEm.getConnection().execute(UNRESOLVED[kind], [], 'all')) as Row[];
+    for (const row of rows) {
+      const notBefore = row.status === 'PENDING' ? new Date(new Date(row.created_at).getTime() + pendingGraceSeconds * 1000) : undefined;
+      const id = await scheduler.enqueue(kind, { merchantId: row.merchant_id, id: row.id, step: 0 }, notBefore);
+      if (id) enqueued += 1;
+    }
+  }
+  return enqueued;
+}

@@ -1,0 +1,56 @@
+import { createRequestScope } from '../request-scope.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Logger } from '../../shared/logger.js';
+import type { OperationDeps } from '../shared/operation-deps.js';
+import { recordTransition } from '../shared/record-transition.js';
+import { authorizationMachine } from './authorization-status.js';
+import { Authorization } from './authorization.entity.js';
+import { refreshToken } from './refresh-token.js';
+
+/** ACTIVE authorizations with a refresh token whose access token expires within `leadSeconds` (all merchants). */
+export async function authorizationsDueForRefresh(rootEm: EntityManager, now: Date, leadSeconds: number): Promise<Array<{ id: string; merchantId: string }>> {
+  const rows = (await rootEm.getConnection().execute(
+    `select id, merchant_id from authorizations
+      where status = 'ACTIVE' and has_refresh_token and access_token_expires_at is not null and access_token_expires_at <= ?`,
+    [new Date(now.getTime() + leadSeconds * 1000)],
+    'all',
+  )) as Array<{ id: string; merchant_id: string }>;
+  return rows.map((row) => ({ id: row.id, merchantId: row.merchant_id }));
+}
+
+/**
+ * Proactive refresh (ams-spec §8.5) of one authorization. Success swaps both tokens atomically (refreshToken's
+ * conditional update; a response without a token never overwrites the stored one — it is refused here first).
+ * A failure is never silent: a TOKEN_REFRESH_FAILED event and the reason on the authorization.
+ */
+export async function refreshDueToken(deps: OperationDeps, rootEm: EntityManager, logger: Logger, merchantId: string, id: string): Promise<string> {
+  const scope = createRequestScope(rootEm, { role: 'MERCHANT', merchantId, keyId: 'system:jobs' }, `job:token:${id}`, logger);
+  const result = await refreshToken(deps, scope, id);
+  const code = result.ok ? (result.value.ams ? `${result.value.ams.status} ${result.value.ams.code}` : 'REPLAY') : result.errors.map((e) => e.code).join(',');
+  if (result.ok && result.value.ams?.status === 'S') return 'REFRESHED';
+  await recordTransition(
+    deps,
+    scope,
+    { entityName: Authorization, aggregateType: 'AUTHORIZATION', machine: authorizationMachine, id, source: 'JOB' },
+    (current) => ({
+      to: current.status,
+      set: { statusReason: `token refresh failed: ${code}` },
+      after: async (_em, events) => {
+        await events.append({ merchantId, aggregateType: 'AUTHORIZATION', aggregateId: id, type: 'TOKEN_REFRESH_FAILED', payload: { code }, source: 'JOB' });
+      },
+    }),
+  );
+  return `FAILED ${code}`;
+}
+
+/** AMS codes that mean "this access token no longer works" (the sandbox uses the first for expired tokens too). */
+export const TOKEN_ERROR_CODES: ReadonlySet<string> = new Set(['INVALID_ACCESS_TOKEN', 'ACCESS_TOKEN_EXPIRED', 'EXPIRED_ACCESS_TOKEN']);
+
+/**
+ * A pay met a dead access token: refresh once, so the merchant's next attempt works. The failed pay itself is not
+ * resent: an F is final for its paymentRequestId (ams-spec §3.4, §3.6 — AMS answers the same F, or
+ * REPEAT_REQ_INCONSISTENT once the token differs), so the caller pays again with a new request id.
+ */
+export async function refreshAfterTokenError(deps: OperationDeps, rootEm: EntityManager, logger: Logger, merchantId: string, authorizationId: string): Promise<string> {
+  return refreshDueToken(deps, rootEm, logger, merchantId, authorizationId);
+}

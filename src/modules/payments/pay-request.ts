@@ -1,0 +1,35 @@
+import type { AmsRequestOf } from '../../ams/index.js';
+import { loadWithSecrets } from '../authorizations/load-authorization.js';
+import { openToken } from '../authorizations/token-secrets.js';
+import type { RequestScope } from '../request-scope.js';
+import { notifyUrl } from '../shared/notify-urls.js';
+import type { OperationDeps } from '../shared/operation-deps.js';
+import type { Payment } from './payment.entity.js';
+
+/**
+ * The pay request for a stored payment, rebuilt from what was persisted: the first send and every resend with the
+ * same paymentRequestId carry identical parameters (house rule 6), so AMS's idempotency applies.
+ */
+export async function payRequestFor(deps: OperationDeps, scope: RequestScope, record: Payment): Promise<AmsRequestOf<'pay'>> {
+  const authorization = await loadWithSecrets(scope.em.fork(), record.authorizationId);
+  if (!authorization?.accessTokenEncrypted) throw new Error(`authorization ${record.authorizationId} lost its access token`);
+  const paymentNotifyUrl = notifyUrl(deps.publicBaseUrl, record.merchantId, 'payment');
+  const amount = { currency: record.currency, value: record.amountValue };
+  return {
+    productCode: 'AGREEMENT_PAYMENT',
+    paymentRequestId: record.paymentRequestId,
+    paymentAmount: amount,
+    paymentMethod: {
+      paymentMethodType: record.paymentMethodType,
+      paymentMethodId: openToken(deps.encryptor, authorization.id, 'access_token', authorization.accessTokenEncrypted),
+    },
+    order: {
+      referenceOrderId: record.referenceOrderId,
+      orderDescription: record.orderDescription,
+      orderAmount: amount,
+      // AMS requires the consult's authClientId again as the order's secondary merchant (ams-spec §7.8).
+      ...(authorization.authClientId ? { merchant: { referenceMerchantId: authorization.authClientId } } : {}),
+    },
+    ...(paymentNotifyUrl ? { paymentNotifyUrl } : {}),
+  };
+}

@@ -1,0 +1,81 @@
+import type { RequestScope } from '../request-scope.js';
+import { callAms } from '../shared/ams-call.js';
+import type { OperationDeps } from '../shared/operation-deps.js';
+import { recordTransition } from '../shared/record-transition.js';
+import { ageSeconds, recordSyncStep, type SyncPolicy, type SyncVerdict } from '../sync/sync-verdict.js';
+import { cancelPayment } from './cancel.js';
+import { inquiryPayment } from './inquiry-payment.js';
+import { payRequestFor } from './pay-request.js';
+import { planFromPay } from './payment-ams-mapping.js';
+import { findPayment } from './payment-lookup.js';
+import { paymentMachine, type PaymentStatus } from './payment-status.js';
+import { Payment } from './payment.entity.js';
+
+/** Statuses AMS will not move on its own any more: the sync job stops there (SUCCEEDED is only cancellable). */
+export function isPaymentResolved(status: PaymentStatus): boolean {
+  return status === 'SUCCEEDED' || status === 'FAILED' || status === 'CANCELLED';
+}
+
+/** AMS's answer when it has no payment under that id (the request never arrived, or was evicted). */
+const NOT_AT_AMS = 'ORDER_NOT_EXIST';
+
+/**
+ * One step of resolving a payment whose outcome is unknown (PENDING after a crash, PROCESSING after U / timeout /
+ * unknown), following ams-spec §8.1–8.2:
+ * 1. inquire and apply what AMS says through the same transition as every other source;
+ * 2. AMS does not know the payment: inside the window resend the identical pay (same paymentRequestId — AMS's
+ *    idempotency makes this safe); past it, close it FAILED (nothing was debited, and nothing is sent any more);
+ * 3. still open past the window: cancel (repeatable; AMS refunds a late success in full), then keep inquiring.
+ * A notification that resolved it first simply ends the job at the next step. Each step appends a SYNC_STEP event.
+ */
+export async function syncPayment(deps: OperationDeps, scope: RequestScope, id: string, policy: SyncPolicy, step: number): Promise<SyncVerdict> {
+  const payment = await findPayment(scope.em.fork(), { id });
+  if (!payment) return { kind: 'resolved', status: 'MISSING' };
+  if (isPaymentResolved(payment.status)) return { kind: 'resolved', status: payment.status };
+  const age = ageSeconds(deps, payment.createdAt);
+  const target = { merchantId: payment.merchantId, aggregateType: 'PAYMENT' as const, id, status: payment.status };
+  if (payment.status === 'PENDING' && age < policy.pendingGraceSeconds) return { kind: 'again', status: payment.status };
+
+  const inquiry = await inquiryPayment(deps, scope, { id });
+  if (!inquiry.ok) throw new Error(`inquiry of payment ${id} refused: ${inquiry.errors.map((e) => e.code).join(', ')}`);
+  const ams = inquiry.value.ams;
+  let current = inquiry.value.record;
+  const facts: Record<string, unknown> = { step, action: 'INQUIRY', result: ams ? `${ams.status} ${ams.code}` : null, status: current.status };
+
+  if (!isPaymentResolved(current.status) && ams?.status === 'F' && ams.code === NOT_AT_AMS) {
+    if (age < policy.cancelAfterSeconds) {
+      const client = await deps.amsClients.clientFor(scope, payment.merchantId);
+      const outcome = await callAms(client, 'pay', await payRequestFor(deps, scope, current));
+      current = await recordTransition(
+        deps,
+        scope,
+        { entityName: Payment, aggregateType: 'PAYMENT', machine: paymentMachine, id, source: 'JOB' },
+        () => planFromPay(outcome),
+      );
+      Object.assign(facts, { action: 'RESEND_PAY', resend: `${outcome.kind} ${outcome.code}`, status: current.status });
+    } else {
+      current = await recordTransition(
+        deps,
+        scope,
+        { entityName: Payment, aggregateType: 'PAYMENT', machine: paymentMachine, id, source: 'JOB' },
+        () => ({
+          to: 'FAILED',
+          set: { failureCode: NOT_AT_AMS, failureMessage: 'AMS has no such payment after the cancel window; nothing was debited', statusReason: null },
+          payload: { code: NOT_AT_AMS },
+        }),
+      );
+      Object.assign(facts, { action: 'CLOSE_NOT_AT_AMS', status: current.status });
+    }
+  } else if (!isPaymentResolved(current.status) && age >= policy.cancelAfterSeconds) {
+    const cancelled = await cancelPayment(deps, scope, id);
+    if (cancelled.ok) {
+      current = cancelled.value.record;
+      const answer = cancelled.value.ams;
+      Object.assign(facts, { action: 'CANCEL', cancel: answer ? `${answer.status} ${answer.code}` : 'REPLAY', status: current.status });
+    } else {
+      Object.assign(facts, { action: 'CANCEL', cancel: cancelled.errors.map((e) => e.code).join(',') });
+    }
+  }
+  await recordSyncStep(deps, scope, { ...target, status: current.status }, facts);
+  return isPaymentResolved(current.status) ? { kind: 'resolved', status: current.status } : { kind: 'again', status: current.status };
+}

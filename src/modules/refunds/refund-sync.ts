@@ -1,0 +1,44 @@
+import type { RequestScope } from '../request-scope.js';
+import { callAms } from '../shared/ams-call.js';
+import type { OperationDeps } from '../shared/operation-deps.js';
+import { recordTransition } from '../shared/record-transition.js';
+import { isFinal } from '../shared/status-machine.js';
+import { ageSeconds, recordSyncStep, type SyncPolicy, type SyncVerdict } from '../sync/sync-verdict.js';
+import { findRefund, inquiryRefund } from './inquiry-refund.js';
+import { planFromRefund } from './refund-ams-mapping.js';
+import { refundRequestFor } from './refund-request.js';
+import { refundMachine } from './refund-status.js';
+import { Refund } from './refund.entity.js';
+
+const NOT_AT_AMS = 'ORDER_NOT_EXIST';
+
+/**
+ * One step of resolving a refund left PENDING / PROCESSING: inquire and apply; when AMS does not know the refund,
+ * resend the identical refund with the same refundRequestId (ams-spec §3.6, §8: refunds are retried, never
+ * cancelled). Each step appends a SYNC_STEP event.
+ */
+export async function syncRefund(deps: OperationDeps, scope: RequestScope, id: string, policy: SyncPolicy, step: number): Promise<SyncVerdict> {
+  const refund = await findRefund(scope.em.fork(), { id });
+  if (!refund) return { kind: 'resolved', status: 'MISSING' };
+  if (isFinal(refundMachine, refund.status)) return { kind: 'resolved', status: refund.status };
+  if (refund.status === 'PENDING' && ageSeconds(deps, refund.createdAt) < policy.pendingGraceSeconds) return { kind: 'again', status: refund.status };
+
+  const inquiry = await inquiryRefund(deps, scope, { id });
+  if (!inquiry.ok) throw new Error(`inquiry of refund ${id} refused: ${inquiry.errors.map((e) => e.code).join(', ')}`);
+  const ams = inquiry.value.ams;
+  let current = inquiry.value.record;
+  const facts: Record<string, unknown> = { step, action: 'INQUIRY', result: ams ? `${ams.status} ${ams.code}` : null, status: current.status };
+  if (!isFinal(refundMachine, current.status) && ams?.status === 'F' && ams.code === NOT_AT_AMS) {
+    const client = await deps.amsClients.clientFor(scope, refund.merchantId);
+    const outcome = await callAms(client, 'refund', await refundRequestFor(deps, scope, current));
+    current = await recordTransition(
+      deps,
+      scope,
+      { entityName: Refund, aggregateType: 'REFUND', machine: refundMachine, id, source: 'JOB' },
+      (latest) => planFromRefund(latest, outcome),
+    );
+    Object.assign(facts, { action: 'RESEND_REFUND', resend: `${outcome.kind} ${outcome.code}`, status: current.status });
+  }
+  await recordSyncStep(deps, scope, { merchantId: refund.merchantId, aggregateType: 'REFUND', id, status: current.status }, facts);
+  return isFinal(refundMachine, current.status) ? { kind: 'resolved', status: current.status } : { kind: 'again', status: current.status };
+}
