@@ -3,7 +3,8 @@ import type { SyncKind } from './job-kinds.js';
 import type { SyncScheduler } from './sync-scheduler.js';
 
 const UNRESOLVED: Record<SyncKind, string> = {
-  PAYMENT: `select id, merchant_id, status, created_at from payments where status in ('PENDING', 'PROCESSING')`,
+  // A success with a cancel in flight is unresolved too: the cancel may still turn it into CANCELLED at AMS.
+  PAYMENT: `select id, merchant_id, status, created_at from payments where status in ('PENDING', 'PROCESSING') or (status = 'SUCCEEDED' and cancel_requested_at is not null)`,
   REFUND: `select id, merchant_id, status, created_at from refunds where status in ('PENDING', 'PROCESSING')`,
   DECLARATION: `select id, merchant_id, status, created_at from declarations where status in ('PENDING', 'PROCESSING')`,
   REGISTRATION: `select id, merchant_id, status, created_at from registrations where status in ('PENDING', 'PROCESSING')`,

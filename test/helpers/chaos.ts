@@ -89,7 +89,8 @@ export async function driveTraffic(
   return result;
 }
 
-const UNRESOLVED_SQL = `select (select count(*) from payments where status in ('PENDING','PROCESSING'))::int
+const UNRESOLVED_SQL = `select (select count(*) from payments where status in ('PENDING','PROCESSING')
+                                                          or (status = 'SUCCEEDED' and cancel_requested_at is not null))::int
                              + (select count(*) from refunds where status in ('PENDING','PROCESSING'))::int as n`;
 
 /** Polls until `check` returns a value (kept here so the bench can use this file outside vitest). */

@@ -4,16 +4,22 @@ import type { OperationDeps } from '../shared/operation-deps.js';
 import { recordTransition } from '../shared/record-transition.js';
 import { ageSeconds, recordSyncStep, type SyncPolicy, type SyncVerdict } from '../sync/sync-verdict.js';
 import { cancelPayment } from './cancel.js';
+import { cancelDeadline } from './cancel-window.js';
 import { inquiryPayment } from './inquiry-payment.js';
 import { payRequestFor } from './pay-request.js';
 import { planFromPay } from './payment-ams-mapping.js';
 import { findPayment } from './payment-lookup.js';
-import { paymentMachine, type PaymentStatus } from './payment-status.js';
+import { paymentMachine } from './payment-status.js';
 import { Payment } from './payment.entity.js';
 
-/** Statuses AMS will not move on its own any more: the sync job stops there (SUCCEEDED is only cancellable). */
-export function isPaymentResolved(status: PaymentStatus): boolean {
-  return status === 'SUCCEEDED' || status === 'FAILED' || status === 'CANCELLED';
+/**
+ * Where the sync job may stop: FAILED and CANCELLED, and SUCCEEDED unless a cancel was requested. A cancel in flight
+ * (sent, or perhaps sent before a crash) can still turn a success into CANCELLED at AMS, so a late or stale success —
+ * a notification sent before the cancel, say — is not the last word until an inquiry agrees.
+ */
+export function isPaymentResolved(payment: Pick<Payment, 'status' | 'cancelRequestedAt'>): boolean {
+  if (payment.status === 'SUCCEEDED') return payment.cancelRequestedAt === null;
+  return payment.status === 'FAILED' || payment.status === 'CANCELLED';
 }
 
 /** AMS's answer when it has no payment under that id (the request never arrived, or was evicted). */
@@ -31,7 +37,7 @@ const NOT_AT_AMS = 'ORDER_NOT_EXIST';
 export async function syncPayment(deps: OperationDeps, scope: RequestScope, id: string, policy: SyncPolicy, step: number): Promise<SyncVerdict> {
   const payment = await findPayment(scope.em.fork(), { id });
   if (!payment) return { kind: 'resolved', status: 'MISSING' };
-  if (isPaymentResolved(payment.status)) return { kind: 'resolved', status: payment.status };
+  if (isPaymentResolved(payment)) return { kind: 'resolved', status: payment.status };
   const age = ageSeconds(deps, payment.createdAt);
   const target = { merchantId: payment.merchantId, aggregateType: 'PAYMENT' as const, id, status: payment.status };
   if (payment.status === 'PENDING' && age < policy.pendingGraceSeconds) return { kind: 'again', status: payment.status };
@@ -42,7 +48,27 @@ export async function syncPayment(deps: OperationDeps, scope: RequestScope, id: 
   let current = inquiry.value.record;
   const facts: Record<string, unknown> = { step, action: 'INQUIRY', result: ams ? `${ams.status} ${ams.code}` : null, status: current.status };
 
-  if (!isPaymentResolved(current.status) && ams?.status === 'F' && ams.code === NOT_AT_AMS) {
+  if (current.status === 'SUCCEEDED' && current.cancelRequestedAt !== null) {
+    // Paid, and a cancel was requested whose outcome we never learnt (AMS still says SUCCESS): cancel is repeatable
+    // with the same parameters inside the window; past it the cancel cannot have happened, so the mark is lifted.
+    if (deps.clock.now().getTime() <= cancelDeadline(current.createdAt).getTime()) {
+      const cancelled = await cancelPayment(deps, scope, id);
+      if (cancelled.ok) current = cancelled.value.record;
+      Object.assign(facts, {
+        action: 'RESEND_CANCEL',
+        cancel: cancelled.ok ? (cancelled.value.ams ? `${cancelled.value.ams.status} ${cancelled.value.ams.code}` : 'REPLAY') : cancelled.errors.map((e) => e.code).join(','),
+        status: current.status,
+      });
+    } else {
+      current = await recordTransition(
+        deps,
+        scope,
+        { entityName: Payment, aggregateType: 'PAYMENT', machine: paymentMachine, id, source: 'JOB' },
+        () => ({ to: 'SUCCEEDED', set: { cancelRequestedAt: null, statusReason: null }, payload: { cancel: 'WINDOW_CLOSED_UNCANCELLED' } }),
+      );
+      Object.assign(facts, { action: 'LIFT_CANCEL_MARK', status: current.status });
+    }
+  } else if (!isPaymentResolved(current) && ams?.status === 'F' && ams.code === NOT_AT_AMS) {
     if (age < policy.cancelAfterSeconds) {
       const client = await deps.amsClients.clientFor(scope, payment.merchantId);
       const outcome = await callAms(client, 'pay', await payRequestFor(deps, scope, current));
@@ -66,7 +92,7 @@ export async function syncPayment(deps: OperationDeps, scope: RequestScope, id: 
       );
       Object.assign(facts, { action: 'CLOSE_NOT_AT_AMS', status: current.status });
     }
-  } else if (!isPaymentResolved(current.status) && age >= policy.cancelAfterSeconds) {
+  } else if (!isPaymentResolved(current) && age >= policy.cancelAfterSeconds) {
     const cancelled = await cancelPayment(deps, scope, id);
     if (cancelled.ok) {
       current = cancelled.value.record;
@@ -77,5 +103,5 @@ export async function syncPayment(deps: OperationDeps, scope: RequestScope, id: 
     }
   }
   await recordSyncStep(deps, scope, { ...target, status: current.status }, facts);
-  return isPaymentResolved(current.status) ? { kind: 'resolved', status: current.status } : { kind: 'again', status: current.status };
+  return isPaymentResolved(current) ? { kind: 'resolved', status: current.status } : { kind: 'again', status: current.status };
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AmsClient } from '../../../src/ams/index.js';
 import { startSandbox, type Sandbox } from '../../../src/sandbox/index.js';
 import type { TestGateway } from '../../helpers/gateway.js';
 import { activeAuthorization, onboardMerchant, pay, paymentStatus, waitFor, type TestMerchant } from '../../helpers/notify-env.js';
@@ -50,6 +51,31 @@ describe('sync jobs resolve unknown outcomes (no notifications: only jobs can re
     expect(placed.payment?.status).toBe('PROCESSING');
     await waitFor(async () => ((await paymentStatus(gw, shop.merchantKey, placed.payment!.id)) === 'CANCELLED' ? true : undefined), 20_000, 'CANCELLED');
     expect(sandboxStatus(placed.payment!.paymentRequestId)).toBe('CANCELLED');
+  });
+
+  it('a success whose cancel went out unrecorded (a crash) is followed until AMS says CANCELLED, even after a stale success', async () => {
+    const placed = await pay(gw, shop, authorizationId, '1000');
+    expect(placed.payment?.status).toBe('SUCCEEDED');
+    const paymentId = placed.payment!.id;
+    // Another instance persisted its cancel intent, sent the cancel (AMS cancelled) and died before recording it.
+    await gw.gateway.orm.em.getConnection().execute(`update payments set cancel_requested_at = now() where id = ?`, [paymentId]);
+    const client = new AmsClient({
+      clientId: shop.clientId,
+      baseUrl: sandbox.url,
+      merchantPrivateKey: shop.keys.privateKeyBase64,
+      alipayPublicKey: sandbox.alipayPublicKey,
+    });
+    try {
+      const cancelled = await client.cancel({ paymentRequestId: placed.payment!.paymentRequestId });
+      expect(cancelled.status).toBe('S');
+    } finally {
+      client.close();
+    }
+    expect(sandboxStatus(placed.payment!.paymentRequestId)).toBe('CANCELLED');
+    // The gateway still says SUCCEEDED (as a stale notifyPayment would keep saying); the sweep finds the open cancel.
+    expect(await paymentStatus(gw, shop.merchantKey, paymentId)).toBe('SUCCEEDED');
+    await gw.gateway.jobs!.sweep();
+    await waitFor(async () => ((await paymentStatus(gw, shop.merchantKey, paymentId)) === 'CANCELLED' ? true : undefined), 15_000, 'CANCELLED');
   });
 
   it('a registration accepted by AMS (PROCESSING) is followed by its sync job to COMPLETED without any inquiry call', async () => {
