@@ -14,6 +14,12 @@ export interface SandboxOptions {
   dataDir?: string | null;
   /** The sandbox's ("Alipay's") private key: PKCS#8/PKCS#1 base64 or PEM, or a KeyObject. */
   privateKey?: string | KeyObject;
+  /**
+   * Serve HTTPS with this PEM certificate and key instead of plain HTTP. The official Python SDK
+   * (global-open-sdk-python) connects with TLS to port 443 of the gateway URL's host and ignores the URL's scheme and
+   * port, so to use it unchanged run the sandbox with `tls` on port 443.
+   */
+  tls?: { cert: string | Buffer; key: string | Buffer };
   /** Merchants registered at start. */
   clients?: ClientRegistration[];
   /** Base URL written into authUrl/normalUrl; default the listening URL (set it behind a proxy). */
@@ -51,7 +57,7 @@ export interface SandboxOptions {
 }
 
 export type ResolvedOptions = Required<
-  Omit<SandboxOptions, 'privateKey' | 'clients' | 'publicUrl' | 'clock' | 'logger' | 'dataDir' | 'faultSeed'>
+  Omit<SandboxOptions, 'privateKey' | 'tls' | 'clients' | 'publicUrl' | 'clock' | 'logger' | 'dataDir' | 'faultSeed'>
 >;
 
 export function resolveOptions(options: SandboxOptions): ResolvedOptions {

@@ -25,7 +25,7 @@ export { SANDBOX_VERSION } from './version.js';
 
 /** A running sandbox, for tests and for the gateway's in-process development mode. */
 export interface Sandbox {
-  /** `http://127.0.0.1:<port>`; SDKs use it as their gateway domain. */
+  /** `http://127.0.0.1:<port>` (`https://` with `tls`); SDKs use it as their gateway domain. */
   url: string;
   port: number;
   /** The sandbox's ("Alipay's") public key, X.509 SubjectPublicKeyInfo base64, for verifying answers and notifications. */
@@ -88,7 +88,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   };
   for (const client of options.clients ?? []) core.clients.register(client);
 
-  const server = createSandboxServer(core, privateKey, alipayPublicKey);
+  const server = createSandboxServer(core, privateKey, alipayPublicKey, options.tls);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(resolved.port, resolved.host, () => {
@@ -98,7 +98,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   });
   const { port } = server.address() as AddressInfo;
   const host = resolved.host.includes(':') ? `[${resolved.host}]` : resolved.host;
-  const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
+  const url = `${options.tls === undefined ? 'http' : 'https'}://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
   if (baseUrl === '') baseUrl = url;
   logger.info({ url }, 'AMS sandbox listening');
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createLogger } from '../shared/logger.js';
 import { startSandbox } from './index.js';
@@ -17,9 +18,14 @@ async function main(): Promise<void> {
       'no-retry': { type: 'boolean' },
       'async-delay-ms': { type: 'string' },
       'fault-seed': { type: 'string' },
+      'tls-cert': { type: 'string' },
+      'tls-key': { type: 'string' },
     },
   });
   const number = (value: string | undefined) => (value === undefined ? undefined : Number(value));
+  const tlsCert = values['tls-cert'] ?? process.env.SANDBOX_TLS_CERT;
+  const tlsKey = values['tls-key'] ?? process.env.SANDBOX_TLS_KEY;
+  if ((tlsCert === undefined) !== (tlsKey === undefined)) throw new Error('--tls-cert and --tls-key go together');
   const logger = createLogger({ name: 'sandbox' });
   const sandbox = await startSandbox({
     port: number(values.port ?? process.env.SANDBOX_PORT) ?? 0,
@@ -30,6 +36,9 @@ async function main(): Promise<void> {
     notificationRetries: values['no-retry'] ? 'never' : 'schedule',
     ...(values['async-delay-ms'] === undefined ? {} : { asyncDelayMs: Number(values['async-delay-ms']) }),
     ...(values['fault-seed'] === undefined ? {} : { faultSeed: Number(values['fault-seed']) }),
+    ...(tlsCert === undefined || tlsKey === undefined
+      ? {}
+      : { tls: { cert: readFileSync(tlsCert), key: readFileSync(tlsKey) } }),
     logger,
   });
   process.stdout.write(`AMS sandbox listening on ${sandbox.url}\nAlipay public key: ${sandbox.alipayPublicKey}\n`);

@@ -1,5 +1,6 @@
 import type { KeyObject } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import { handleControl } from './control/routes.js';
 import type { SandboxCore } from './core.js';
 import { handleAuthorizePage } from './pages/authorize.js';
@@ -34,9 +35,24 @@ async function route(
   await handleAmsRequest(core, privateKey, request, response, signedPath, path);
 }
 
-/** The HTTP front: plain node:http for speed and raw body bytes; every failure still ends in an answer. */
-export function createSandboxServer(core: SandboxCore, privateKey: KeyObject, alipayPublicKey: string): Server {
-  const server = createServer({ keepAliveTimeout: 65_000 }, (request, response) => {
+/** PEM certificate chain and key for an HTTPS front. */
+export interface SandboxTls {
+  cert: string | Buffer;
+  key: string | Buffer;
+}
+
+/**
+ * The HTTP front: plain node:http for speed and raw body bytes; every failure still ends in an answer. With `tls`, the
+ * same handler behind node:https — the official Python SDK always opens HTTPS to port 443 of the gateway host,
+ * whatever scheme and port its gateway URL names.
+ */
+export function createSandboxServer(
+  core: SandboxCore,
+  privateKey: KeyObject,
+  alipayPublicKey: string,
+  tls?: SandboxTls,
+): Server {
+  const handler = (request: IncomingMessage, response: ServerResponse) => {
     route(core, privateKey, alipayPublicKey, request, response).catch((error: unknown) => {
       core.logger.error({ err: error, url: request.url?.slice(0, 200) }, 'sandbox request failed');
       if (response.headersSent) {
@@ -46,6 +62,8 @@ export function createSandboxServer(core: SandboxCore, privateKey: KeyObject, al
       // Never a stack trace: an AMS-shaped U tells an SDK to retry or inquire.
       writeJson(response, 500, { result: unknown('UNKNOWN_EXCEPTION', 'internal sandbox error') });
     });
-  });
-  return server;
+  };
+  return tls === undefined
+    ? createServer({ keepAliveTimeout: 65_000 }, handler)
+    : createTlsServer({ keepAliveTimeout: 65_000, cert: tls.cert, key: tls.key }, handler);
 }
