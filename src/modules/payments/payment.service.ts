@@ -4,8 +4,6 @@ import type { RequestScope } from '../request-scope.js';
 import { listPage, type CommonListFilter } from '../shared/listing.js';
 import type { OperationDeps } from '../shared/operation-deps.js';
 import type { OperationResult } from '../shared/operation-result.js';
-import type { NotifyPaymentBody } from '../../ams/index.js';
-import { applyPaymentNotification } from './apply-payment-notification.js';
 import { cancelPayment } from './cancel.js';
 import { inquiryPayment } from './inquiry-payment.js';
 import { pay } from './pay.js';
@@ -36,10 +34,6 @@ export class PaymentService {
     return inquiryPayment(this.deps, scope, ref);
   }
 
-  /** A verified notifyPayment, for the notification receiver (scope: the merchant named by the route). */
-  applyNotification(scope: RequestScope, body: NotifyPaymentBody): Promise<Payment | null> {
-    return applyPaymentNotification(this.deps, scope, body);
-  }
 
   find(scope: RequestScope, ref: PaymentRef): Promise<Payment | null> {
     return findPayment(scope.em.fork(), ref);

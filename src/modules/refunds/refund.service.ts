@@ -1,4 +1,3 @@
-import type { NotifyRefundBody } from '../../ams/index.js';
 import type { Outcome } from '../outcome.js';
 import type { Page, PageRequest } from '../pagination.js';
 import type { Payment } from '../payments/payment.entity.js';
@@ -6,7 +5,6 @@ import type { RequestScope } from '../request-scope.js';
 import { listPage, type CommonListFilter } from '../shared/listing.js';
 import type { OperationDeps } from '../shared/operation-deps.js';
 import type { OperationResult } from '../shared/operation-result.js';
-import { applyRefundNotification } from './apply-refund-notification.js';
 import { findRefund, inquiryRefund, type RefundRef } from './inquiry-refund.js';
 import type { RefundErrorCode } from './refund-errors.js';
 import { Refund } from './refund.entity.js';
@@ -31,10 +29,6 @@ export class RefundService {
     return inquiryRefund(this.deps, scope, ref);
   }
 
-  /** A verified notifyRefund, for the notification receiver. */
-  applyNotification(scope: RequestScope, body: NotifyRefundBody): Promise<Refund | null> {
-    return applyRefundNotification(this.deps, scope, body);
-  }
 
   find(scope: RequestScope, ref: RefundRef): Promise<Refund | null> {
     return findRefund(scope.em.fork(), ref);

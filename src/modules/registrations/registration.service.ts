@@ -1,4 +1,3 @@
-import type { NotifyRegistrationStatusBody } from '../../ams/index.js';
 import type { Outcome } from '../outcome.js';
 import type { Page, PageRequest } from '../pagination.js';
 import type { RequestScope } from '../request-scope.js';
@@ -13,7 +12,6 @@ import {
   type RegistrationRef,
   type RegistrationStatusResult,
 } from './inquiry-registration.js';
-import { applyRegistrationNotification } from './apply-registration-notification.js';
 import { registerMerchant } from './register-merchant.js';
 import type { RegistrationErrorCode } from './registration-errors.js';
 import type { RegisterMerchantInput } from './registration-inputs.js';
@@ -39,10 +37,6 @@ export class RegistrationService {
     return inquiryRegistrationInfo(this.deps, scope, referenceMerchantId);
   }
 
-  /** A verified notifyRegistrationStatus, for the notification receiver. */
-  applyNotification(scope: RequestScope, body: NotifyRegistrationStatusBody): Promise<Registration | null> {
-    return applyRegistrationNotification(this.deps, scope, body);
-  }
 
   find(scope: RequestScope, ref: RegistrationRef): Promise<Registration | null> {
     return findRegistration(scope.em.fork(), ref);
