@@ -45,6 +45,7 @@ export async function pay(deps: OperationDeps, scope: RequestScope, input: PayIn
   const normalised = checkPayInput(input, check);
   if (!normalised) return fail(...check.problems);
   const hash = inputHash('pay', { ...normalised, idempotencyKey: undefined });
+  let checked: Authorization | undefined; // as read (fresh) and checked in the committed transaction
 
   const created = await createOnce<Payment, PaymentErrorCode>(
     deps,
@@ -62,6 +63,7 @@ export async function pay(deps: OperationDeps, scope: RequestScope, input: PayIn
       const authorization = await em.findOne(Authorization, { id: normalised.authorizationId }, { refresh: true });
       const refused = authorizationProblem(authorization, normalised.authorizationId, now);
       if (refused || !authorization) return { ok: false, problems: refused ? [refused] : [] };
+      checked = authorization;
       const id = newId('pay_');
       const record = Object.assign(new Payment(), {
         id,
@@ -97,7 +99,7 @@ export async function pay(deps: OperationDeps, scope: RequestScope, input: PayIn
   if (created.kind === 'replay') return succeed({ record: created.record, ams: null, replayed: true });
 
   const record = created.record;
-  const authorization = await loadWithSecrets(scope.em.fork(), record.authorizationId);
+  const authorization = checked ?? (await loadWithSecrets(scope.em.fork(), record.authorizationId));
   if (!authorization?.accessTokenEncrypted) throw new Error(`authorization ${record.authorizationId} lost its access token`);
   const client = await deps.amsClients.clientFor(scope, merchantId);
   const paymentNotifyUrl = notifyUrl(deps.publicBaseUrl, merchantId, 'payment');
