@@ -25,6 +25,15 @@ export class EventBatch {
     private readonly clock: Clock,
   ) {}
 
+  /**
+   * The transaction has already changed a row (an INSERT, or an UPDATE / DELETE that affected at least one row), so
+   * Postgres has assigned its xid: the first append can skip the `pg_current_xact_id()` round trip. Call it only
+   * when that is certain — a missing xid before an event id is drawn breaks the sequencer's gap-free guarantee.
+   */
+  xidAssignedByWrite(): void {
+    this.xidAssigned = true;
+  }
+
   async append(event: NewEvent): Promise<GatewayEvent> {
     // Once per transaction: the xid before the first id is drawn (see event-channel.ts). Other instances are woken
     // after the commit (commit-notifier.ts), not by a NOTIFY inside this transaction.

@@ -82,6 +82,7 @@ export async function pay(deps: OperationDeps, scope: RequestScope, input: PayIn
         updatedAt: now,
       });
       await em.persist(record).flush();
+      events.xidAssignedByWrite(); // the insert gave the transaction its xid
       await events.append({
         merchantId,
         aggregateType: 'PAYMENT',

@@ -108,6 +108,7 @@ export async function applyTransition<E extends StatefulAggregate<S>, S extends 
     }
     if (affected === 1) {
       keepWritten(entity, request.set);
+      events.xidAssignedByWrite(); // the update changed a row, so this transaction has its xid
       await events.append({
         merchantId: entity.merchantId,
         aggregateType: request.aggregateType,
