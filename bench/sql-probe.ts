@@ -35,7 +35,7 @@ for (const l of lines) console.log(l.slice(0, 300));
 if (process.env.LOAD) {
   lines.length = 0;
   capture = true;
-  const until = Date.now() + 3000;
+  const until = Date.now() + Number(process.env.LOAD_MS ?? 3000);
   let n = 0;
   const t0 = Date.now();
   await Promise.all(Array.from({ length: 32 }, async () => { while (Date.now() < until) { await gql(k, payQ, payV); n++; } }));
