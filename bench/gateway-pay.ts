@@ -10,6 +10,8 @@ import { generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
 import { chmodSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatSignatureHeader, publicKeyToBase64, signMessageAsync } from '../src/ams/signing/index.js';
+import { ensureDatabase } from '../src/persistence/database.js';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from '../src/persistence/embedded-postgres.js';
 import { startChild, type ChildServer } from './lib/child.js';
 import { runLoad, type LoadResult } from './lib/load.js';
 
@@ -37,7 +39,17 @@ export async function runGatewayPayBench(seconds: number): Promise<GatewayPayBen
   chmodSync(root, 0o755); // the embedded Postgres runs as the postgres user when we are root
   const adminKey = `agw_live_${randomBytes(32).toString('base64url')}`;
   const children: ChildServer[] = [];
+  let postgres: EmbeddedPostgres | undefined;
   try {
+    // The gateway's Postgres, started here so the bench can choose its durability: default fsync'd commits (realistic);
+    // BENCH_SYNC_COMMIT=off separates the disk's cost from ours.
+    const syncCommit = process.env.BENCH_SYNC_COMMIT || undefined;
+    postgres = await startEmbeddedPostgres({
+      dataDir: join(root, 'postgres'),
+      settings: syncCommit ? { synchronous_commit: syncCommit } : {},
+    });
+    await ensureDatabase(postgres.superuserUrl, 'gateway');
+    console.log(`gateway database: embedded Postgres, synchronous_commit=${syncCommit ?? 'on (default)'}`);
     const echo = await startChild('bench/servers/apollo-echo.ts');
     children.push(echo);
     const sandbox = await startChild('src/sandbox/main.ts', { LOG_LEVEL: 'warn' }, 60_000, {
@@ -49,6 +61,7 @@ export async function runGatewayPayBench(seconds: number): Promise<GatewayPayBen
       'src/main.ts',
       {
         DATA_DIR: join(root, 'gateway'),
+        DATABASE_URL: postgres.urlFor('gateway').reveal(),
         PORT: '0',
         HOST: '127.0.0.1',
         ADMIN_API_KEY: adminKey,
@@ -175,6 +188,7 @@ export async function runGatewayPayBench(seconds: number): Promise<GatewayPayBen
     };
   } finally {
     for (const child of children.reverse()) await child.stop();
+    await postgres?.stop();
     rmSync(root, { recursive: true, force: true });
   }
 }

@@ -14,6 +14,7 @@ import { openOrm } from './persistence/orm.js';
 import { notificationRouter } from './notifications/receiver.js';
 import { dedicatedSqlRunner } from './modules/events/dedicated-sql.js';
 import { PgEventListener } from './modules/events/pg-listener.js';
+import { CommitNotifier } from './modules/events/commit-notifier.js';
 import { startHttpServer, type RunningHttpServer } from './server/http-server.js';
 import type { Readiness } from './server/health.js';
 import { systemClock, type Clock } from './shared/clock.js';
@@ -104,6 +105,13 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
     const sequencerSql = dedicatedSqlRunner(database.url);
     cleanups.push(() => sequencerSql.close());
     await services.eventHub.start(sequencerSql.sql);
+    // Other instances learn of this one's commits by a NOTIFY sent after each commit (coalesced, off the commit path).
+    const notifier = new CommitNotifier(database.url, logger);
+    const stopNotifying = services.events.onCommitted((events) => notifier.notify(events.map((e) => e.merchantId)));
+    cleanups.push(async () => {
+      stopNotifying();
+      await notifier.close();
+    });
     const listener = new PgEventListener(database.url, () => services.eventHub.wake(), logger);
     await listener.start();
     cleanups.push(async () => {

@@ -11,6 +11,13 @@ export type AmsClientDefaults = Omit<
   'clientId' | 'baseUrl' | 'merchantPrivateKey' | 'alipayPublicKey' | 'keyVersion'
 >;
 
+/**
+ * How long a merchant's status and key version, once read, are trusted without reading them again. This instance
+ * drops them at once on disable / enable / rotation (`forget`, via MerchantService's hook); another instance's change
+ * takes effect here within this time (the authenticator already trusts a key's merchant status for up to 30 s).
+ */
+export const MERCHANT_STATE_TTL_MS = 1_000;
+
 export class MerchantUnavailableError extends Error {
   override readonly name = 'MerchantUnavailableError';
 }
@@ -24,6 +31,8 @@ export class MerchantUnavailableError extends Error {
 export class AmsClientCache {
   private readonly clients = new Map<string, { keyVersion: number; client: AmsClient }>();
   private readonly building = new Map<string, Promise<AmsClient>>();
+  /** Recently read merchants (status, key version), so a pay does not read the merchant row every time. */
+  private readonly recent = new Map<string, { merchant: Merchant; expiresAt: number }>();
 
   constructor(
     private readonly merchants: MerchantService,
@@ -35,7 +44,7 @@ export class AmsClientCache {
 
   /** The client for the scope's merchant (the tenant filter guarantees a merchant key can load only its own). */
   async clientFor(scope: RequestScope, merchantId: string): Promise<AmsClient> {
-    const merchant = await scope.em.fork().findOne(Merchant, { id: merchantId });
+    const merchant = await this.merchantFor(scope, merchantId);
     if (!merchant) throw new MerchantUnavailableError(`merchant ${merchantId} not found`);
     if (merchant.status !== 'ACTIVE') throw new MerchantUnavailableError(`merchant ${merchantId} is ${merchant.status}`);
     const cached = this.clients.get(merchantId);
@@ -48,6 +57,17 @@ export class AmsClientCache {
       this.building.set(buildKey, pending);
     }
     return pending;
+  }
+
+  /** The merchant row, read afresh unless read within MERCHANT_STATE_TTL_MS (and only for its own key or an admin). */
+  private async merchantFor(scope: RequestScope, merchantId: string): Promise<Merchant | null> {
+    const now = Date.now();
+    const ownOrAdmin = scope.actor.merchantId === null || scope.actor.merchantId === merchantId;
+    const recent = ownOrAdmin ? this.recent.get(merchantId) : undefined;
+    if (recent && recent.expiresAt > now) return recent.merchant;
+    const merchant = await scope.em.fork().findOne(Merchant, { id: merchantId });
+    if (merchant && ownOrAdmin) this.recent.set(merchantId, { merchant, expiresAt: now + MERCHANT_STATE_TTL_MS });
+    return merchant;
   }
 
   private async build(scope: RequestScope, merchant: Merchant): Promise<AmsClient> {
@@ -68,15 +88,17 @@ export class AmsClientCache {
     return client;
   }
 
-  /** Drops (and closes) a merchant's client: after disabling, enabling or rotating. */
+  /** Drops (and closes) a merchant's client and its remembered state: after disabling, enabling or rotating. */
   forget(merchantId: string): void {
     const cached = this.clients.get(merchantId);
     this.clients.delete(merchantId);
+    this.recent.delete(merchantId);
     cached?.client.close();
   }
 
   closeAll(): void {
     for (const { client } of this.clients.values()) client.close();
     this.clients.clear();
+    this.recent.clear();
   }
 }

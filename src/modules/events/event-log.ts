@@ -18,18 +18,28 @@ export interface NewEvent {
 /** Collects the events appended inside one transaction, so they can be announced once it commits. */
 export class EventBatch {
   readonly events: GatewayEvent[] = [];
-  private readonly announced = new Set<string>();
+  private xidAssigned = false;
 
   constructor(
     private readonly em: EntityManager,
     private readonly clock: Clock,
   ) {}
 
+  /**
+   * The transaction has already changed a row (an INSERT, or an UPDATE / DELETE that affected at least one row), so
+   * Postgres has assigned its xid: the first append can skip the `pg_current_xact_id()` round trip. Call it only
+   * when that is certain — a missing xid before an event id is drawn breaks the sequencer's gap-free guarantee.
+   */
+  xidAssignedByWrite(): void {
+    this.xidAssigned = true;
+  }
+
   async append(event: NewEvent): Promise<GatewayEvent> {
-    // Once per transaction and merchant: xid before the id, and a NOTIFY on commit (see event-channel.ts).
-    if (!this.announced.has(event.merchantId)) {
-      this.announced.add(event.merchantId);
-      await this.em.execute(BEFORE_FIRST_EVENT_SQL, [event.merchantId]);
+    // Once per transaction: the xid before the first id is drawn (see event-channel.ts). Other instances are woken
+    // after the commit (commit-notifier.ts), not by a NOTIFY inside this transaction.
+    if (!this.xidAssigned) {
+      this.xidAssigned = true;
+      await this.em.execute(BEFORE_FIRST_EVENT_SQL);
     }
     const row = Object.assign(new GatewayEvent(), {
       merchantId: event.merchantId,
@@ -65,7 +75,7 @@ export type CommittedListener = (events: readonly GatewayEvent[]) => void;
 /**
  * The append-only event log. `transaction` runs work in one database transaction with an EventBatch; after the
  * commit (never before, never on rollback) the appended events go to `onCommitted` listeners — the hook the
- * Postgres NOTIFY fan-out and subscriptions attach to.
+ * Postgres NOTIFY fan-out (commit-notifier.ts) and subscriptions attach to.
  */
 export class EventLog {
   private readonly listeners = new Set<CommittedListener>();

@@ -44,7 +44,7 @@ export class MerchantService {
   constructor(
     private readonly encryptor: Encryptor,
     private readonly clock: Clock,
-    /** Called after a merchant is disabled or enabled (the authenticator drops its cached keys). */
+    /** Called after a merchant is disabled, enabled or its credentials rotated (caches of this instance drop it). */
     private readonly onStatusChanged: (merchantId: string) => void = () => undefined,
   ) {}
 
@@ -77,7 +77,7 @@ export class MerchantService {
     const problems: Problem<MerchantErrorCode>[] = [];
     const keys = checkKeys(input.merchantPrivateKey, input.alipayPublicKey, problems);
     if (!keys) return fail(...problems);
-    return scope.em.transactional(async (em) => {
+    const outcome = await scope.em.transactional(async (em) => {
       const merchant = await em.findOne(Merchant, { id: input.merchantId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!merchant) return fail(notFound(input.merchantId));
       const now = this.clock.now();
@@ -91,6 +91,9 @@ export class MerchantService {
       scope.logger.info({ merchantId: merchant.id, keyVersion: merchant.keyVersion }, 'merchant credentials rotated');
       return succeed({ merchant, credential });
     });
+    // After the commit: this instance's AMS client cache must not keep using the previous key version.
+    if (outcome.ok) this.onStatusChanged(input.merchantId);
+    return outcome;
   }
 
   async setStatus(scope: RequestScope, merchantId: string, status: MerchantStatus): Promise<MerchantOutcome<Merchant>> {

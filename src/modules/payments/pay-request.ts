@@ -1,4 +1,5 @@
 import type { AmsRequestOf } from '../../ams/index.js';
+import type { Authorization } from '../authorizations/authorization.entity.js';
 import { loadWithSecrets } from '../authorizations/load-authorization.js';
 import { openToken } from '../authorizations/token-secrets.js';
 import type { RequestScope } from '../request-scope.js';
@@ -10,8 +11,14 @@ import type { Payment } from './payment.entity.js';
  * The pay request for a stored payment, rebuilt from what was persisted: the first send and every resend with the
  * same paymentRequestId carry identical parameters (house rule 6), so AMS's idempotency applies.
  */
-export async function payRequestFor(deps: OperationDeps, scope: RequestScope, record: Payment): Promise<AmsRequestOf<'pay'>> {
-  const authorization = await loadWithSecrets(scope.em.fork(), record.authorizationId);
+export async function payRequestFor(
+  deps: OperationDeps,
+  scope: RequestScope,
+  record: Payment,
+  /** The authorization as just read and checked (pay's intent transaction): saves a round trip when it has the token. */
+  preloaded?: Authorization,
+): Promise<AmsRequestOf<'pay'>> {
+  const authorization = preloaded?.accessTokenEncrypted ? preloaded : await loadWithSecrets(scope.em.fork(), record.authorizationId);
   if (!authorization?.accessTokenEncrypted) throw new Error(`authorization ${record.authorizationId} lost its access token`);
   const paymentNotifyUrl = notifyUrl(deps.publicBaseUrl, record.merchantId, 'payment');
   const amount = { currency: record.currency, value: record.amountValue };

@@ -44,6 +44,7 @@ export async function pay(deps: OperationDeps, scope: RequestScope, input: PayIn
   const normalised = checkPayInput(input, check);
   if (!normalised) return fail(...check.problems);
   const hash = inputHash('pay', { ...normalised, idempotencyKey: undefined });
+  let checked: Authorization | undefined; // as read (fresh) and checked in the committed transaction
 
   const created = await createOnce<Payment, PaymentErrorCode>(
     deps,
@@ -61,6 +62,7 @@ export async function pay(deps: OperationDeps, scope: RequestScope, input: PayIn
       const authorization = await em.findOne(Authorization, { id: normalised.authorizationId }, { refresh: true });
       const refused = authorizationProblem(authorization, normalised.authorizationId, now);
       if (refused || !authorization) return { ok: false, problems: refused ? [refused] : [] };
+      checked = authorization;
       const id = newId('pay_');
       const record = Object.assign(new Payment(), {
         id,
@@ -79,6 +81,7 @@ export async function pay(deps: OperationDeps, scope: RequestScope, input: PayIn
         updatedAt: now,
       });
       await em.persist(record).flush();
+      events.xidAssignedByWrite(); // the insert gave the transaction its xid
       await events.append({
         merchantId,
         aggregateType: 'PAYMENT',
@@ -97,7 +100,7 @@ export async function pay(deps: OperationDeps, scope: RequestScope, input: PayIn
 
   const record = created.record;
   const client = await deps.amsClients.clientFor(scope, merchantId);
-  const outcome = await callAms(client, 'pay', await payRequestFor(deps, scope, record));
+  const outcome = await callAms(client, 'pay', await payRequestFor(deps, scope, record, checked));
   const stored = await recordTransition(
     deps,
     scope,

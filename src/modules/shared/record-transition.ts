@@ -1,4 +1,4 @@
-import type { EntityName } from '@mikro-orm/core';
+import { LockMode, type EntityName } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EventBatch } from '../events/event-log.js';
 import type { AggregateType, EventSource, EventType } from '../events/event.entity.js';
@@ -26,8 +26,10 @@ export interface TransitionTarget<E, S extends string> {
 }
 
 /**
- * Loads the record afresh inside a new transaction, lets `plan` decide from its current state, applies the
- * transition (conditional update + event) and commits. Returns the record as stored after the commit.
+ * Loads the record afresh and locked (FOR UPDATE) inside a new transaction, lets `plan` decide from its current state,
+ * applies the transition (conditional update + event) and commits. Returns the record as stored after the commit.
+ * The lock costs no round trip and spares the applier a re-read after its update (see `locked` in transition.ts);
+ * it is held only for this short transaction, which never calls AMS.
  */
 export async function recordTransition<E extends StatefulAggregate<S>, S extends string>(
   deps: OperationDeps,
@@ -36,7 +38,10 @@ export async function recordTransition<E extends StatefulAggregate<S>, S extends
   plan: (record: E) => TransitionPlan<E, S> | null,
 ): Promise<E> {
   return deps.events.transaction(scope.em, async (em, events) => {
-    const record = await em.findOneOrFail(target.entityName, { id: target.id } as never, { refresh: true });
+    const record = await em.findOneOrFail(target.entityName, { id: target.id } as never, {
+      refresh: true,
+      lockMode: LockMode.PESSIMISTIC_WRITE,
+    });
     const wanted = plan(record);
     if (!wanted) return record;
     const result = await applyTransition(em, events, {
@@ -44,6 +49,7 @@ export async function recordTransition<E extends StatefulAggregate<S>, S extends
       aggregateType: target.aggregateType,
       machine: target.machine,
       entity: record,
+      locked: true,
       to: wanted.to,
       ...(wanted.set ? { set: wanted.set } : {}),
       source: target.source,

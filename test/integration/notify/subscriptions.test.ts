@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGateway, type Gateway } from '../../../src/app.js';
 import { loadConfig } from '../../../src/config/index.js';
-import { BEFORE_FIRST_EVENT_SQL } from '../../../src/modules/events/event-channel.js';
+import { BEFORE_FIRST_EVENT_SQL, NOTIFY_EVENTS_SQL } from '../../../src/modules/events/event-channel.js';
 import { startSandbox, type Sandbox } from '../../../src/sandbox/index.js';
 import { silentLogger } from '../../../src/shared/logger.js';
 import type { TestGateway } from '../../helpers/gateway.js';
@@ -19,13 +19,14 @@ const EVENTS = `subscription($after: String, $aggregateId: ID, $merchantId: ID) 
   events(after: $after, aggregateId: $aggregateId, merchantId: $merchantId) { id cursor merchantId aggregateId type }
 }`;
 
-/** Writes `count` events for a merchant the way the gateway does (xid first, NOTIFY on commit), committing after `holdMs`. */
+/** Writes `count` events for a merchant like the gateway (xid first; here the NOTIFY is queued to go out on commit), committing after `holdMs`. */
 async function writeEvents(url: string, merchantId: string, count: number, holdMs: number, tag: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     await client.query('begin');
-    await client.query(BEFORE_FIRST_EVENT_SQL.replace('?', '$1'), [merchantId]);
+    await client.query(BEFORE_FIRST_EVENT_SQL);
+    await client.query(NOTIFY_EVENTS_SQL, [merchantId]);
     for (let i = 0; i < count; i++) {
       await client.query(
         `insert into events (merchant_id, aggregate_type, aggregate_id, type, payload, source, created_at) values ($1, 'PAYMENT', $2, 'STATUS_CHANGED', '{}', 'JOB', now())`,
