@@ -49,6 +49,13 @@ export function toSequencedEvent(row: EventRow): SequencedEvent {
 
 const FETCH_BATCH = 1000;
 const MAX_WAIT_STEP_MS = 20;
+/**
+ * With no local subscriber a pass only keeps `released` current (where a new live-only subscriber starts), so it runs
+ * at most this often instead of once per commit: each pass polls pg_stat_activity until the running writers finish,
+ * which under load costs more than the writes themselves. A subscriber arriving meanwhile gets the events since the
+ * last pass (well under a second old) first, in order — nothing is lost or repeated.
+ */
+const IDLE_PASS_INTERVAL_MS = 250;
 const STALL_WARNING_MS = 5_000;
 
 /**
@@ -71,6 +78,7 @@ export class EventSequencer {
   private releasedId = 0n;
   private running: Promise<void> | undefined;
   private again = false;
+  private idleWake: ReturnType<typeof setTimeout> | undefined;
   private stopped = false;
   private sequenceName = 'events_id_seq';
 
@@ -103,6 +111,19 @@ export class EventSequencer {
   /** Something may have committed: run a pass (coalesced; a pass already running runs once more). */
   wake(): void {
     if (this.stopped) return;
+    if (!this.wantsRows()) {
+      this.idleWake ??= setTimeout(() => {
+        this.idleWake = undefined;
+        this.runPasses();
+      }, IDLE_PASS_INTERVAL_MS);
+      this.idleWake.unref?.();
+      return;
+    }
+    this.runPasses();
+  }
+
+  private runPasses(): void {
+    if (this.stopped) return;
     this.again = true;
     this.running ??= this.loop();
   }
@@ -114,6 +135,8 @@ export class EventSequencer {
 
   stop(): void {
     this.stopped = true;
+    if (this.idleWake) clearTimeout(this.idleWake);
+    this.idleWake = undefined;
   }
 
   private async loop(): Promise<void> {
