@@ -38,7 +38,7 @@ function authorizationProblem(authorization: Authorization | null, id: string, n
  * U / timeout ⇒ PROCESSING with the reason (resolved by inquiryPayment or the notification, never guessed),
  * NOT_SENT ⇒ FAILED with code NOT_SENT (AMS never saw the request; pay again with a new request id).
  */
-export async function pay(deps: OperationDeps, scope: RequestScope, input: PayInput): Promise<Result> {
+export async function pay(deps: OperationDeps, scope: RequestScope, input: PayInput, afterRefresh = false): Promise<Result> {
   const merchantId = merchantIdOf(scope);
   const check = new InputChecker<PaymentErrorCode>();
   const normalised = checkPayInput(input, check);
@@ -95,7 +95,18 @@ export async function pay(deps: OperationDeps, scope: RequestScope, input: PayIn
     },
   );
   if (created.kind === 'mismatch') return fail(problem('IDEMPOTENCY_MISMATCH', created.field, mismatchMessage(created.field)));
-  if (created.kind === 'refused') return fail(...created.problems);
+  if (created.kind === 'refused') {
+    if (!afterRefresh && created.problems.some((p) => p.code === 'TOKEN_EXPIRED')) {
+      // The token is known to be expired before anything was sent: refresh once, then pay with the same (never used)
+      // paymentRequestId. Refreshing only after AMS refused would burn the request id (an F is final for it).
+      const refreshed = await refreshAfterTokenError(deps, scope.em, scope.logger, merchantId, normalised.authorizationId);
+      if (refreshed === 'REFRESHED') return pay(deps, scope, input, true);
+      return fail(
+        problem('TOKEN_EXPIRED', 'authorizationId', `the access token of authorization ${normalised.authorizationId} expired and refreshing it failed (${refreshed}); start a new consult`),
+      );
+    }
+    return fail(...created.problems);
+  }
   if (created.kind === 'replay') return succeed({ record: created.record, ams: null, replayed: true });
 
   const record = created.record;

@@ -126,11 +126,24 @@ describe('refresh and revoke', () => {
     expect((await payOnce(h, m.key, authorizationId, '950')).errors[0]?.code).toBe('AUTHORIZATION_NOT_ACTIVE');
   });
 
-  it('refuses to pay with an expired access token', async () => {
+  it('refreshes an expired access token once before paying, with the same paymentRequestId', async () => {
     const { authorizationId } = await authorize(h, m.key);
     await h.gateway.orm.em.getConnection().execute(`update authorizations set access_token_expires_at = now() - interval '1 minute' where id = ?`, [authorizationId]);
+    const paid = await payOnce(h, m.key, authorizationId, '900', { paymentRequestId: `after-refresh-${authorizationId}` });
+    expect(paid.errors).toEqual([]);
+    expect(paid.payment).toMatchObject({ status: 'SUCCEEDED', paymentRequestId: `after-refresh-${authorizationId}` });
+    const events = await h.gql(EventsDocument, { aggregateId: authorizationId, first: 20 }, m.key);
+    expect(events.events.nodes.map((e) => e.type)).toContain('TOKEN_REFRESHED');
+  });
+
+  it('refuses to pay with an expired access token that cannot be refreshed', async () => {
+    const { authorizationId } = await authorize(h, m.key);
+    await h.gateway.orm.em
+      .getConnection()
+      .execute(`update authorizations set access_token_expires_at = now() - interval '1 minute', refresh_token_expires_at = now() - interval '1 minute' where id = ?`, [authorizationId]);
     const refused = await payOnce(h, m.key, authorizationId, '900');
     expect(refused.errors[0]).toMatchObject({ code: 'TOKEN_EXPIRED', field: 'authorizationId' });
+    expect(refused.errors[0]!.message).toMatch(/refreshing it failed/);
   });
 });
 
