@@ -1,4 +1,5 @@
 import { randomUUID, type KeyObject } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import { formatSignatureHeader, signMessageAsync } from '../../ams/signing/index.js';
 import type { OffsetClock } from '../../shared/clock.js';
 import type { Logger } from '../../shared/logger.js';
@@ -59,7 +60,8 @@ function corrupt(base64Signature: string): string {
  */
 export class Notifier {
   private readonly log: BoundedMap<string, NotificationRecord>;
-  private readonly abort = new AbortController();
+  /** Aborts every delivery in flight on close. One listener per in-flight POST: many at once is normal, not a leak. */
+  private readonly abort = unlimitedAbortController();
   private readonly listeners = new Set<(record: NotificationRecord, attempt: DeliveryAttempt) => void>();
   /** The next scheduled attempt of each pending notification, so an evicted one stops holding a timer. */
   private readonly nextAttempt = new Map<string, () => void>();
@@ -202,4 +204,10 @@ export class Notifier {
     for (const listener of this.listeners) listener(record, attempt);
     return attempt.acknowledged;
   }
+}
+
+function unlimitedAbortController(): AbortController {
+  const controller = new AbortController();
+  setMaxListeners(0, controller.signal);
+  return controller;
 }
