@@ -4,9 +4,8 @@ import type { Payment } from '../payments/payment.entity.js';
 import { findPayment } from '../payments/payment-lookup.js';
 import { merchantIdOf, type RequestScope } from '../request-scope.js';
 import { callAms, NOT_SENT_CODE, summarize, unresolvedReason } from '../shared/ams-call.js';
-import { createOnce } from '../shared/create-once.js';
+import { answerWithoutCall, createOnce, insertCreated } from '../shared/create-once.js';
 import { inputHash } from '../shared/idempotency.js';
-import { mismatchMessage } from '../shared/idempotent-create.js';
 import { InputChecker, type MoneyValue } from '../shared/input-checks.js';
 import type { OperationDeps } from '../shared/operation-deps.js';
 import type { OperationResult } from '../shared/operation-result.js';
@@ -76,22 +75,10 @@ export async function declare(deps: OperationDeps, scope: RequestScope, input: D
         createdAt: now,
         updatedAt: now,
       });
-      await em.persist(record).flush();
-      await events.append({
-        merchantId,
-        aggregateType: 'DECLARATION',
-        aggregateId: record.id,
-        type: 'CREATED',
-        toStatus: 'PENDING',
-        payload: { paymentId: payment.id, declarationRequestId: record.declarationRequestId, amount: n.amount, customsCode: n.customsCode },
-        source: 'API',
-      });
-      return { ok: true, record };
+      return insertCreated(em, events, record, { aggregateType: 'DECLARATION', toStatus: 'PENDING', payload: { paymentId: payment.id, declarationRequestId: record.declarationRequestId, amount: n.amount, customsCode: n.customsCode } });
     },
   );
-  if (created.kind === 'mismatch') return fail(problem('IDEMPOTENCY_MISMATCH', created.field, mismatchMessage(created.field)));
-  if (created.kind === 'refused') return fail(...created.problems);
-  if (created.kind === 'replay') return succeed({ record: created.record, ams: null, replayed: true });
+  if (created.kind !== 'created') return answerWithoutCall(created, 'IDEMPOTENCY_MISMATCH');
 
   const record = created.record;
   const payment = await findPayment(scope.em.fork(), { id: record.paymentId });

@@ -3,9 +3,8 @@ import { Authorization } from '../authorizations/authorization.entity.js';
 import { fail, problem, succeed, type Outcome, type Problem } from '../outcome.js';
 import { merchantIdOf, type RequestScope } from '../request-scope.js';
 import { callAms, summarize } from '../shared/ams-call.js';
-import { createOnce } from '../shared/create-once.js';
+import { answerWithoutCall, createOnce, insertCreated } from '../shared/create-once.js';
 import { inputHash } from '../shared/idempotency.js';
-import { mismatchMessage } from '../shared/idempotent-create.js';
 import { InputChecker } from '../shared/input-checks.js';
 import type { OperationDeps } from '../shared/operation-deps.js';
 import type { OperationResult } from '../shared/operation-result.js';
@@ -80,21 +79,13 @@ export async function pay(deps: OperationDeps, scope: RequestScope, input: PayIn
         createdAt: now,
         updatedAt: now,
       });
-      await em.persist(record).flush();
-      events.xidAssignedByWrite(); // the insert gave the transaction its xid
-      await events.append({
-        merchantId,
+      return insertCreated(em, events, record, {
         aggregateType: 'PAYMENT',
-        aggregateId: record.id,
-        type: 'CREATED',
         toStatus: 'PENDING',
         payload: { paymentRequestId: record.paymentRequestId, amount: { value: record.amountValue, currency: record.currency } },
-        source: 'API',
       });
-      return { ok: true, record };
     },
   );
-  if (created.kind === 'mismatch') return fail(problem('IDEMPOTENCY_MISMATCH', created.field, mismatchMessage(created.field)));
   if (created.kind === 'refused') {
     if (!afterRefresh && created.problems.some((p) => p.code === 'TOKEN_EXPIRED')) {
       // The token is known to be expired before anything was sent: refresh once, then pay with the same (never used)
@@ -105,9 +96,8 @@ export async function pay(deps: OperationDeps, scope: RequestScope, input: PayIn
         problem('TOKEN_EXPIRED', 'authorizationId', `the access token of authorization ${normalised.authorizationId} expired and refreshing it failed (${refreshed}); start a new consult`),
       );
     }
-    return fail(...created.problems);
   }
-  if (created.kind === 'replay') return succeed({ record: created.record, ams: null, replayed: true });
+  if (created.kind !== 'created') return answerWithoutCall(created, 'IDEMPOTENCY_MISMATCH');
 
   const record = created.record;
   const client = await deps.amsClients.clientFor(scope, merchantId);

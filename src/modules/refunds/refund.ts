@@ -3,9 +3,8 @@ import { fail, problem, succeed, type Outcome } from '../outcome.js';
 import { findPayment } from '../payments/payment-lookup.js';
 import { merchantIdOf, type RequestScope } from '../request-scope.js';
 import { callAms, summarize } from '../shared/ams-call.js';
-import { createOnce } from '../shared/create-once.js';
+import { answerWithoutCall, createOnce, insertCreated } from '../shared/create-once.js';
 import { inputHash, MAX_IDEMPOTENCY_KEY_LENGTH } from '../shared/idempotency.js';
-import { mismatchMessage } from '../shared/idempotent-create.js';
 import { InputChecker } from '../shared/input-checks.js';
 import type { OperationDeps } from '../shared/operation-deps.js';
 import type { OperationResult } from '../shared/operation-result.js';
@@ -71,22 +70,10 @@ export async function refund(deps: OperationDeps, scope: RequestScope, input: Re
         createdAt: now,
         updatedAt: now,
       });
-      await em.persist(record).flush();
-      await events.append({
-        merchantId,
-        aggregateType: 'REFUND',
-        aggregateId: record.id,
-        type: 'CREATED',
-        toStatus: 'PENDING',
-        payload: { paymentId: payment.id, refundRequestId: record.refundRequestId, amount },
-        source: 'API',
-      });
-      return { ok: true, record };
+      return insertCreated(em, events, record, { aggregateType: 'REFUND', toStatus: 'PENDING', payload: { paymentId: payment.id, refundRequestId: record.refundRequestId, amount } });
     },
   );
-  if (created.kind === 'mismatch') return fail(problem('IDEMPOTENCY_MISMATCH', created.field, mismatchMessage(created.field)));
-  if (created.kind === 'refused') return fail(...created.problems);
-  if (created.kind === 'replay') return succeed({ record: created.record, ams: null, replayed: true });
+  if (created.kind !== 'created') return answerWithoutCall(created, 'IDEMPOTENCY_MISMATCH');
 
   const record = created.record;
   const client = await deps.amsClients.clientFor(scope, merchantId);

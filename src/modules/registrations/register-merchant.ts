@@ -1,10 +1,9 @@
 import { newId } from '../../shared/ids.js';
-import { fail, problem, succeed, type Outcome } from '../outcome.js';
+import { fail, succeed, type Outcome } from '../outcome.js';
 import { merchantIdOf, type RequestScope } from '../request-scope.js';
 import { callAms, NOT_SENT_CODE, summarize, unresolvedReason } from '../shared/ams-call.js';
-import { createOnce } from '../shared/create-once.js';
+import { answerWithoutCall, createOnce, insertCreated } from '../shared/create-once.js';
 import { inputHash } from '../shared/idempotency.js';
-import { mismatchMessage } from '../shared/idempotent-create.js';
 import { InputChecker } from '../shared/input-checks.js';
 import { notifyUrl } from '../shared/notify-urls.js';
 import type { OperationDeps } from '../shared/operation-deps.js';
@@ -55,22 +54,10 @@ export async function registerMerchant(deps: OperationDeps, scope: RequestScope,
         createdAt: now,
         updatedAt: now,
       });
-      await em.persist(record).flush();
-      await events.append({
-        merchantId,
-        aggregateType: 'REGISTRATION',
-        aggregateId: record.id,
-        type: 'CREATED',
-        toStatus: 'PENDING',
-        payload: { referenceMerchantId: record.referenceMerchantId, registrationRequestId: record.registrationRequestId },
-        source: 'API',
-      });
-      return { ok: true, record };
+      return insertCreated(em, events, record, { aggregateType: 'REGISTRATION', toStatus: 'PENDING', payload: { referenceMerchantId: record.referenceMerchantId, registrationRequestId: record.registrationRequestId } });
     },
   );
-  if (created.kind === 'mismatch') return fail(problem('IDEMPOTENCY_MISMATCH', created.field, mismatchMessage(created.field)));
-  if (created.kind === 'refused') return fail(...created.problems);
-  if (created.kind === 'replay') return succeed({ record: created.record, ams: null, replayed: true });
+  if (created.kind !== 'created') return answerWithoutCall(created, 'IDEMPOTENCY_MISMATCH');
 
   const record = created.record;
   const client = await deps.amsClients.clientFor(scope, merchantId);

@@ -1,9 +1,11 @@
 import { UniqueConstraintViolationException, type EntityName } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EventBatch } from '../events/event-log.js';
-import type { Problem } from '../outcome.js';
+import type { AggregateType } from '../events/event.entity.js';
+import { fail, problem, succeed, type Outcome, type Problem } from '../outcome.js';
 import type { RequestScope } from '../request-scope.js';
-import { checkReplay } from './idempotent-create.js';
+import { checkReplay, mismatchMessage } from './idempotent-create.js';
+import type { OperationResult } from './operation-result.js';
 import type { OperationDeps } from './operation-deps.js';
 
 export type CreateResult<E, C extends string> =
@@ -44,5 +46,44 @@ export async function createOnce<E extends Keyed, C extends string>(
     const earlier = await lookup(scope.em.fork());
     if (earlier.kind === 'new') throw error;
     return earlier;
+  }
+}
+
+/** Inside createOnce's `build`: inserts the new record and its CREATED event, every operation's first fact. */
+export async function insertCreated<E extends { id: string; merchantId: string }>(
+  em: EntityManager,
+  events: EventBatch,
+  record: E,
+  created: { aggregateType: AggregateType; toStatus: string; payload: Record<string, unknown> },
+): Promise<{ ok: true; record: E }> {
+  await em.persist(record).flush();
+  events.xidAssignedByWrite(); // the insert gave the transaction its xid: no extra round trip before the event id
+  await events.append({
+    merchantId: record.merchantId,
+    aggregateType: created.aggregateType,
+    aggregateId: record.id,
+    type: 'CREATED',
+    toStatus: created.toStatus,
+    payload: created.payload,
+    source: 'API',
+  });
+  return { ok: true, record };
+}
+
+/**
+ * The answer to a createOnce that ends before AMS is called: a mismatch (as `mismatchCode`, the module's
+ * IDEMPOTENCY_MISMATCH), the refusal's problems, or the replayed record.
+ */
+export function answerWithoutCall<E, C extends string>(
+  created: Exclude<CreateResult<E, C>, { kind: 'created' }>,
+  mismatchCode: C,
+): Outcome<OperationResult<E>, C> {
+  switch (created.kind) {
+    case 'mismatch':
+      return fail(problem(mismatchCode, created.field, mismatchMessage(created.field)));
+    case 'refused':
+      return fail(...created.problems);
+    case 'replay':
+      return succeed({ record: created.record, ams: null, replayed: true });
   }
 }
