@@ -9,11 +9,12 @@
 import { generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
 import { chmodSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatSignatureHeader, publicKeyToBase64, signMessageAsync } from '../src/ams/signing/index.js';
+import { publicKeyToBase64 } from '../src/ams/signing/index.js';
 import { ensureDatabase } from '../src/persistence/database.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../src/persistence/embedded-postgres.js';
 import { startChild, type ChildServer } from './lib/child.js';
 import { runLoad, type LoadResult } from './lib/load.js';
+import { signPayRequests } from './lib/signed-pays.js';
 
 const CLIENT_ID = 'SANDBOX_GWBENCH00000001';
 
@@ -130,31 +131,15 @@ export async function runGatewayPayBench(seconds: number): Promise<GatewayPayBen
     if (!accessToken) throw new Error('could not read the access token from the sandbox');
 
     // Direct signed pay: signed ahead of the run so the loader spends no CPU on RSA.
-    const signedCount = Math.ceil(seconds * 6000) + 1000;
-    const path = '/ams/sandbox/api/v1/payments/pay';
-    const signed = await Promise.all(
-      Array.from({ length: signedCount }, async (_, i) => {
-        const body = JSON.stringify({
-          productCode: 'AGREEMENT_PAYMENT',
-          paymentRequestId: `DIRECT_${i}_${randomUUID()}`,
-          paymentAmount: { currency: 'USD', value: '1000' },
-          paymentMethod: { paymentMethodType: 'GCASH', paymentMethodId: accessToken },
-          order: { referenceOrderId: `ORDER_${i}`, orderDescription: 'bench', orderAmount: { currency: 'USD', value: '1000' } },
-        });
-        const time = String(Date.now());
-        const signature = await signMessageAsync({ method: 'POST', path, clientId: CLIENT_ID, time, body }, merchantKey);
-        return {
-          path,
-          body,
-          headers: {
-            'content-type': 'application/json; charset=UTF-8',
-            'client-id': CLIENT_ID,
-            'request-time': time,
-            signature: formatSignatureHeader(signature),
-          },
-        };
-      }),
-    );
+    const signed = await signPayRequests({
+      count: Math.ceil(seconds * 6000) + 1000,
+      clientId: CLIENT_ID,
+      merchantKey,
+      accessToken,
+      amount: { currency: 'USD', value: '1000' },
+      requestIdPrefix: `DIRECT_${randomUUID()}`,
+    });
+    const path = signed[0]!.path;
     let nextSigned = 0;
     const direct = (title: string, connections: number) =>
       runLoad({ title, url: `${sandbox.url}${path}`, connections, durationSeconds: seconds, nextRequest: () => signed[nextSigned++ % signed.length]! });

@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { formatSignatureHeader, signMessageAsync } from '../src/ams/signing/index.js';
+import { signPayRequests } from './lib/signed-pays.js';
 
 let SECONDS = 5;
 let CONCURRENCY = 64;
@@ -147,31 +148,14 @@ export async function runSandboxPayBench(options: { seconds?: number; concurrenc
 
     const count = Math.ceil(SECONDS * 6000) + 2000;
     process.stdout.write(`signing ${count} pay requests ahead of the run…\n`);
-    const prepared = await Promise.all(
-      Array.from({ length: count }, async (_, i): Promise<Prepared> => {
-        const path = '/ams/sandbox/api/v1/payments/pay';
-        const body = JSON.stringify({
-          productCode: 'AGREEMENT_PAYMENT',
-          paymentRequestId: `BENCH_${Date.now()}_${i}`,
-          paymentAmount: { currency: 'PHP', value: '30000' },
-          paymentMethod: { paymentMethodType: 'GCASH', paymentMethodId: accessToken },
-          order: { referenceOrderId: `ORDER_${i}`, orderDescription: 'bench', orderAmount: { currency: 'PHP', value: '30000' } },
-        });
-        const time = String(Date.now());
-        const signature = await signMessageAsync({ method: 'POST', path, clientId: CLIENT_ID, time, body }, merchant);
-        return {
-          path,
-          body,
-          headers: {
-            'content-type': 'application/json; charset=UTF-8',
-            'client-id': CLIENT_ID,
-            'request-time': time,
-            signature: formatSignatureHeader(signature),
-            'content-length': String(Buffer.byteLength(body)),
-          },
-        };
-      }),
-    );
+    const prepared: Prepared[] = await signPayRequests({
+      count,
+      clientId: CLIENT_ID,
+      merchantKey: merchant,
+      accessToken,
+      amount: { currency: 'PHP', value: '30000' },
+      requestIdPrefix: `BENCH_${Date.now()}`,
+    });
     await load('warm-up', sandbox.url, prepared.splice(0, 2000));
     const echoRun = await load('unsigned echo server', echo.url, prepared.slice(0, prepared.length));
     const sandboxRun = await load('sandbox signed pay', sandbox.url, prepared);
