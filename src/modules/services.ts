@@ -9,6 +9,7 @@ import { MerchantService } from './merchants/merchant.service.js';
 import { AmsClientCache, type AmsClientDefaults } from './ams-clients/ams-client-cache.js';
 import { DEFAULT_OUTBOUND, OutboundGuard, type OutboundSettings } from './ams-clients/outbound-guard.js';
 import type { OperationDeps } from './shared/operation-deps.js';
+import { rawSqlOn } from '../persistence/raw-sql.js';
 import { AuthorizationService } from './authorizations/authorization.service.js';
 import { DeclarationService } from './declarations/declaration.service.js';
 import { EventLog } from './events/event-log.js';
@@ -82,7 +83,7 @@ export function createServices(deps: ServiceDependencies): Services {
   const amsClients = new AmsClientCache(merchants, deps.amsClientDefaults ?? {}, deps.logger, outbound);
   const verificationKeys = new VerificationKeyCache(deps.rootEm);
   const eventLog = new EventLog(deps.clock, deps.logger);
-  const operations: OperationDeps = { events: eventLog, amsClients, encryptor: deps.encryptor, clock: deps.clock, publicBaseUrl: deps.publicBaseUrl };
+  const operations: OperationDeps = { events: eventLog, amsClients, encryptor: deps.encryptor, clock: deps.clock, publicBaseUrl: deps.publicBaseUrl, sql: rawSqlOn(deps.rootEm) };
   const sql: SqlRunner = (query, params = []) => deps.rootEm.getConnection().execute(query, params as never[], 'all');
   const eventHub = new EventHub(sql, deps.logger);
   // A local commit wakes the fan-out at once; other instances' commits arrive through LISTEN (app.ts).

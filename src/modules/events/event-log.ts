@@ -96,11 +96,15 @@ export class EventLog {
       batch = new EventBatch(tx, this.clock);
       return work(tx, batch);
     });
-    if (batch && batch.events.length > 0) this.announce(batch.events);
+    if (batch && batch.events.length > 0) this.announceCommitted(batch.events);
     return result;
   }
 
-  private announce(events: readonly GatewayEvent[]): void {
+  /**
+   * Hands events to the listeners. Only for events already committed: `transaction` calls it after its commit, and
+   * the single-statement fast paths (first-transition.ts, pay-intent.ts) after theirs.
+   */
+  announceCommitted(events: readonly GatewayEvent[]): void {
     for (const listener of this.listeners) {
       try {
         listener(events);

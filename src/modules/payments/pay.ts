@@ -8,8 +8,10 @@ import { inputHash } from '../shared/idempotency.js';
 import { InputChecker } from '../shared/input-checks.js';
 import type { OperationDeps } from '../shared/operation-deps.js';
 import type { OperationResult } from '../shared/operation-result.js';
+import { recordFirstTransition } from '../shared/first-transition.js';
 import { recordTransition } from '../shared/record-transition.js';
 import { refreshAfterTokenError, TOKEN_ERROR_CODES } from '../authorizations/token-refresh-due.js';
+import { insertPayIntent } from './pay-intent.js';
 import { payRequestFor } from './pay-request.js';
 import { planFromPay } from './payment-ams-mapping.js';
 import type { PaymentErrorCode } from './payment-errors.js';
@@ -45,6 +47,24 @@ export async function pay(deps: OperationDeps, scope: RequestScope, input: PayIn
   const hash = inputHash('pay', { ...normalised, idempotencyKey: undefined });
   let checked: Authorization | undefined; // as read (fresh) and checked in the committed transaction
 
+  // The common case in one statement (pay-intent.ts); anything else (replay, mismatch, refusal) on the general path.
+  const id = newId('pay_');
+  const now = deps.clock.now();
+  const fast = await insertPayIntent(deps.sql, deps.events, {
+    id,
+    merchantId,
+    authorizationId: normalised.authorizationId,
+    paymentRequestId: normalised.paymentRequestId ?? id,
+    amountValue: normalised.amount.value,
+    currency: normalised.amount.currency,
+    referenceOrderId: normalised.referenceOrderId,
+    orderDescription: normalised.orderDescription,
+    idempotencyKey: normalised.idempotencyKey,
+    inputHash: hash,
+    now,
+  });
+  if (fast) return payAndRecord(deps, scope, fast.record, fast.authorization, true);
+
   const created = await createOnce<Payment, PaymentErrorCode>(
     deps,
     scope,
@@ -57,12 +77,10 @@ export async function pay(deps: OperationDeps, scope: RequestScope, input: PayIn
       requestId: normalised.paymentRequestId,
     },
     async (em, events) => {
-      const now = deps.clock.now();
       const authorization = await em.findOne(Authorization, { id: normalised.authorizationId }, { refresh: true });
       const refused = authorizationProblem(authorization, normalised.authorizationId, now);
       if (refused || !authorization) return { ok: false, problems: refused ? [refused] : [] };
       checked = authorization;
-      const id = newId('pay_');
       const record = Object.assign(new Payment(), {
         id,
         merchantId,
@@ -99,25 +117,37 @@ export async function pay(deps: OperationDeps, scope: RequestScope, input: PayIn
   }
   if (created.kind !== 'created') return answerWithoutCall(created, 'IDEMPOTENCY_MISMATCH');
 
-  const record = created.record;
+  return payAndRecord(deps, scope, created.record, checked, false);
+}
+
+/** Sends the pay for a committed PENDING payment and records the answer (in one statement when `fresh`: just inserted by the fast intent). */
+async function payAndRecord(deps: OperationDeps, scope: RequestScope, record: Payment, checked: Authorization | undefined, fresh: boolean): Promise<Result> {
+  const merchantId = record.merchantId;
   const client = await deps.amsClients.clientFor(scope, merchantId);
   const outcome = await callAms(client, 'pay', await payRequestFor(deps, scope, record, checked));
-  const stored = await recordTransition(
-    deps,
-    scope,
-    { entityName: Payment, aggregateType: 'PAYMENT', machine: paymentMachine, id: record.id, source: 'RESPONSE' },
-    () => planFromPay(outcome),
-  );
+  const plan = planFromPay(outcome);
+  const target = { entityName: Payment, aggregateType: 'PAYMENT', machine: paymentMachine, id: record.id, source: 'RESPONSE' } as const;
+  // Fresh from the fast intent: nobody else has seen the payment yet unless a notification or job raced the answer,
+  // which recordFirstTransition detects (null) — then the general path decides against what is stored.
+  const first = fresh
+    ? await recordFirstTransition(deps.sql, deps.events, {
+        table: 'payments',
+        aggregateType: 'PAYMENT',
+        machine: paymentMachine,
+        record,
+        to: plan.to,
+        ...(plan.set ? { set: plan.set } : {}),
+        ...(plan.payload ? { payload: plan.payload } : {}),
+        source: 'RESPONSE',
+        now: deps.clock.now(),
+      })
+    : null;
+  const stored = first ?? (await recordTransition(deps, scope, target, () => plan));
   if (outcome.kind === 'F' && TOKEN_ERROR_CODES.has(outcome.code)) {
     // Reliability: a dead token is refreshed once here, so the merchant's next pay (new request id) goes through.
     const refreshed = await refreshAfterTokenError(deps, scope.em, scope.logger, merchantId, record.authorizationId);
     const note = refreshed === 'REFRESHED' ? 'the access token was refreshed; pay again with a new paymentRequestId' : `the token refresh failed (${refreshed}); re-authorize`;
-    const updated = await recordTransition(
-      deps,
-      scope,
-      { entityName: Payment, aggregateType: 'PAYMENT', machine: paymentMachine, id: record.id, source: 'RESPONSE' },
-      (current) => ({ to: current.status, set: { failureMessage: `${outcome.message} (${note})` } }),
-    );
+    const updated = await recordTransition(deps, scope, target, (current) => ({ to: current.status, set: { failureMessage: `${outcome.message} (${note})` } }));
     return succeed({ record: updated, ams: summarize(outcome), replayed: false });
   }
   return succeed({ record: stored, ams: summarize(outcome), replayed: false });
