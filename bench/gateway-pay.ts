@@ -141,14 +141,15 @@ export async function runGatewayPayBench(seconds: number): Promise<GatewayPayBen
     });
     const path = signed[0]!.path;
     let nextSigned = 0;
+    const cpuRoles = { gateway: gateway.process.pid!, sandbox: sandbox.process.pid!, echo: echo.process.pid! };
     const direct = (title: string, connections: number) =>
-      runLoad({ title, url: `${sandbox.url}${path}`, connections, durationSeconds: seconds, nextRequest: () => signed[nextSigned++ % signed.length]! });
+      runLoad({ title, url: `${sandbox.url}${path}`, connections, durationSeconds: seconds, cpuRoles, nextRequest: () => signed[nextSigned++ % signed.length]! });
     const payBody = JSON.stringify({
       query: 'mutation($i:PayInput!){pay(input:$i){payment{id status} errors{code}}}',
       variables: { i: { authorizationId, amount: { value: '1000', currency: 'USD' }, referenceOrderId: 'bench', orderDescription: 'bench' } },
     });
     const viaGateway = (title: string, connections: number) =>
-      runLoad({ title, url: gateway.url, connections, durationSeconds: seconds, headers: { authorization: `Bearer ${key}` }, body: payBody });
+      runLoad({ title, url: gateway.url, connections, durationSeconds: seconds, cpuRoles, headers: { authorization: `Bearer ${key}` }, body: payBody });
     const echoBody = JSON.stringify({ query: 'mutation($v:String!){echo(value:$v)}', variables: { v: 'hello' } });
 
     // Warm up JIT, pools and caches on every path before measuring.
@@ -156,7 +157,7 @@ export async function runGatewayPayBench(seconds: number): Promise<GatewayPayBen
     await direct('warm-up', 8);
 
     const rows: LoadResult[] = [];
-    rows.push(await runLoad({ title: 'baseline: bare Apollo echo mutation, 32 conn', url: echo.url, body: echoBody, durationSeconds: seconds }));
+    rows.push(await runLoad({ title: 'baseline: bare Apollo echo mutation, 32 conn', url: echo.url, body: echoBody, durationSeconds: seconds, cpuRoles }));
     rows.push(await direct('direct signed pay to the sandbox, 32 conn', 32));
     rows.push(await viaGateway('pay through the gateway, 32 conn', 32));
     rows.push(await direct('direct signed pay to the sandbox, 1 conn', 1));

@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { cpuPerRequest, cpuSnapshot } from './cpu.js';
 
 export interface LoadSpec {
   title: string;
@@ -11,6 +12,8 @@ export interface LoadSpec {
   nextRequest?: () => { path?: string; headers?: Record<string, string>; body: string };
   connections?: number;
   durationSeconds?: number;
+  /** Processes to account CPU for (role → pid); `postgres`, `other` and `loader` (this process) are added. */
+  cpuRoles?: Record<string, number>;
 }
 
 export interface LoadResult {
@@ -22,6 +25,8 @@ export interface LoadResult {
   total: number;
   non2xx: number;
   errors: number;
+  /** CPU milliseconds per completed request, by process role (only when `cpuRoles` was given). */
+  cpuMsPerRequest?: Record<string, number>;
 }
 
 /** Runs autocannon in this process; the server under test must live in another process (see child.ts). */
@@ -57,6 +62,8 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
         ? { body: makeBody }
         : {}),
   };
+  const roles = spec.cpuRoles ? { ...spec.cpuRoles, loader: process.pid } : undefined;
+  const cpuBefore = roles ? cpuSnapshot(roles) : undefined;
   const instance = autocannon(options, (error, result) => (error ? fail(error) : finish(result)));
   // Count responses per wall-clock second ourselves: autocannon's tick payload is untyped.
   let inThisSecond = 0;
@@ -66,6 +73,7 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
     inThisSecond = 0;
   }, 1000);
   const result = await done.finally(() => clearInterval(sampler));
+  const cpu = roles && cpuBefore ? cpuPerRequest(cpuBefore, cpuSnapshot(roles), result.requests.total) : undefined;
   perSecond.sort((a, b) => a - b);
   const median = perSecond.length ? perSecond[Math.floor(perSecond.length / 2)]! : result.requests.average;
   return {
@@ -76,14 +84,22 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
     total: result.requests.total,
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
+    ...(cpu ? { cpuMsPerRequest: cpu } : {}),
   };
 }
 
 export function formatTable(rows: LoadResult[]): string {
-  const header = '| scenario | req/s (median of 1-s samples) | p50 ms | p99 ms | requests | non-2xx | errors |';
-  const sep = '| --- | ---: | ---: | ---: | ---: | ---: | ---: |';
+  const header = '| scenario | req/s (median of 1-s samples) | p50 ms | p99 ms | requests | non-2xx | errors | CPU ms per request |';
+  const sep = '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |';
+  const cpu = (r: LoadResult) =>
+    r.cpuMsPerRequest
+      ? Object.entries(r.cpuMsPerRequest)
+          .sort((a, b) => b[1] - a[1])
+          .map(([role, ms]) => `${role} ${ms}`)
+          .join(', ')
+      : '';
   const lines = rows.map(
-    (r) => `| ${r.title} | ${r.requestsPerSecond} | ${r.p50Ms} | ${r.p99Ms} | ${r.total} | ${r.non2xx} | ${r.errors} |`,
+    (r) => `| ${r.title} | ${r.requestsPerSecond} | ${r.p50Ms} | ${r.p99Ms} | ${r.total} | ${r.non2xx} | ${r.errors} | ${cpu(r)} |`,
   );
   return [header, sep, ...lines].join('\n');
 }
