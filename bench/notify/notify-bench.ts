@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
 import { startChild, type ChildServer } from '../lib/child.js';
+import { cpuPerRequest, cpuSnapshot } from '../lib/cpu.js';
 import { signedPaymentNotification, type SignedNotification } from './sign.js';
 
 export interface NotifyFigures {
@@ -120,10 +121,17 @@ async function ingest(server: ChildServer, seconds: number, next: () => number):
   const { merchantId, clientId, alipayKey } = server.info as Record<string, string>;
   const presigned: SignedNotification[] = [];
   const want = Math.min(3_000 * seconds, 28_000);
-  for (let i = 0; i < want; i++) presigned.push(signedPaymentNotification(merchantId!, clientId!, alipayKey!, next(), 'ingest'));
+  // A distinct AMS paymentId per notification: it is part of the inbox identity, so a shared one would make every
+  // notification after the first a duplicate (acknowledged, not applied) and measure only the duplicate path.
+  for (let i = 0; i < want; i++) {
+    const n = next();
+    presigned.push(signedPaymentNotification(merchantId!, clientId!, alipayKey!, n, `ingest-${n}`));
+  }
   let cursor = 0;
   const perSecond: number[] = [];
   let inSecond = 0;
+  const roles = { gateway: server.process.pid!, loader: process.pid };
+  const cpuBefore = cpuSnapshot(roles);
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -148,10 +156,14 @@ async function ingest(server: ChildServer, seconds: number, next: () => number):
     }, 1000);
     instance.on('done', () => clearInterval(timer));
   });
+  const cpu = Object.entries(cpuPerRequest(cpuBefore, cpuSnapshot(roles), result.requests.total))
+    .sort((a, b) => b[1] - a[1])
+    .map(([role, ms]) => `${role} ${ms}`)
+    .join(', ');
   perSecond.sort((a, b) => a - b);
   const median = perSecond[Math.floor(perSecond.length / 2)] ?? 0;
   const reused = cursor > presigned.length ? ` (${cursor - presigned.length} were duplicates of earlier ones)` : '';
-  return `| notifications ingested (signed, verified, inbox + transition + event, acked after commit), 32 connections | ${median}/s median of 1-s samples | p50 ${result.latency.p50} ms | p99 ${result.latency.p99} ms | ${result.requests.total} requests, non-2xx ${result.non2xx}, errors ${result.errors + result.timeouts}${reused} |`;
+  return `| notifications ingested (signed, verified, inbox + transition + event, acked after commit), 32 connections | ${median}/s median of 1-s samples | p50 ${result.latency.p50} ms | p99 ${result.latency.p99} ms | ${result.requests.total} requests, non-2xx ${result.non2xx}, errors ${result.errors + result.timeouts}${reused}; CPU ms per notification: ${cpu} |`;
 }
 
 export async function runNotifyBenches(options: {

@@ -3,8 +3,9 @@ import type { InquiryPaymentResponse, NotifyPaymentBody } from '../../ams/index.
 import type { EventBatch } from '../events/event-log.js';
 import { planFromPaymentStatus } from '../payments/payment-ams-mapping.js';
 import { findPayment } from '../payments/payment-lookup.js';
-import { paymentMachine } from '../payments/payment-status.js';
+import { paymentMachine, type PaymentStatus } from '../payments/payment-status.js';
 import { Payment } from '../payments/payment.entity.js';
+import type { TransitionPlan } from '../shared/record-transition.js';
 import { applyTransition } from '../shared/transition.js';
 import { fromTransition, ignored, unmatched, type ApplyResult } from './apply-result.js';
 
@@ -18,7 +19,24 @@ export async function applyPaymentNotification(em: EntityManager, events: EventB
     (body.paymentRequestId ? await findPayment(em, { paymentRequestId: body.paymentRequestId }) : null) ??
     (body.paymentId ? await findPayment(em, { amsPaymentId: body.paymentId }) : null);
   if (!payment) return unmatched(`no payment with paymentRequestId ${body.paymentRequestId ?? '-'} / paymentId ${body.paymentId ?? '-'}`);
+  const plan = paymentPlanFromNotification(body);
+  if (!('to' in plan)) return plan;
+  const result = await applyTransition(em, events, {
+    entityName: Payment,
+    aggregateType: 'PAYMENT',
+    machine: paymentMachine,
+    entity: payment,
+    to: plan.to,
+    ...(plan.set ? { set: plan.set } : {}),
+    source: 'NOTIFICATION',
+    ...(plan.payload ? { payload: plan.payload } : {}),
+    now,
+  });
+  return fromTransition(payment.id, result);
+}
 
+/** What a payment notification asks for, as the equivalent inquiry's plan; or why it is not acted on. */
+export function paymentPlanFromNotification(body: NotifyPaymentBody): TransitionPlan<Payment, PaymentStatus> | ApplyResult {
   let status: string;
   if (body.notifyType === 'PAYMENT_RESULT') status = body.result.resultStatus === 'S' ? 'SUCCESS' : body.result.resultStatus === 'F' ? 'FAIL' : '';
   else if (body.notifyType === 'PAYMENT_PENDING') status = 'PROCESSING';
@@ -33,18 +51,5 @@ export async function applyPaymentNotification(em: EntityManager, events: EventB
     ...(body.paymentTime ? { paymentTime: body.paymentTime } : {}),
     ...(status === 'FAIL' ? { paymentResultCode: body.result.resultCode, paymentResultMessage: body.result.resultMessage } : {}),
   };
-  const plan = planFromPaymentStatus(asInquiry);
-  if (!plan) return ignored(`payment status ${status} unknown`);
-  const result = await applyTransition(em, events, {
-    entityName: Payment,
-    aggregateType: 'PAYMENT',
-    machine: paymentMachine,
-    entity: payment,
-    to: plan.to,
-    ...(plan.set ? { set: plan.set } : {}),
-    source: 'NOTIFICATION',
-    ...(plan.payload ? { payload: plan.payload } : {}),
-    now,
-  });
-  return fromTransition(payment.id, result);
+  return planFromPaymentStatus(asInquiry) ?? ignored(`payment status ${status} unknown`);
 }

@@ -17,16 +17,17 @@ export function committedEvent(fields: Omit<GatewayEvent, 'id'>, id: string): Ga
 }
 
 /** Property → column for the columns a transition may set (snake_case, as the ORM's default naming strategy). */
-function columnOf(property: string): string {
+export function columnOf(property: string): string {
   if (!/^[a-zA-Z]+$/.test(property)) throw new Error(`not a column property: ${property}`);
   return property.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 }
 
 const statementNames = new Map<string, string>();
-function statementName(text: string): string {
+/** A prepared-statement name per distinct SQL text (Postgres caps names at 63 bytes, so not the text itself). */
+export function statementName(text: string): string {
   let name = statementNames.get(text);
   if (!name) {
-    name = `first_transition_${statementNames.size}`;
+    name = `agw_fast_${statementNames.size}`;
     statementNames.set(text, name);
   }
   return name;
@@ -77,7 +78,7 @@ export async function recordFirstTransition<E extends StatefulAggregate<S>, S ex
       `with u as (update ${request.table} set ${assignments.join(', ')} where id = $1 and merchant_id = $2 and status = $3 returning id, merchant_id), ` +
       `e as (insert into events (${EVENT_INSERT_COLUMNS}) select nextval('events_id_seq'), u.merchant_id, $${n - 6}, u.id, $${n - 5}, $${n - 4}, $${n - 3}, $${n - 2}::jsonb, $${n - 1}, $${n} from u returning id::text as event_id) ` +
       `select event_id from e`;
-  // One prepared statement per table and set of columns (a handful per aggregate); Postgres caps names at 63 bytes.
+  // One prepared statement per table and set of columns (a handful per aggregate).
   const rows = await sql.query<{ event_id: string }>({ name: statementName(text), text, values });
   const eventId = rows[0]?.event_id;
   if (eventId === undefined) return null;
