@@ -7,6 +7,9 @@ import { notifyUrl } from '../shared/notify-urls.js';
 import type { OperationDeps } from '../shared/operation-deps.js';
 import type { Payment } from './payment.entity.js';
 
+/** What a pay request needs of its authorization. */
+export type PayingAuthorization = Pick<Authorization, 'id' | 'authClientId' | 'accessTokenEncrypted'>;
+
 /**
  * The pay request for a stored payment, rebuilt from what was persisted: the first send and every resend with the
  * same paymentRequestId carry identical parameters (house rule 6), so AMS's idempotency applies.
@@ -16,7 +19,7 @@ export async function payRequestFor(
   scope: RequestScope,
   record: Payment,
   /** The authorization as just read and checked (pay's intent transaction): saves a round trip when it has the token. */
-  preloaded?: Authorization,
+  preloaded?: PayingAuthorization,
 ): Promise<AmsRequestOf<'pay'>> {
   const authorization = preloaded?.accessTokenEncrypted ? preloaded : await loadWithSecrets(scope.em.fork(), record.authorizationId);
   if (!authorization?.accessTokenEncrypted) throw new Error(`authorization ${record.authorizationId} lost its access token`);

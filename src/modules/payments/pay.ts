@@ -12,7 +12,7 @@ import { recordFirstTransition } from '../shared/first-transition.js';
 import { recordTransition } from '../shared/record-transition.js';
 import { refreshAfterTokenError, TOKEN_ERROR_CODES } from '../authorizations/token-refresh-due.js';
 import { insertPayIntent } from './pay-intent.js';
-import { payRequestFor } from './pay-request.js';
+import { payRequestFor, type PayingAuthorization } from './pay-request.js';
 import { planFromPay } from './payment-ams-mapping.js';
 import type { PaymentErrorCode } from './payment-errors.js';
 import { checkPayInput, type PayInput } from './payment-inputs.js';
@@ -121,7 +121,7 @@ export async function pay(deps: OperationDeps, scope: RequestScope, input: PayIn
 }
 
 /** Sends the pay for a committed PENDING payment and records the answer (in one statement when `fresh`: just inserted by the fast intent). */
-async function payAndRecord(deps: OperationDeps, scope: RequestScope, record: Payment, checked: Authorization | undefined, fresh: boolean): Promise<Result> {
+async function payAndRecord(deps: OperationDeps, scope: RequestScope, record: Payment, checked: PayingAuthorization | undefined, fresh: boolean): Promise<Result> {
   const merchantId = record.merchantId;
   const client = await deps.amsClients.clientFor(scope, merchantId);
   const outcome = await callAms(client, 'pay', await payRequestFor(deps, scope, record, checked));

@@ -1,6 +1,6 @@
 import type { RawSql } from '../../persistence/raw-sql.js';
 import type { EventLog } from '../events/event-log.js';
-import { GatewayEvent, type AggregateType, type EventSource, type EventType } from '../events/event.entity.js';
+import type { AggregateType, EventSource, EventType, GatewayEvent } from '../events/event.entity.js';
 import { decideTransition, type StatusMachine } from './status-machine.js';
 import type { StatefulAggregate } from './transition.js';
 
@@ -11,9 +11,9 @@ import type { StatefulAggregate } from './transition.js';
  */
 export const EVENT_INSERT_COLUMNS = 'id, merchant_id, aggregate_type, aggregate_id, type, from_status, to_status, payload, source, created_at';
 
-/** The event as announced after the commit (the same object the ORM path's EventBatch produces). */
+/** The event as announced after the commit (the shape the ORM path's EventBatch produces; a plain object, see pay-intent.ts). */
 export function committedEvent(fields: Omit<GatewayEvent, 'id'>, id: string): GatewayEvent {
-  return Object.assign(new GatewayEvent(), fields, { id });
+  return { ...fields, id };
 }
 
 /** Property → column for the columns a transition may set (snake_case, as the ORM's default naming strategy). */
