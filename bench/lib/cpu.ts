@@ -23,8 +23,8 @@ function readStat(pid: string): { comm: string; seconds: number } | undefined {
  * the sandbox and Postgres compete, so "CPU per request" per process says more than a wall-clock profile (which
  * charges a process for the time it was preempted).
  */
-export function cpuSnapshot(roles: Record<string, number>): CpuSnapshot {
-  const byPid = new Map(Object.entries(roles).map(([role, pid]) => [String(pid), role]));
+export function cpuSnapshot(roles: Record<string, number | number[]>): CpuSnapshot {
+  const byPid = new Map(Object.entries(roles).flatMap(([role, pids]) => (Array.isArray(pids) ? pids : [pids]).map((pid) => [String(pid), role] as const)));
   const snapshot: CpuSnapshot = new Map();
   for (const pid of readdirSync('/proc')) {
     if (!/^\d+$/.test(pid)) continue;

@@ -74,5 +74,10 @@ const stop = async () => {
   rmSync(root, { recursive: true, force: true });
   process.exit(0);
 };
+// SIGUSR2: a full GC, then `HEAP <bytes used>` (the bench's memory-per-subscription figure, free of GC timing).
+process.on('SIGUSR2', () => {
+  (globalThis as { gc?: () => void }).gc?.();
+  console.log(`HEAP ${process.memoryUsage().heapUsed}`);
+});
 process.once('SIGTERM', () => void stop());
 process.once('SIGINT', () => void stop());

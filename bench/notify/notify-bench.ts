@@ -12,6 +12,18 @@ export interface NotifyFigures {
 }
 
 const rssKb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+/** The gateway child's heap after a full GC (see gateway-server.ts), in bytes. */
+function heapAfterGc(server: ChildServer): Promise<number> {
+  return new Promise((resolve) => {
+    const lines = createInterface({ input: server.process.stdout! });
+    lines.on('line', (line) => {
+      if (!line.startsWith('HEAP ')) return;
+      lines.close();
+      resolve(Number(line.slice(5)));
+    });
+    server.process.kill('SIGUSR2');
+  });
+}
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 interface ClientProc {
@@ -76,6 +88,7 @@ async function latency(server: ChildServer, wanted: number, events: number, next
   const { merchantId, clientId, alipayKey, apiKey } = server.info as Record<string, string>;
   const perProcess = 2500;
   const rssBefore = rssKb(server.process.pid!);
+  const heapBefore = await heapAfterGc(server);
   const procs: ClientProc[] = [];
   for (let left = wanted; left > 0; left -= perProcess) procs.push(startClients(server.url, apiKey!, Math.min(perProcess, left)));
   failedSockets = 0;
@@ -93,10 +106,13 @@ async function latency(server: ChildServer, wanted: number, events: number, next
   }
   await sleep(1_000);
   const rssIdle = rssKb(server.process.pid!);
+  const heapIdle = await heapAfterGc(server);
   for (const p of procs) p.send('RESET');
   await sleep(300);
   // One notification at a time, BENCH_NOTIFY_GAP_MS apart (default 500): latency, not throughput.
   const gapMs = Number(process.env.BENCH_NOTIFY_GAP_MS ?? 500);
+  const roles = { gateway: server.process.pid!, subscribers: procs.map((p) => p.child.pid!), loader: process.pid };
+  const cpuBefore = cpuSnapshot(roles);
   for (let i = 0; i < events; i++) {
     const stamped = signedPaymentNotification(merchantId!, clientId!, alipayKey!, next(), `t${performance.timeOrigin + performance.now()}`);
     const status = await post(server, stamped);
@@ -106,13 +122,17 @@ async function latency(server: ChildServer, wanted: number, events: number, next
   const expected = subscriptions * events;
   const deadline = Date.now() + 30_000;
   while (total() < expected && Date.now() < deadline) await sleep(100);
+  const cpu = Object.entries(cpuPerRequest(cpuBefore, cpuSnapshot(roles), total() / 1000))
+    .sort((a, b) => b[1] - a[1])
+    .map(([role, ms]) => `${role} ${ms}`)
+    .join(', ');
   const hist = new Map<number, number>();
   for (const h of await Promise.all(procs.map((p) => p.report()))) for (const [bucket, n] of h) hist.set(bucket, (hist.get(bucket) ?? 0) + n);
   for (const p of procs) p.child.kill('SIGTERM');
   await sleep(500);
   return [
-    `| notification → subscriber, ${subscriptions} subscriptions${requested !== subscriptions ? ` (${requested - subscriptions} of ${requested} sockets failed to connect)` : ''}, ${events} notifications ${gapMs} ms apart | p50 ${percentile(hist, 0.5).toFixed(1)} ms | p99 ${percentile(hist, 0.99).toFixed(1)} ms | max ${percentile(hist, 1).toFixed(1)} ms | delivered ${total()}/${expected} |`,
-    `| memory per idle subscription (${subscriptions}) | ${(((rssIdle - rssBefore) * 1024) / subscriptions / 1024).toFixed(1)} KiB (gateway RSS ${Math.round(rssBefore / 1024)} → ${Math.round(rssIdle / 1024)} MiB) | | | |`,
+    `| notification → subscriber, ${subscriptions} subscriptions${requested !== subscriptions ? ` (${requested - subscriptions} of ${requested} sockets failed to connect)` : ''}, ${events} notifications ${gapMs} ms apart | p50 ${percentile(hist, 0.5).toFixed(1)} ms | p99 ${percentile(hist, 0.99).toFixed(1)} ms | max ${percentile(hist, 1).toFixed(1)} ms | delivered ${total()}/${expected}; CPU ms per 1,000 deliveries: ${cpu} |`,
+    `| memory per idle subscription (${subscriptions}) | ${((heapIdle - heapBefore) / subscriptions / 1024).toFixed(1)} KiB of heap after a full GC (${Math.round(heapBefore / 2 ** 20)} → ${Math.round(heapIdle / 2 ** 20)} MiB); ${(((rssIdle - rssBefore) * 1024) / subscriptions / 1024).toFixed(1)} KiB of RSS (${Math.round(rssBefore / 1024)} → ${Math.round(rssIdle / 1024)} MiB) | | | |`,
   ];
 }
 
@@ -174,7 +194,7 @@ export async function runNotifyBenches(options: {
   /** Called with each result line as soon as it is measured. */
   print: (line: string) => void;
 }): Promise<string[]> {
-  const server = await startChild('bench/notify/gateway-server.ts', { BENCH_PAYMENTS: '40000' }, 120_000);
+  const server = await startChild('bench/notify/gateway-server.ts', { BENCH_PAYMENTS: '40000' }, 120_000, { nodeArgs: ['--expose-gc'] });
   let n = 0;
   const next = () => ++n;
   const lines: string[] = [];

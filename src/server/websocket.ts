@@ -43,6 +43,9 @@ export function attachGraphQLWebSocket(
           return false;
         }
         ctx.extra.connectionId = requestIdFrom(undefined);
+        // graphql-ws keeps the upgrade request (headers and all) in `extra` for the socket's lifetime; nothing here
+        // reads it after authentication, and it is a large share of an idle subscription's memory.
+        delete (ctx.extra as { request?: unknown }).request;
         return true;
       },
       onSubscribe(ctx, id, payload): ExecutionArgs | readonly GraphQLError[] {
