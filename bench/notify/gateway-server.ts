@@ -55,6 +55,13 @@ const issued = await gql<{ issueApiKey: { secret: string } }>(
 
 // Payments to complete, written straight into the tables (the bench measures notifications, not pay).
 const sql = gateway.orm.em.getConnection();
+// BENCH_SYNC_COMMIT=off: non-durable commits, to separate the disk's cost from ours (as in the gateway-pay bench).
+const syncCommit = process.env.BENCH_SYNC_COMMIT;
+if (syncCommit) {
+  if (!/^(on|off|local|remote_write|remote_apply)$/.test(syncCommit)) throw new Error(`BENCH_SYNC_COMMIT=${syncCommit}: expected on or off`);
+  await sql.execute(`alter system set synchronous_commit = ${syncCommit}`);
+  await sql.execute('select pg_reload_conf()');
+}
 await sql.execute(
   `insert into authorizations (id, merchant_id, status, input_hash, created_at, updated_at, customer_belongs_to, auth_state, auth_redirect_url, scopes)
    values ('aut_bench', ?, 'ACTIVE', 'x', now(), now(), 'GCASH', 'bench', 'https://x', '[]')`,

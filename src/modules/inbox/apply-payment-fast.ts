@@ -21,14 +21,13 @@ interface AppliedRow {
   payment_id: string;
   from_status: string;
   event_id: string;
-  inbox_id: string | null;
 }
 
 /**
  * A payment notification that moves its payment on, recorded in ONE statement (one round trip, one commit): the
- * conditional status update, its event and the inbox row (outcome APPLIED). It applies only when the payment is
- * found by our paymentRequestId, sits in a status the machine allows to move to the notified one, and no delivery
- * with the same identity is in the inbox yet. Anything else — a duplicate, a no-op, an anomaly, an unmatched or
+ * inbox row (outcome APPLIED), the status update and its event. It applies only when the payment is found by our
+ * paymentRequestId, sits in a status the machine allows to move to the notified one, and no delivery with the same
+ * identity is in the inbox yet. Anything else — a duplicate, a no-op, an anomaly, an unmatched or
  * ignored notification, a lookup by AMS paymentId — returns null, having changed nothing, and the caller records
  * it on the general path (NotificationService.receive), which decides exactly as before.
  *
@@ -60,16 +59,17 @@ export async function applyPaymentNotificationFast(
   values.push(entry.identity, entry.inboxId, entry.bodySha256, entry.requestTime.slice(0, 64), entry.bodyJson, JSON.stringify(payload));
   const n = values.length;
   const [identity, inboxId, sha, requestTime, bodyJson, payloadJson] = [n - 5, n - 4, n - 3, n - 2, n - 1, n].map((i) => `$${i}`);
+  // Order matters: `o` locks the payment (so its status cannot change before `u`), `i` records the delivery only if
+  // that status may move on and the identity is new (ON CONFLICT: the unique index decides, never a planner's
+  // choice), and `u` updates only if `i` inserted. So the three writes happen together or not at all.
   const text =
-    `with o as (select id, status from payments where merchant_id = $1 and payment_request_id = $2 for update), ` +
-    `u as (update payments p set ${assignments.join(', ')} from o where p.id = o.id and o.status = any($3::text[]) ` +
-    `and not exists (select 1 from notification_inbox x where x.merchant_id = $1 and x.kind = 'payment' and x.identity = ${identity}) ` +
-    `returning p.id, p.merchant_id, o.status as from_status), ` +
+    `with o as (select id, merchant_id, status from payments where merchant_id = $1 and payment_request_id = $2 for update), ` +
     `i as (insert into notification_inbox (id, merchant_id, kind, identity, body_sha256, aggregate_id, outcome, detail, request_time, body, deliveries, received_at, last_received_at) ` +
-    `select ${inboxId}, u.merchant_id, 'payment', ${identity}, ${sha}, u.id, 'APPLIED', u.from_status || ' → ' || $5::text, ${requestTime}, ${bodyJson}::jsonb, 1, $4, $4 from u ` +
-    `on conflict (merchant_id, kind, identity) do nothing returning id), ` +
+    `select ${inboxId}, o.merchant_id, 'payment', ${identity}, ${sha}, o.id, 'APPLIED', o.status || ' → ' || $5::text, ${requestTime}, ${bodyJson}::jsonb, 1, $4, $4 from o where o.status = any($3::text[]) ` +
+    `on conflict (merchant_id, kind, identity) do nothing returning aggregate_id), ` +
+    `u as (update payments p set ${assignments.join(', ')} from o, i where p.id = o.id and i.aggregate_id = o.id returning p.id, p.merchant_id, o.status as from_status), ` +
     `e as (insert into events (${EVENT_INSERT_COLUMNS}) select nextval('events_id_seq'), u.merchant_id, 'PAYMENT', u.id, 'STATUS_CHANGED', u.from_status, $5, ${payloadJson}::jsonb, 'NOTIFICATION', $4 from u returning id::text as event_id) ` +
-    `select u.id as payment_id, u.from_status, (select event_id from e) as event_id, (select id from i) as inbox_id from u`;
+    `select u.id as payment_id, u.from_status, (select event_id from e) as event_id from u`;
   const rows = await sql.query<AppliedRow>({ name: statementName(text), text, values });
   const row = rows[0];
   if (!row) return null;
@@ -89,7 +89,5 @@ export async function applyPaymentNotificationFast(
       row.event_id,
     ),
   ]);
-  // inbox_id is null only when an identical delivery slipped in between the check and the insert: the transition
-  // was still applied once (by us), and that delivery's own row records it.
   return { paymentId: row.payment_id };
 }
