@@ -176,3 +176,98 @@ describe('payment notification in one statement', () => {
     expect(events).toEqual([{ n: 1 }]);
   });
 });
+
+describe('prepared plans', () => {
+  interface PlanNode {
+    'Node Type': string;
+    'Relation Name'?: string;
+    'Index Name'?: string;
+    'Index Cond'?: string;
+    Plans?: PlanNode[];
+  }
+  const walk = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(walk)];
+  const literal = (value: unknown): string => {
+    if (value === null) return 'null';
+    if (value instanceof Date) return `'${value.toISOString()}'`;
+    if (Array.isArray(value)) return `'{${value.join(',')}}'`;
+    return `'${String(value).replace(/'/g, "''")}'`;
+  };
+
+  /**
+   * In one session with the pool's plan_cache_mode: prepare the captured statements and plan them while the tables
+   * are small (a generic plan would be cached now), let `grow` add thousands of un-analysed rows, then plan them
+   * again — the plans a long-lived pool connection would use after the tables grew. EXPLAIN only: nothing executes.
+   */
+  async function plansAfterGrowth(statements: Array<{ text: string; values: unknown[] }>, grow: string[]): Promise<PlanNode[][]> {
+    const connection = h.gateway.orm.em.getConnection();
+    return connection.transactional(async (tx) => {
+      const run = <T extends object[] = object[]>(sql: string, params: unknown[] = []) => connection.execute<T>(sql, params as never[], 'all', tx);
+      const [mode] = await run<Array<{ plan_cache_mode: string }>>('show plan_cache_mode');
+      await run(`set local plan_cache_mode = ${mode!.plan_cache_mode}`);
+      const explain = (i: number) =>
+        run<Array<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>>(`explain (format json) execute plan_check_${i}(${statements[i]!.values.map(literal).join(', ')})`).then(
+          (out) => walk(out[0]!['QUERY PLAN'][0]!.Plan),
+        );
+      for (const [i, statement] of statements.entries()) {
+        await run(`prepare plan_check_${i} as ${statement.text}`);
+        await explain(i);
+      }
+      for (const sql of grow) await run(sql, [m.merchantId, authorizationId].slice(0, (sql.match(/\?/g) ?? []).length));
+      const plans = [];
+      for (let i = 0; i < statements.length; i++) plans.push(await explain(i));
+      for (let i = 0; i < statements.length; i++) await run(`deallocate plan_check_${i}`);
+      return plans;
+    });
+  }
+
+  /**
+   * Fast statements are prepared by name. Left to itself Postgres would soon cache one generic plan per connection,
+   * and a generic plan made while the tables are small reaches payments through a merchant-prefix index (seen:
+   * `payments_merchant_idempotency_key_unique`, Filter payment_request_id) — reading every payment of the merchant
+   * on each call as the table grows. The pool's connections therefore plan per call (orm.ts); with thousands of
+   * un-analysed rows of one merchant added after the first plan, every lookup must go through a key that names the row.
+   */
+  it('the pool plans per call, and each fast statement reaches payments and authorizations by a key that names the row', async () => {
+    const [mode] = await ops().sql.query<{ plan_cache_mode: string }>({ name: 'plan_cache_mode_check', text: 'show plan_cache_mode', values: [] });
+    expect(mode).toEqual({ plan_cache_mode: 'force_custom_plan' });
+
+    const captured: Array<{ text: string; values: unknown[] }> = [];
+    const recording = { query: <T extends object>(s: { name: string; text: string; values: unknown[] }) => (captured.push(s), ops().sql.query<T>(s)) };
+    const made = (await insertPayIntent(recording, ops().events, intent()))!;
+    await recordFirstTransition(recording, ops().events, {
+      table: 'payments',
+      aggregateType: 'PAYMENT',
+      machine: paymentMachine,
+      record: made.record,
+      to: 'PROCESSING',
+      set: { statusReason: 'U' },
+      source: 'RESPONSE',
+      now: new Date(),
+    });
+    const notification = {
+      notifyType: 'PAYMENT_RESULT',
+      result: { resultCode: 'SUCCESS', resultStatus: 'S', resultMessage: 'success' },
+      paymentRequestId: made.record.paymentRequestId,
+      paymentId: 'AMS-plan',
+    } as NotifyPaymentBody;
+    const entry = { inboxId: newId('ntf_'), merchantId: m.merchantId, identity: 'plan-check', bodySha256: 's', requestTime: 't', bodyJson: '{}', now: new Date() };
+    await applyPaymentNotificationFast(recording, ops().events, notification, entry);
+    expect(captured).toHaveLength(3);
+
+    const grow = [
+      `insert into payments (id, merchant_id, status, input_hash, created_at, updated_at, authorization_id, payment_request_id, amount_value, currency, payment_method_type, reference_order_id, order_description)
+       select 'pay_plan_' || g, ?, 'SUCCEEDED', 'x', now(), now(), ?, 'PLAN_' || g, 1, 'USD', 'GCASH', 'o', 'd' from generate_series(1, 5000) g`,
+      `insert into authorizations (id, merchant_id, status, input_hash, created_at, updated_at, customer_belongs_to, auth_state, auth_redirect_url, scopes)
+       select 'aut_plan_' || g, ?, 'REVOKED', 'x', now(), now(), 'GCASH', 'plan-' || g, 'https://x', '[]' from generate_series(1, 5000) g`,
+    ];
+    const plans = await plansAfterGrowth(captured, grow);
+    for (const [i, plan] of plans.entries()) {
+      const scans = plan.filter((n) => (n['Relation Name'] === 'payments' || n['Relation Name'] === 'authorizations') && n['Node Type'] !== 'ModifyTable');
+      expect(scans.length).toBeGreaterThan(0);
+      for (const scan of scans) {
+        expect(scan['Node Type'], captured[i]!.text).toMatch(/Index/);
+        expect(scan['Index Cond'], `${scan['Index Name']} in ${captured[i]!.text}`).toMatch(/\bid = |payment_request_id = /);
+      }
+    }
+  });
+});
