@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newId } from '../../src/shared/ids.js';
+import { newId } from '../../../src/shared/ids.js';
 
 describe('newId', () => {
   it('is the prefix, 10 time characters and 16 random ones, in Crockford base32', () => {
