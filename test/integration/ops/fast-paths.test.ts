@@ -11,7 +11,8 @@ import { insertPayIntent, type PayIntent } from '../../../src/modules/payments/p
 import { paymentMachine } from '../../../src/modules/payments/payment-status.js';
 import { recordFirstTransition } from '../../../src/modules/shared/first-transition.js';
 import { newId } from '../../../src/shared/ids.js';
-import { authorize } from '../../helpers/ops-flows.js';
+import { subscribe } from '../../helpers/notify-env.js';
+import { authorize, payOnce } from '../../helpers/ops-flows.js';
 import { startOpsHarness, type MerchantKeys, type OpsHarness } from '../../helpers/ops-harness.js';
 
 let h: OpsHarness;
@@ -268,6 +269,59 @@ describe('prepared plans', () => {
         expect(scan['Node Type'], captured[i]!.text).toMatch(/Index/);
         expect(scan['Index Cond'], `${scan['Index Name']} in ${captured[i]!.text}`).toMatch(/\bid = |payment_request_id = /);
       }
+    }
+  });
+});
+
+describe('events written by the single statements', () => {
+  interface EventItem {
+    events: { id: string; aggregateId: string; type: string };
+  }
+  const EVENTS = 'subscription { events { id aggregateId type } }';
+
+  /**
+   * Each statement draws its event id from the row it wrote, i.e. after its transaction has an xid: the sequencer
+   * may then release ids in order without a gap even though concurrent statements commit out of id order.
+   */
+  it('reach a live subscriber in id order with no gap while pays and notifications run concurrently', async () => {
+    const sub = subscribe<EventItem>(h.gateway.url, m.readonlyKey, EVENTS);
+    try {
+      await sub.until(() => {
+        void insertPayIntent(ops().sql, ops().events, intent());
+        return sub.items.length > 0;
+      }, 10_000, 'a live subscription');
+      const pays = Array.from({ length: 24 }, (_, i) => payOnce(h, m.key, authorizationId, String(2000 + i * 100)));
+      const intents = Array.from({ length: 24 }, () => insertPayIntent(ops().sql, ops().events, intent()));
+      const made = await Promise.all(intents);
+      const notified = made.map((p, i) =>
+        applyPaymentNotificationFast(
+          ops().sql,
+          ops().events,
+          {
+            notifyType: 'PAYMENT_RESULT',
+            result: { resultCode: 'SUCCESS', resultStatus: 'S', resultMessage: 'success' },
+            paymentRequestId: p!.record.paymentRequestId,
+            paymentId: `AMS-gap-${i}`,
+          } as NotifyPaymentBody,
+          { inboxId: newId('ntf_'), merchantId: m.merchantId, identity: `gap-${i}`, bodySha256: 's', requestTime: 't', bodyJson: '{}', now: new Date() },
+        ),
+      );
+      const paid = await Promise.all(pays);
+      expect((await Promise.all(notified)).every((r) => r !== null)).toBe(true);
+      const watched = new Set([...paid.map((p) => p.payment!.id), ...made.map((p) => p!.record.id)]);
+      // 24 pays × (CREATED + outcome) and 24 intents × (CREATED + the notification's change).
+      await sub.until((items) => items.filter((i) => watched.has(i.events.aggregateId)).length >= 96, 15_000, 'every event');
+
+      const ids = sub.items.map((i) => BigInt(i.events.id));
+      for (let i = 1; i < ids.length; i++) expect(ids[i]! > ids[i - 1]!).toBe(true);
+      const logged = await rows('select id::text as id from events where merchant_id = ? and events.id >= ? and events.id <= ? order by events.id', [
+        m.merchantId,
+        ids[0]!.toString(),
+        ids[ids.length - 1]!.toString(),
+      ]);
+      expect(ids.map(String)).toEqual(logged.map((r) => r['id']));
+    } finally {
+      await sub.dispose();
     }
   });
 });
