@@ -2,7 +2,7 @@ import type { NotifyPaymentBody } from '../../ams/index.js';
 import type { RawSql } from '../../persistence/raw-sql.js';
 import type { EventLog } from '../events/event-log.js';
 import { paymentMachine, PAYMENT_STATUSES } from '../payments/payment-status.js';
-import { columnOf, committedEvent, EVENT_INSERT_COLUMNS, statementName } from '../shared/first-transition.js';
+import { committedEvent, EVENT_INSERT_COLUMNS, setClause } from '../shared/first-transition.js';
 import { decideTransition } from '../shared/status-machine.js';
 import { paymentPlanFromNotification } from './apply-payment.js';
 
@@ -49,12 +49,8 @@ export async function applyPaymentNotificationFast(
   if (from.length === 0) return null;
 
   const set = { ...plan.set, status: to, updatedAt: entry.now } as Record<string, unknown>;
-  const keys = Object.keys(set).sort();
   const values: unknown[] = [entry.merchantId, body.paymentRequestId, from, entry.now, to];
-  const assignments = keys.map((key) => {
-    values.push(set[key]);
-    return `${columnOf(key)} = $${values.length}`;
-  });
+  const assignments = setClause(set, values);
   const payload = plan.payload ?? {};
   values.push(entry.identity, entry.inboxId, entry.bodySha256, entry.requestTime.slice(0, 64), entry.bodyJson, JSON.stringify(payload));
   const n = values.length;
@@ -67,10 +63,10 @@ export async function applyPaymentNotificationFast(
     `i as (insert into notification_inbox (id, merchant_id, kind, identity, body_sha256, aggregate_id, outcome, detail, request_time, body, deliveries, received_at, last_received_at) ` +
     `select ${inboxId}, o.merchant_id, 'payment', ${identity}, ${sha}, o.id, 'APPLIED', o.status || ' → ' || $5::text, ${requestTime}, ${bodyJson}::jsonb, 1, $4, $4 from o where o.status = any($3::text[]) ` +
     `on conflict (merchant_id, kind, identity) do nothing returning aggregate_id), ` +
-    `u as (update payments p set ${assignments.join(', ')} from o, i where p.id = o.id and i.aggregate_id = o.id returning p.id, p.merchant_id, o.status as from_status), ` +
+    `u as (update payments p set ${assignments} from o, i where p.id = o.id and i.aggregate_id = o.id returning p.id, p.merchant_id, o.status as from_status), ` +
     `e as (insert into events (${EVENT_INSERT_COLUMNS}) select nextval('events_id_seq'), u.merchant_id, 'PAYMENT', u.id, 'STATUS_CHANGED', u.from_status, $5, ${payloadJson}::jsonb, 'NOTIFICATION', $4 from u returning id::text as event_id) ` +
     `select u.id as payment_id, u.from_status, (select event_id from e) as event_id from u`;
-  const rows = await sql.query<AppliedRow>({ name: statementName(text), text, values });
+  const rows = await sql.query<AppliedRow>({ text, values });
   const row = rows[0];
   if (!row) return null;
   events.announceCommitted([

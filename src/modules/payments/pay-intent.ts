@@ -57,7 +57,6 @@ export async function insertPayIntent(
 ): Promise<{ record: Payment; authorization: PayingAuthorization } | null> {
   const payload = { paymentRequestId: intent.paymentRequestId, amount: { value: intent.amountValue, currency: intent.currency } };
   const rows = await sql.query<IntentRow>({
-    name: 'pay-intent',
     text: INTENT_SQL,
     values: [
       intent.authorizationId,

@@ -17,20 +17,23 @@ export function committedEvent(fields: Omit<GatewayEvent, 'id'>, id: string): Ga
 }
 
 /** Property → column for the columns a transition may set (snake_case, as the ORM's default naming strategy). */
-export function columnOf(property: string): string {
+function columnOf(property: string): string {
   if (!/^[a-zA-Z]+$/.test(property)) throw new Error(`not a column property: ${property}`);
   return property.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 }
 
-const statementNames = new Map<string, string>();
-/** A prepared-statement name per distinct SQL text (Postgres caps names at 63 bytes, so not the text itself). */
-export function statementName(text: string): string {
-  let name = statementNames.get(text);
-  if (!name) {
-    name = `agw_fast_${statementNames.size}`;
-    statementNames.set(text, name);
-  }
-  return name;
+/**
+ * `col = $n, …` for the properties in `set`, in a fixed (sorted) order so one set of columns is always one statement
+ * text; their values are appended to `values`.
+ */
+export function setClause(set: Record<string, unknown>, values: unknown[]): string {
+  return Object.keys(set)
+    .sort()
+    .map((key) => {
+      values.push(set[key]);
+      return `${columnOf(key)} = $${values.length}`;
+    })
+    .join(', ');
 }
 
 export interface FirstTransition<E extends StatefulAggregate<S>, S extends string> {
@@ -64,22 +67,17 @@ export async function recordFirstTransition<E extends StatefulAggregate<S>, S ex
   const decision = decideTransition(request.machine, record.status, request.to);
   if (decision.kind !== 'apply') return null;
   const set = { ...request.set, status: decision.to, updatedAt: request.now } as Record<string, unknown>;
-  const keys = Object.keys(set).sort();
   const values: unknown[] = [record.id, record.merchantId, decision.from];
-  const assignments = keys.map((key) => {
-    values.push(set[key]);
-    return `${columnOf(key)} = $${values.length}`;
-  });
+  const assignments = setClause(set, values);
   const eventType = request.eventType ?? 'STATUS_CHANGED';
   const payload = request.payload ?? {};
   values.push(request.aggregateType, eventType, decision.from, decision.to, JSON.stringify(payload), request.source, request.now);
   const n = values.length;
   const text =
-      `with u as (update ${request.table} set ${assignments.join(', ')} where id = $1 and merchant_id = $2 and status = $3 returning id, merchant_id), ` +
+      `with u as (update ${request.table} set ${assignments} where id = $1 and merchant_id = $2 and status = $3 returning id, merchant_id), ` +
       `e as (insert into events (${EVENT_INSERT_COLUMNS}) select nextval('events_id_seq'), u.merchant_id, $${n - 6}, u.id, $${n - 5}, $${n - 4}, $${n - 3}, $${n - 2}::jsonb, $${n - 1}, $${n} from u returning id::text as event_id) ` +
       `select event_id from e`;
-  // One prepared statement per table and set of columns (a handful per aggregate).
-  const rows = await sql.query<{ event_id: string }>({ name: statementName(text), text, values });
+  const rows = await sql.query<{ event_id: string }>({ text, values });
   const eventId = rows[0]?.event_id;
   if (eventId === undefined) return null;
   Object.assign(record as object, set);

@@ -229,11 +229,11 @@ describe('prepared plans', () => {
    * un-analysed rows of one merchant added after the first plan, every lookup must go through a key that names the row.
    */
   it('the pool plans per call, and each fast statement reaches payments and authorizations by a key that names the row', async () => {
-    const [mode] = await ops().sql.query<{ plan_cache_mode: string }>({ name: 'plan_cache_mode_check', text: 'show plan_cache_mode', values: [] });
+    const [mode] = await ops().sql.query<{ plan_cache_mode: string }>({ text: 'show plan_cache_mode', values: [] });
     expect(mode).toEqual({ plan_cache_mode: 'force_custom_plan' });
 
     const captured: Array<{ text: string; values: unknown[] }> = [];
-    const recording = { query: <T extends object>(s: { name: string; text: string; values: unknown[] }) => (captured.push(s), ops().sql.query<T>(s)) };
+    const recording = { query: <T extends object>(s: { text: string; values: unknown[] }) => (captured.push(s), ops().sql.query<T>(s)) };
     const made = (await insertPayIntent(recording, ops().events, intent()))!;
     await recordFirstTransition(recording, ops().events, {
       table: 'payments',
