@@ -37,7 +37,8 @@ interface ClientProc {
 let failedSockets = 0;
 
 function startClients(url: string, apiKey: string, clients: number): ClientProc {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/notify/subscriber-clients.ts'], {
+  const prof = process.env.BENCH_CHILD_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CHILD_PROF}`] : [];
+  const child = spawn(process.execPath, [...prof, '--import', 'tsx', 'bench/notify/subscriber-clients.ts'], {
     env: { ...process.env, BENCH_URL: url, BENCH_API_KEY: apiKey, BENCH_CLIENTS: String(clients) },
     stdio: ['pipe', 'pipe', 'inherit'],
   });
@@ -82,6 +83,14 @@ async function post(server: ChildServer, n: SignedNotification): Promise<number>
   return response.status;
 }
 
+function clientSetup(): string {
+  const kind = process.env.BENCH_CLIENT ?? 'lean';
+  const perSocket = kind === 'graphql-ws' ? 1 : Math.max(1, Number(process.env.BENCH_PER_SOCKET ?? 1));
+  return `${perSocket === 1 ? 'one per socket' : `${perSocket} per socket`}, ${kind} clients`;
+}
+
+const WARM_UP_EVENTS = 5;
+
 /** Notification → subscriber latency with `subscriptions` open subscriptions, and RSS per idle subscription. */
 async function latency(server: ChildServer, wanted: number, events: number, next: () => number): Promise<string[]> {
   let subscriptions = wanted;
@@ -107,18 +116,30 @@ async function latency(server: ChildServer, wanted: number, events: number, next
   await sleep(1_000);
   const rssIdle = rssKb(server.process.pid!);
   const heapIdle = await heapAfterGc(server);
+  // Warm the delivery path (JIT) as a running gateway's would be: the first fan-outs after start are 2-3× slower.
+  const warmed = total() + WARM_UP_EVENTS * subscriptions;
+  for (let i = 0; i < WARM_UP_EVENTS; i++) {
+    await post(server, signedPaymentNotification(merchantId!, clientId!, alipayKey!, next(), `t${performance.timeOrigin + performance.now()}`));
+    await sleep(250);
+  }
+  const warmDeadline = Date.now() + 30_000;
+  while (total() < warmed && Date.now() < warmDeadline) await sleep(100);
   for (const p of procs) p.send('RESET');
   await sleep(300);
   // One notification at a time, BENCH_NOTIFY_GAP_MS apart (default 500): latency, not throughput.
   const gapMs = Number(process.env.BENCH_NOTIFY_GAP_MS ?? 500);
   const roles = { gateway: server.process.pid!, subscribers: procs.map((p) => p.child.pid!), loader: process.pid };
   const cpuBefore = cpuSnapshot(roles);
+  const acks: number[] = [];
   for (let i = 0; i < events; i++) {
-    const stamped = signedPaymentNotification(merchantId!, clientId!, alipayKey!, next(), `t${performance.timeOrigin + performance.now()}`);
+    const sent = performance.timeOrigin + performance.now();
+    const stamped = signedPaymentNotification(merchantId!, clientId!, alipayKey!, next(), `t${sent}`);
     const status = await post(server, stamped);
+    acks.push(performance.timeOrigin + performance.now() - sent);
     if (status !== 200) throw new Error(`notification answered ${status}`);
     await sleep(gapMs);
   }
+  acks.sort((a, b) => a - b);
   const expected = subscriptions * events;
   const deadline = Date.now() + 30_000;
   while (total() < expected && Date.now() < deadline) await sleep(100);
@@ -131,7 +152,7 @@ async function latency(server: ChildServer, wanted: number, events: number, next
   for (const p of procs) p.child.kill('SIGTERM');
   await sleep(500);
   return [
-    `| notification → subscriber, ${subscriptions} subscriptions${requested !== subscriptions ? ` (${requested - subscriptions} of ${requested} sockets failed to connect)` : ''}, ${events} notifications ${gapMs} ms apart | p50 ${percentile(hist, 0.5).toFixed(1)} ms | p99 ${percentile(hist, 0.99).toFixed(1)} ms | max ${percentile(hist, 1).toFixed(1)} ms | delivered ${total()}/${expected}; CPU ms per 1,000 deliveries: ${cpu} |`,
+    `| notification → subscriber, ${subscriptions} subscriptions (${clientSetup()})${requested !== subscriptions ? ` (${requested - subscriptions} of ${requested} sockets failed to connect)` : ''}, ${events} notifications ${gapMs} ms apart after ${WARM_UP_EVENTS} to warm up | p50 ${percentile(hist, 0.5).toFixed(1)} ms | p99 ${percentile(hist, 0.99).toFixed(1)} ms | max ${percentile(hist, 1).toFixed(1)} ms | delivered ${total()}/${expected}; the notification's own round trip (sign, POST, verify, commit, ack) p50 ${acks[Math.floor(acks.length / 2)]!.toFixed(1)} ms; CPU ms per 1,000 deliveries: ${cpu} |`,
     `| memory per idle subscription (${subscriptions}) | ${((heapIdle - heapBefore) / subscriptions / 1024).toFixed(1)} KiB of heap after a full GC (${Math.round(heapBefore / 2 ** 20)} → ${Math.round(heapIdle / 2 ** 20)} MiB); ${(((rssIdle - rssBefore) * 1024) / subscriptions / 1024).toFixed(1)} KiB of RSS (${Math.round(rssBefore / 1024)} → ${Math.round(rssIdle / 1024)} MiB) | | | |`,
   ];
 }

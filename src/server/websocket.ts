@@ -1,11 +1,13 @@
 import type { Server } from 'node:http';
 import { GraphQLError, getOperationAST, parse, validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { WebSocket, WebSocketServer } from 'ws';
+import type { SubscriberConnection } from '../graphql/core/context.js';
 import { classifyError, formatGatewayError } from '../graphql/core/format-error.js';
 import { enforceQueryLimits, type QueryLimits } from '../graphql/core/limits.js';
 import { SharedSubscriptionExecution } from '../graphql/subscriptions/shared-execution.js';
 import type { Actor } from '../modules/access/actor.js';
+import { sendCorked } from './corked-send.js';
 import { authenticateCredential, buildGraphQLContext, requestIdFrom, type ContextDependencies } from './request-context.js';
 
 const DOCUMENT_CACHE_LIMIT = 500;
@@ -78,7 +80,7 @@ export function attachGraphQLWebSocket(
           variableValues: payload.variables ?? null,
           // Object.assign, not a spread: the context's lazy getters (scope, logger) must stay lazy.
           contextValue: Object.assign(buildGraphQLContext(deps, ctx.extra.actor ?? null, requestId), {
-            connection: { close: (code: number, reason: string) => ctx.extra.socket.close(code, reason) },
+            connection: subscriberConnection(ctx.extra.socket, id),
             ...(deps.subscriptionBuffer !== undefined ? { subscriptionBuffer: deps.subscriptionBuffer } : {}),
           }),
         };
@@ -102,6 +104,19 @@ export function attachGraphQLWebSocket(
     async dispose() {
       await cleanup.dispose();
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+    },
+  };
+}
+
+function subscriberConnection(socket: WebSocket, operationId: string): SubscriberConnection {
+  return {
+    close: (code, reason) => socket.close(code, reason),
+    direct: {
+      operationId,
+      send(message) {
+        if (socket.readyState === WebSocket.OPEN) sendCorked(socket, message);
+      },
+      bufferedBytes: () => socket.bufferedAmount,
     },
   };
 }

@@ -12,9 +12,24 @@ export interface GraphQLContext {
   readonly services: Services;
   readonly logger: Logger;
   /** Set for operations over graphql-ws: lets a subscription close its socket (slow subscriber, close code 4008). */
-  readonly connection?: { close(code: number, reason: string): void };
+  readonly connection?: SubscriberConnection;
   /** Per-subscription event buffer bound (SUBSCRIPTION_BUFFER_EVENTS). */
   readonly subscriptionBuffer?: number;
+}
+
+export interface SubscriberConnection {
+  close(code: number, reason: string): void;
+  /** Writing this operation's `next` messages straight to its socket (see graphql/subscriptions/direct-subscriber.ts). */
+  readonly direct?: DirectConnection;
+}
+
+export interface DirectConnection {
+  /** The graphql-ws operation id the messages carry. */
+  readonly operationId: string;
+  /** Sends one text message if the socket is open (dropped otherwise: its closing ends the subscription). */
+  send(message: string): void;
+  /** Bytes written to the socket and not yet taken by the kernel. */
+  bufferedBytes(): number;
 }
 
 export function requireScope(context: GraphQLContext): RequestScope {

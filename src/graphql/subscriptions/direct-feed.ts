@@ -1,0 +1,137 @@
+import type { EventFilter, EventHub, Subscription } from '../../modules/events/event-hub.js';
+import type { SequencedEvent } from '../../modules/events/event-sequencer.js';
+import type { DirectConnection } from '../core/context.js';
+import type { DirectTarget, EventIterator } from './event-iterator.js';
+import type { SubscriptionGroup } from './subscription-group.js';
+
+/**
+ * Unsent bytes a socket may hold per buffered event before its subscriber counts as too slow. Direct writes do not wait
+ * for the socket, so a client that stops reading shows up as bytes in the socket's buffer rather than events queued.
+ */
+const BYTES_PER_BUFFERED_EVENT = 4096;
+
+interface Member {
+  readonly iterator: EventIterator;
+  readonly connection: DirectConnection;
+  /** The graphql-ws `next` message up to its payload, for this operation id. */
+  readonly prefix: string;
+}
+
+/**
+ * Live delivery for one subscription group (same document, variables, role and merchant — hence the same filter):
+ * ONE hub subscription for all its parked members instead of one each, and for each event one execution, one
+ * serialisation, then one socket write per member (`next` message = the member's prefix + the shared payload).
+ *
+ * Events wait here, in order, only while the group's execution of the oldest one runs. A result with errors is not
+ * sent from here: every member is detached with that event and the ones after it, and graphql-ws's own path
+ * formats and logs them (members re-attach once they park again). A member whose socket holds too many unsent bytes
+ * is too slow: its stream ends and its socket closes (4008), as with a full event buffer.
+ *
+ * Members with a filter that learns from what it sees (`accept`, e.g. the refunds of one payment) keep their own
+ * hub subscription: their filter state is their own.
+ */
+export class DirectFeed {
+  private readonly members = new Map<EventIterator, Member>();
+  private readonly queue: SequencedEvent[] = [];
+  private subscription: Subscription | undefined;
+  private waiting = false;
+
+  constructor(
+    private readonly hub: EventHub,
+    private readonly group: SubscriptionGroup,
+  ) {}
+
+  get size(): number {
+    return this.members.size;
+  }
+
+  /** The DirectTarget of one subscription on `connection`. */
+  targetFor(connection: DirectConnection): DirectTarget {
+    const prefix = `{"id":${JSON.stringify(connection.operationId)},"type":"next","payload":`;
+    return {
+      attach: (iterator) => this.attach({ iterator, connection, prefix }),
+      release: (iterator) => this.remove(iterator),
+    };
+  }
+
+  private attach(member: Member): boolean {
+    const filter = member.iterator.filter;
+    if (filter.accept) return false;
+    if (!this.subscription) {
+      const shared: EventFilter = { merchantId: filter.merchantId, aggregateType: filter.aggregateType ?? null, aggregateId: filter.aggregateId ?? null };
+      this.subscription = this.hub.subscribe({ filter: shared, push: (event) => this.receive(event) });
+    }
+    this.members.set(member.iterator, member);
+    return true;
+  }
+
+  private remove(iterator: EventIterator): void {
+    this.members.delete(iterator);
+    if (this.members.size === 0) this.close();
+  }
+
+  private close(): void {
+    this.subscription?.unsubscribe();
+    this.subscription = undefined;
+    this.queue.length = 0;
+    this.waiting = false;
+  }
+
+  private receive(event: SequencedEvent): void {
+    this.queue.push(event);
+    if (!this.waiting) this.pump();
+    // The group's execution falls behind (a burst larger than the event buffer): every member is too slow.
+    else if (this.queue.length > this.bufferLimit()) this.overflowAll();
+  }
+
+  private readonly resume = (): void => {
+    this.waiting = false;
+    this.pump();
+  };
+
+  private pump(): void {
+    while (this.queue.length > 0 && this.members.size > 0) {
+      const event = this.queue[0]!;
+      const shared = this.group.shared(event);
+      if (shared.json === undefined) {
+        this.waiting = true;
+        shared.whenSettled(this.resume);
+        return;
+      }
+      if (shared.json === null) return this.detachAll();
+      this.queue.shift();
+      this.send(BigInt(event.id), shared.json);
+    }
+  }
+
+  private send(id: bigint, payload: string): void {
+    for (const member of this.members.values()) {
+      const iterator = member.iterator;
+      if (id <= iterator.lastId) continue; // it had this one before it attached
+      if (member.connection.bufferedBytes() > iterator.bufferLimit * BYTES_PER_BUFFERED_EVENT) {
+        iterator.overflow(); // releases it: deleting the current entry while iterating a Map is safe
+        continue;
+      }
+      iterator.markSent(id);
+      member.connection.send(member.prefix + payload + '}');
+    }
+  }
+
+  private bufferLimit(): number {
+    const first = this.members.values().next().value;
+    return first ? first.iterator.bufferLimit : Infinity;
+  }
+
+  private overflowAll(): void {
+    for (const member of [...this.members.values()]) member.iterator.overflow();
+  }
+
+  /** Hands every member back to graphql-ws's path, with the events it has not been sent, in order. */
+  private detachAll(): void {
+    const unsent = this.queue.splice(0);
+    const members = [...this.members.values()];
+    this.members.clear();
+    this.close();
+    for (const member of members) member.iterator.detach(unsent);
+  }
+}

@@ -1,0 +1,46 @@
+import type { Socket } from 'node:net';
+import type { WebSocket } from 'ws';
+
+/**
+ * Messages held back per flush. A fan-out of one event to thousands of subscriptions runs as one synchronous loop;
+ * flushing every few hundred messages lets the first subscribers receive (and the kernel and their processes work)
+ * while the loop goes on, instead of everything leaving at its end.
+ */
+const MESSAGES_PER_FLUSH = 256;
+
+const corked = new Set<Socket>();
+let held = 0;
+let flushScheduled = false;
+
+/**
+ * `ws.send`, with the messages sent to one socket close together going out in one write: the socket is corked on its
+ * first message and uncorked after MESSAGES_PER_FLUSH messages in all or on the next tick, whichever comes first
+ * (Node's documented cork pattern). One event fanned out to many subscriptions that share a socket then costs one
+ * system call there instead of one per subscription.
+ *
+ * `_socket` is ws's own (undocumented) handle on the TCP socket; without it this is a plain `ws.send`.
+ */
+export function sendCorked(ws: WebSocket, message: string): void {
+  const socket = (ws as unknown as { _socket?: Socket })._socket;
+  if (socket && !corked.has(socket)) {
+    socket.cork();
+    corked.add(socket);
+    if (!flushScheduled) {
+      flushScheduled = true;
+      process.nextTick(flushOnNextTick);
+    }
+  }
+  ws.send(message);
+  if (++held >= MESSAGES_PER_FLUSH) flush();
+}
+
+function flushOnNextTick(): void {
+  flushScheduled = false;
+  flush();
+}
+
+function flush(): void {
+  held = 0;
+  for (const socket of corked) socket.uncork();
+  corked.clear();
+}
