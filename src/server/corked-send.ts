@@ -8,7 +8,8 @@ import type { WebSocket } from 'ws';
  */
 const MESSAGES_PER_FLUSH = 256;
 
-const corked = new Set<Socket>();
+/** Sockets corked in the current batch, with the bytes they still held from earlier writes when corked. */
+const corked = new Map<Socket, number>();
 let held = 0;
 let flushScheduled = false;
 
@@ -23,8 +24,8 @@ let flushScheduled = false;
 export function sendCorked(ws: WebSocket, message: string): void {
   const socket = (ws as unknown as { _socket?: Socket })._socket;
   if (socket && !corked.has(socket)) {
+    corked.set(socket, ws.bufferedAmount);
     socket.cork();
-    corked.add(socket);
     if (!flushScheduled) {
       flushScheduled = true;
       process.nextTick(flushOnNextTick);
@@ -41,6 +42,15 @@ function flushOnNextTick(): void {
 
 function flush(): void {
   held = 0;
-  for (const socket of corked) socket.uncork();
+  for (const socket of corked.keys()) socket.uncork();
   corked.clear();
+}
+
+/**
+ * Bytes written to this socket earlier that the kernel has not taken yet: a slow reader's backlog. Messages corked in
+ * the current batch do not count — they leave when it is flushed, however fast the reader.
+ */
+export function unsentBytes(ws: WebSocket): number {
+  const socket = (ws as unknown as { _socket?: Socket })._socket;
+  return (socket && corked.get(socket)) ?? ws.bufferedAmount;
 }

@@ -7,7 +7,7 @@ import { classifyError, formatGatewayError } from '../graphql/core/format-error.
 import { enforceQueryLimits, type QueryLimits } from '../graphql/core/limits.js';
 import { SharedSubscriptionExecution } from '../graphql/subscriptions/shared-execution.js';
 import type { Actor } from '../modules/access/actor.js';
-import { sendCorked } from './corked-send.js';
+import { sendCorked, unsentBytes } from './corked-send.js';
 import { authenticateCredential, buildGraphQLContext, requestIdFrom, type ContextDependencies } from './request-context.js';
 
 const DOCUMENT_CACHE_LIMIT = 500;
@@ -116,7 +116,7 @@ function subscriberConnection(socket: WebSocket, operationId: string): Subscribe
       send(message) {
         if (socket.readyState === WebSocket.OPEN) sendCorked(socket, message);
       },
-      bufferedBytes: () => socket.bufferedAmount,
+      unsentBytes: () => unsentBytes(socket),
     },
   };
 }

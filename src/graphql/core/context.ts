@@ -28,8 +28,8 @@ export interface DirectConnection {
   readonly operationId: string;
   /** Sends one text message if the socket is open (dropped otherwise: its closing ends the subscription). */
   send(message: string): void;
-  /** Bytes written to the socket and not yet taken by the kernel. */
-  bufferedBytes(): number;
+  /** Bytes written to the socket earlier and not yet taken by the kernel (a slow reader's backlog). */
+  unsentBytes(): number;
 }
 
 export function requireScope(context: GraphQLContext): RequestScope {

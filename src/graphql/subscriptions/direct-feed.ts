@@ -2,13 +2,19 @@ import type { EventFilter, EventHub, Subscription } from '../../modules/events/e
 import type { SequencedEvent } from '../../modules/events/event-sequencer.js';
 import type { DirectConnection } from '../core/context.js';
 import type { DirectTarget, EventIterator } from './event-iterator.js';
-import type { SubscriptionGroup } from './subscription-group.js';
+import type { SharedResult, SubscriptionGroup } from './subscription-group.js';
 
 /**
  * Unsent bytes a socket may hold per buffered event before its subscriber counts as too slow. Direct writes do not wait
  * for the socket, so a client that stops reading shows up as bytes in the socket's buffer rather than events queued.
  */
 const BYTES_PER_BUFFERED_EVENT = 4096;
+
+/**
+ * Events the feed may hold for executions still running, as a multiple of the per-subscription event buffer. They are
+ * held once for the whole group, and a burst (one transaction of many events) is no sign of a slow client.
+ */
+const QUEUE_LIMIT_FACTOR = 10;
 
 interface Member {
   readonly iterator: EventIterator;
@@ -22,17 +28,20 @@ interface Member {
  * ONE hub subscription for all its parked members instead of one each, and for each event one execution, one
  * serialisation, then one socket write per member (`next` message = the member's prefix + the shared payload).
  *
- * Events wait here, in order, only while the group's execution of the oldest one runs. A result with errors is not
+ * Events wait here, in order, only while the group's execution of the oldest one runs (each event's execution starts
+ * when it arrives). A result with errors is not
  * sent from here: every member is detached with that event and the ones after it, and graphql-ws's own path
  * formats and logs them (members re-attach once they park again). A member whose socket holds too many unsent bytes
- * is too slow: its stream ends and its socket closes (4008), as with a full event buffer.
+ * is too slow: its stream ends and its socket closes (4008), as with a full event buffer. Should the executions fall
+ * behind by more than ten event buffers, every member is closed the same way (they resume from their cursors).
  *
  * Members with a filter that learns from what it sees (`accept`, e.g. the refunds of one payment) keep their own
  * hub subscription: their filter state is their own.
  */
 export class DirectFeed {
   private readonly members = new Map<EventIterator, Member>();
-  private readonly queue: SequencedEvent[] = [];
+  /** Events received and not yet sent, each with its result (held here: the group's cache keeps only recent ones). */
+  private readonly queue: Array<{ event: SequencedEvent; shared: SharedResult }> = [];
   private subscription: Subscription | undefined;
   private waiting = false;
 
@@ -78,10 +87,11 @@ export class DirectFeed {
   }
 
   private receive(event: SequencedEvent): void {
-    this.queue.push(event);
+    // Its execution starts now: a burst executes concurrently, and is sent in order.
+    this.queue.push({ event, shared: this.group.shared(event) });
     if (!this.waiting) this.pump();
-    // The group's execution falls behind (a burst larger than the event buffer): every member is too slow.
-    else if (this.queue.length > this.bufferLimit()) this.overflowAll();
+    // Executions falling far behind the events (a database too slow for the selected fields): bound the memory.
+    else if (this.queue.length > this.bufferLimit() * QUEUE_LIMIT_FACTOR) this.overflowAll();
   }
 
   private readonly resume = (): void => {
@@ -91,8 +101,7 @@ export class DirectFeed {
 
   private pump(): void {
     while (this.queue.length > 0 && this.members.size > 0) {
-      const event = this.queue[0]!;
-      const shared = this.group.shared(event);
+      const { event, shared } = this.queue[0]!;
       if (shared.json === undefined) {
         this.waiting = true;
         shared.whenSettled(this.resume);
@@ -108,7 +117,7 @@ export class DirectFeed {
     for (const member of this.members.values()) {
       const iterator = member.iterator;
       if (id <= iterator.lastId) continue; // it had this one before it attached
-      if (member.connection.bufferedBytes() > iterator.bufferLimit * BYTES_PER_BUFFERED_EVENT) {
+      if (member.connection.unsentBytes() > iterator.bufferLimit * BYTES_PER_BUFFERED_EVENT) {
         iterator.overflow(); // releases it: deleting the current entry while iterating a Map is safe
         continue;
       }
@@ -128,7 +137,7 @@ export class DirectFeed {
 
   /** Hands every member back to graphql-ws's path, with the events it has not been sent, in order. */
   private detachAll(): void {
-    const unsent = this.queue.splice(0);
+    const unsent = this.queue.splice(0).map((queued) => queued.event);
     const members = [...this.members.values()];
     this.members.clear();
     this.close();

@@ -1,4 +1,3 @@
-import pg from 'pg';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,11 +5,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGateway, type Gateway } from '../../../src/app.js';
 import { loadConfig } from '../../../src/config/index.js';
-import { BEFORE_FIRST_EVENT_SQL, NOTIFY_EVENTS_SQL } from '../../../src/modules/events/event-channel.js';
 import { startSandbox, type Sandbox } from '../../../src/sandbox/index.js';
 import { silentLogger } from '../../../src/shared/logger.js';
 import type { TestGateway } from '../../helpers/gateway.js';
 import { freePort, onboardMerchant, startNotifyGateway, subscribe, type TestMerchant } from '../../helpers/notify-env.js';
+import { openRawSocket, writeEvents } from '../../helpers/raw-subscriptions.js';
 
 interface EventItem {
   events: { id: string; cursor: string; merchantId: string; aggregateId: string; type: string };
@@ -18,27 +17,6 @@ interface EventItem {
 const EVENTS = `subscription($after: String, $aggregateId: ID, $merchantId: ID) {
   events(after: $after, aggregateId: $aggregateId, merchantId: $merchantId) { id cursor merchantId aggregateId type }
 }`;
-
-/** Writes `count` events for a merchant like the gateway (xid first; here the NOTIFY is queued to go out on commit), committing after `holdMs`. */
-async function writeEvents(url: string, merchantId: string, count: number, holdMs: number, tag: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query('begin');
-    await client.query(BEFORE_FIRST_EVENT_SQL);
-    await client.query(NOTIFY_EVENTS_SQL, [merchantId]);
-    for (let i = 0; i < count; i++) {
-      await client.query(
-        `insert into events (merchant_id, aggregate_type, aggregate_id, type, payload, source, created_at) values ($1, 'PAYMENT', $2, 'STATUS_CHANGED', '{}', 'JOB', now())`,
-        [merchantId, `${tag}_${i}`],
-      );
-    }
-    if (holdMs > 0) await new Promise((resolve) => setTimeout(resolve, holdMs));
-    await client.query('commit');
-  } finally {
-    await client.end();
-  }
-}
 
 /** Fire-and-forget writes used to probe "is my subscription live yet?"; awaited before the database goes away. */
 const pending: Array<Promise<unknown>> = [];
@@ -148,23 +126,34 @@ describe('subscriptions: scoping, resume, fan-out across instances, slow subscri
     }
   });
 
-  it('closes a subscriber that overflows its buffer with 4008 while others keep receiving', async () => {
-    const slow = subscribe<EventItem>(gw.url, a.merchantKey, EVENTS);
-    const narrow = subscribe<EventItem>(gw.url, a.merchantKey, EVENTS, { aggregateId: 'burst_target_0' });
+  it('closes a subscriber whose socket stops reading with 4008 once its buffer is full, while others keep receiving', async () => {
+    // Same document and variables for both: members of one delivery group, which must drop only the slow one.
+    const WITH_PAYLOAD = 'subscription { events { id cursor merchantId aggregateId type payload } }';
+    const fast = subscribe<EventItem>(gw.url, a.merchantKey, WITH_PAYLOAD);
+    const slow = await openRawSocket(gw.url, a.merchantKey);
+    slow.subscribe('s', WITH_PAYLOAD);
     await slow.until(() => {
       poke(gw.database.url, a.id, 'warmup');
-      return slow.items.length > 0;
+      return slow.received.get('s')!.length > 0 && fast.items.length > 0;
     }, 10_000, 'warm-up');
-    // One transaction of 300 events arrives as one batch: more than the 100-event buffer before anyone can drain.
-    await writeEvents(gw.database.url, a.id, 300, 0, 'burst');
-    await slow.until(() => slow.closeCode !== undefined, 10_000, 'slow closed');
+    const before = fast.items.length;
+    slow.pause();
+    // 80 events of ~100 KB: far more than the kernel's socket buffers plus this gateway's 100-event (400 KB) bound.
+    const bulk = { blob: 'x'.repeat(100_000) };
+    for (let batch = 0; batch < 4; batch++) await writeEvents(gw.database.url, a.id, 20, 0, `bulk${batch}`, { payload: bulk });
+    await fast.until((items) => items.length >= before + 80, 20_000, 'the fast subscriber gets all 80');
+    slow.resume();
+    await slow.until(() => slow.closeCode !== undefined, 20_000, 'slow closed');
     expect(slow.closeCode).toBe(4008);
-    await narrow.until(() => {
-      poke(gw.database.url, a.id, 'burst_target');
-      return narrow.items.length > 0;
-    }, 10_000, 'narrow subscriber still served');
-    expect(narrow.closeCode).toBeUndefined();
-    await Promise.all([slow.dispose(), narrow.dispose()]);
+    const bulkIds = (events: Array<EventItem['events']>) => events.filter((e) => e.aggregateId.startsWith('bulk')).map((e) => e.id);
+    const slowBulk = bulkIds(slow.received.get('s')!.map((p) => (p.data as unknown as EventItem).events));
+    const allBulk = bulkIds(fast.items.map((i) => i.events));
+    expect(allBulk).toHaveLength(80);
+    expect(slowBulk.length).toBeLessThan(80);
+    // What it did get is an unbroken prefix, in order: it resumes from its last cursor.
+    expect(slowBulk).toEqual(allBulk.slice(0, slowBulk.length));
+    expect(fast.closeCode).toBeUndefined();
+    await Promise.all([slow.close(), fast.dispose()]);
   });
 
   it('fans out across instances: a notification received by instance A reaches a subscriber on instance B', async () => {

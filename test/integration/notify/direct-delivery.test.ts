@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSandbox, type Sandbox } from '../../../src/sandbox/index.js';
+import type { TestGateway } from '../../helpers/gateway.js';
+import { onboardMerchant, startNotifyGateway, type TestMerchant } from '../../helpers/notify-env.js';
+import { openRawSocket, writeEvents, type NextPayload, type RawSocket } from '../../helpers/raw-subscriptions.js';
+
+// Live events reach subscribers through one feed per subscription group (src/graphql/subscriptions/direct-feed.ts),
+// which writes graphql-ws `next` frames itself. These tests hold it to what graphql-ws's own path guarantees.
+
+const EVENTS = 'subscription($after: String) { events(after: $after) { id cursor aggregateId type payload } }';
+const IDS_ONLY = 'subscription { events { id aggregateId } }';
+
+interface EventNode {
+  id: string;
+  cursor: string;
+  aggregateId: string;
+  type: string;
+  payload: Record<string, unknown>;
+}
+
+const nodes = (payloads: NextPayload[] | undefined): EventNode[] =>
+  (payloads ?? []).filter((p) => p.data).map((p) => (p.data as { events: EventNode }).events);
+const tagged = (payloads: NextPayload[] | undefined, tag: string) => nodes(payloads).filter((e) => e.aggregateId.startsWith(tag));
+
+describe('direct delivery of live events', () => {
+  let sandbox: Sandbox;
+  let gw: TestGateway;
+  let merchant: TestMerchant;
+  const sockets: RawSocket[] = [];
+
+  /** A socket with `count` subscriptions of `query` (ids `<prefix>0…`), live once each has seen an event. */
+  async function openLive(count: number, query: string, prefix: string): Promise<RawSocket> {
+    const socket = await openRawSocket(gw.url, merchant.merchantKey);
+    sockets.push(socket);
+    for (let i = 0; i < count; i++) socket.subscribe(`${prefix}${i}`, query);
+    let probe = 0;
+    await socket.until(() => {
+      void writeEvents(gw.database.url, merchant.id, 1, 0, `probe${prefix}${probe++}`).catch(() => undefined);
+      return [...socket.received.values()].every((got) => got.length > 0);
+    }, 10_000, `${prefix} subscriptions live`);
+    return socket;
+  }
+
+  beforeAll(async () => {
+    sandbox = await startSandbox({ port: 0, notificationTimeScale: 0.001 });
+    gw = await startNotifyGateway();
+    merchant = await onboardMerchant(gw, sandbox, 'Direct');
+  });
+  afterAll(async () => {
+    await Promise.all(sockets.map((s) => s.close()));
+    await gw?.close();
+    await sandbox?.close();
+  });
+
+  it('many subscriptions on one socket each get every event once, in id order, as graphql-ws itself would send it', async () => {
+    const shared = await openLive(40, EVENTS, 'm');
+    const other = await openLive(1, IDS_ONLY, 'o');
+    for (let batch = 0; batch < 5; batch++) await writeEvents(gw.database.url, merchant.id, 5, 0, `multi${batch}_`, { payload: { batch } });
+    await shared.until(() => [...shared.received.values()].every((got) => tagged(got, 'multi').length === 25), 10_000, '25 events each');
+    await other.until(() => nodes(other.received.get('o0')).filter((e) => e.aggregateId.startsWith('multi')).length === 25, 10_000, 'the other group');
+
+    const reference = tagged(shared.received.get('m0'), 'multi');
+    for (const [id, got] of shared.received) {
+      const events = tagged(got, 'multi');
+      expect(events.map((e) => e.id), id).toEqual(reference.map((e) => e.id));
+    }
+    const ids = reference.map((e) => BigInt(e.id));
+    for (let i = 1; i < ids.length; i++) expect(ids[i]! > ids[i - 1]!).toBe(true);
+    expect(new Set(reference.map((e) => e.aggregateId)).size).toBe(25);
+
+    // The same events replayed from a cursor go through graphql-ws's own path: the payloads must be identical.
+    const all = nodes(shared.received.get('m0'));
+    const before = all[all.findIndex((e) => e.aggregateId.startsWith('multi')) - 1]!;
+    const replay = await openRawSocket(gw.url, merchant.merchantKey);
+    sockets.push(replay);
+    replay.subscribe('r', EVENTS, { after: before.cursor });
+    await replay.until(() => tagged(replay.received.get('r'), 'multi').length === 25, 10_000, 'the replay');
+    expect(tagged(replay.received.get('r'), 'multi')).toEqual(reference);
+  });
+
+  it('a subscription completed on a shared socket gets nothing more; the others on it go on', async () => {
+    const socket = await openLive(10, EVENTS, 'c');
+    for (let i = 0; i < 5; i++) socket.complete(`c${i}`);
+    await socket.ping(); // the server handled the completes before answering
+    await writeEvents(gw.database.url, merchant.id, 3, 0, 'afterComplete');
+    await socket.until(() => [5, 6, 7, 8, 9].every((i) => tagged(socket.received.get(`c${i}`), 'afterComplete').length === 3), 10_000, 'the remaining five');
+    await socket.ping();
+    for (let i = 0; i < 5; i++) expect(tagged(socket.received.get(`c${i}`), 'afterComplete')).toEqual([]);
+  });
+
+  it('an event this schema cannot represent is answered through graphql-ws with a masked error; delivery goes on in order', async () => {
+    const socket = await openLive(20, EVENTS, 'e');
+    // A newer gateway version writing an event type this one does not know (a rolling deploy).
+    await writeEvents(gw.database.url, merchant.id, 1, 0, 'before');
+    await writeEvents(gw.database.url, merchant.id, 1, 0, 'unknown', { type: 'FROM_A_NEWER_VERSION' });
+    await writeEvents(gw.database.url, merchant.id, 2, 0, 'after');
+    await writeEvents(gw.database.url, merchant.id, 2, 0, 'later');
+    await socket.until(() => [...socket.received.values()].every((got) => tagged(got, 'later').length === 2), 10_000, 'the later events');
+    for (const [id, got] of socket.received) {
+      const from = got.findIndex((p) => (p.data as { events?: EventNode } | null)?.events?.aggregateId === 'before_0');
+      const sequence = got.slice(from).map((p) => (p.errors ? 'ERROR' : (p.data as { events: EventNode }).events.aggregateId));
+      expect(sequence, id).toEqual(['before_0', 'ERROR', 'after_0', 'after_1', 'later_0', 'later_1']);
+      const error = got.find((p) => p.errors)!.errors![0]!;
+      expect(error.extensions?.['code']).toBe('INTERNAL');
+      expect(error.message).not.toContain('FROM_A_NEWER_VERSION');
+    }
+  });
+});
