@@ -33,11 +33,13 @@ describe('direct delivery of live events', () => {
     const socket = await openRawSocket(gw.url, merchant.merchantKey);
     sockets.push(socket);
     for (let i = 0; i < count; i++) socket.subscribe(`${prefix}${i}`, query);
-    let probe = 0;
+    const probes: Array<Promise<void>> = [];
     await socket.until(() => {
-      void writeEvents(gw.database.url, merchant.id, 1, 0, `probe${prefix}${probe++}`).catch(() => undefined);
+      probes.push(writeEvents(gw.database.url, merchant.id, 1, 0, `probe${prefix}${probes.length}`));
       return [...socket.received.values()].every((got) => got.length > 0);
     }, 10_000, `${prefix} subscriptions live`);
+    // Every probe committed before the test writes its own events, so none lands between them.
+    await Promise.all(probes);
     return socket;
   }
 
