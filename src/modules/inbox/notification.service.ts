@@ -10,13 +10,14 @@ import type { EventBatch } from '../events/event-log.js';
 import { createRequestScope } from '../request-scope.js';
 import type { OperationDeps } from '../shared/operation-deps.js';
 import { applyAuthorizationNotification } from './apply-authorization.js';
-import { applyPaymentNotificationFast } from './apply-payment-fast.js';
+import { fastPaymentNotification } from './apply-payment-fast.js';
 import { applyPaymentNotification } from './apply-payment.js';
 import { applyRefundNotification } from './apply-refund.js';
 import { applyRegistrationNotification } from './apply-registration.js';
 import type { ApplyResult } from './apply-result.js';
 import type { InboxOutcome, NotificationKindName } from './inbox.entity.js';
 import { notificationIdentity } from './notification-identity.js';
+import { PaymentNotificationBatcher } from './payment-notification-batcher.js';
 
 /** A notification whose signature, client id and request time were already checked by the receiver. */
 export interface VerifiedNotification {
@@ -55,7 +56,12 @@ export class NotificationService {
     private readonly authorizations: AuthorizationService,
     private readonly logger: Logger,
     private readonly options: NotificationServiceOptions,
-  ) {}
+  ) {
+    this.paymentBatches = new PaymentNotificationBatcher(deps.sql, deps.events);
+  }
+
+  /** Payment notifications that move their payments on, committed together under load (group commit). */
+  private readonly paymentBatches: PaymentNotificationBatcher;
 
   async receive(notification: VerifiedNotification): Promise<ReceiveResult> {
     const identity = notificationIdentity(notification.kind, notification.body);
@@ -66,7 +72,8 @@ export class NotificationService {
     if (notification.kind === 'payment') {
       // The common case (a payment moving on) in one statement; everything else below, decided as before.
       const entry = { inboxId: id, merchantId: notification.merchantId, identity, bodySha256, requestTime: notification.requestTime, bodyJson, now };
-      const applied = await applyPaymentNotificationFast(this.deps.sql, this.deps.events, notification.body as unknown as NotifyPaymentBody, entry);
+      const fast = fastPaymentNotification(notification.body as unknown as NotifyPaymentBody, entry);
+      const applied = fast && (await this.paymentBatches.apply(fast));
       if (applied) {
         this.logger.info({ requestId: notification.requestId, merchantId: notification.merchantId, kind: 'payment', inboxId: id, outcome: 'APPLIED', duplicate: false }, 'notification recorded');
         return { inboxId: id, duplicate: false, outcome: 'APPLIED', afterAck: nothing };

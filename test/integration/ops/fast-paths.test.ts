@@ -6,7 +6,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NotifyPaymentBody } from '../../../src/ams/index.js';
 import type { GatewayEvent } from '../../../src/modules/events/event.entity.js';
-import { applyPaymentNotificationFast, type InboxEntry } from '../../../src/modules/inbox/apply-payment-fast.js';
+import {
+  applyPaymentNotificationFast,
+  applyPaymentNotificationsFast,
+  fastPaymentNotification,
+  type InboxEntry,
+} from '../../../src/modules/inbox/apply-payment-fast.js';
+import { PaymentNotificationBatcher } from '../../../src/modules/inbox/payment-notification-batcher.js';
+import type { RawStatement } from '../../../src/persistence/raw-sql.js';
 import { insertPayIntent, type PayIntent } from '../../../src/modules/payments/pay-intent.js';
 import { paymentMachine } from '../../../src/modules/payments/payment-status.js';
 import { recordFirstTransition } from '../../../src/modules/shared/first-transition.js';
@@ -178,6 +185,83 @@ describe('payment notification in one statement', () => {
   });
 });
 
+describe('payment notifications batched in one statement', () => {
+  const body = (paymentRequestId: string, status: 'S' | 'F'): NotifyPaymentBody =>
+    ({
+      notifyType: 'PAYMENT_RESULT',
+      result: status === 'S' ? { resultCode: 'SUCCESS', resultStatus: 'S', resultMessage: 'success' } : { resultCode: 'USER_BALANCE_NOT_ENOUGH', resultStatus: 'F', resultMessage: 'no' },
+      paymentRequestId,
+      paymentId: `AMS-${paymentRequestId}`,
+      paymentTime: '2026-11-26T10:00:00+08:00',
+    }) as NotifyPaymentBody;
+  const item = (paymentRequestId: string, identity: string, status: 'S' | 'F' = 'S') =>
+    fastPaymentNotification(body(paymentRequestId, status), {
+      inboxId: newId('ntf_'),
+      merchantId: m.merchantId,
+      identity,
+      bodySha256: 'sha',
+      requestTime: '2026-11-26T00:00:00Z',
+      // Quotes, commas and braces: the body travels inside a Postgres array literal.
+      bodyJson: JSON.stringify({ note: 'a "quoted", {braced} \\ value', paymentRequestId }),
+      now: new Date(),
+    })!;
+
+  it('applies each item that may move on and declines the others, in one statement, each decided as if alone', async () => {
+    const fresh = [(await insertPayIntent(ops().sql, ops().events, intent()))!, (await insertPayIntent(ops().sql, ops().events, intent()))!];
+    const done = (await insertPayIntent(ops().sql, ops().events, intent()))!;
+    await applyPaymentNotificationFast(ops().sql, ops().events, body(done.record.paymentRequestId, 'S'), item(done.record.paymentRequestId, 'x').entry);
+    const seen = (await insertPayIntent(ops().sql, ops().events, intent()))!;
+    await applyPaymentNotificationFast(ops().sql, ops().events, body(seen.record.paymentRequestId, 'S'), item(seen.record.paymentRequestId, 'seen-once').entry);
+    const eventsBefore = await h.count('events');
+    const inboxBefore = await h.count('notification_inbox');
+
+    const batch = [
+      item(fresh[0]!.record.paymentRequestId, `b-${fresh[0]!.record.id}`),
+      item('PR-nowhere', 'b-unknown'),
+      item(done.record.paymentRequestId, `b-late-fail-${done.record.id}`, 'F'), // a FAIL after SUCCEEDED: a regression
+      item(seen.record.paymentRequestId, 'seen-once'), // the same identity again: a duplicate
+      item(fresh[1]!.record.paymentRequestId, `b-${fresh[1]!.record.id}`),
+    ];
+    const statements: RawStatement[] = [];
+    const recording = { query: <T extends object>(st: RawStatement) => (statements.push(st), ops().sql.query<T>(st)) };
+    const results = await applyPaymentNotificationsFast(recording, ops().events, batch);
+    expect(statements).toHaveLength(1);
+    expect(results).toEqual([{ paymentId: fresh[0]!.record.id }, null, null, null, { paymentId: fresh[1]!.record.id }]);
+    expect(await h.count('events')).toBe(eventsBefore + 2);
+    expect(await h.count('notification_inbox')).toBe(inboxBefore + 2);
+    for (const made of fresh) {
+      const [payment] = await rows('select status, ams_payment_id, payment_time is not null as timed from payments where id = ?', [made.record.id]);
+      expect(payment).toEqual({ status: 'SUCCEEDED', ams_payment_id: `AMS-${made.record.paymentRequestId}`, timed: true });
+      const [inbox] = await rows("select outcome, detail, body->>'note' as note from notification_inbox where aggregate_id = ?", [made.record.id]);
+      expect(inbox).toEqual({ outcome: 'APPLIED', detail: 'PENDING → SUCCEEDED', note: 'a "quoted", {braced} \\ value' });
+    }
+    const [stillDone] = await rows('select status from payments where id = ?', [done.record.id]);
+    expect(stillDone).toEqual({ status: 'SUCCEEDED' });
+  });
+
+  it('the batcher groups concurrent notifications into fewer statements, never two of one payment in one, and identical deliveries apply once', async () => {
+    const made = await Promise.all(Array.from({ length: 24 }, () => insertPayIntent(ops().sql, ops().events, intent())));
+    const statements: RawStatement[] = [];
+    const recording = { query: <T extends object>(st: RawStatement) => (statements.push(st), ops().sql.query<T>(st)) };
+    const batcher = new PaymentNotificationBatcher(recording, ops().events);
+    const ids = made.map((p) => p!.record.paymentRequestId);
+    // Each payment's notification three times (identical deliveries), all at once.
+    const calls = [...ids, ...ids, ...ids].map((requestId) => batcher.apply(item(requestId, `batched-${requestId}`)));
+    const results = await Promise.all(calls);
+    for (const [i, requestId] of ids.entries()) {
+      const applied = [results[i], results[i + ids.length], results[i + 2 * ids.length]].filter((r) => r !== null);
+      expect(applied, requestId).toEqual([{ paymentId: made[i]!.record.id }]);
+    }
+    expect(statements.length).toBeLessThan(calls.length);
+    for (const statement of statements) {
+      const requestIds = statement.values[1] as string[];
+      expect(new Set(requestIds).size).toBe(requestIds.length);
+    }
+    const [events] = await rows("select count(*)::int as n from events where type = 'STATUS_CHANGED' and aggregate_id = any(string_to_array(?, ','))", [made.map((p) => p!.record.id).join(',')]);
+    expect(events).toEqual({ n: 24 });
+  });
+});
+
 describe('prepared plans', () => {
   interface PlanNode {
     'Node Type': string;
@@ -190,7 +274,11 @@ describe('prepared plans', () => {
   const literal = (value: unknown): string => {
     if (value === null) return 'null';
     if (value instanceof Date) return `'${value.toISOString()}'`;
-    if (Array.isArray(value)) return `'{${value.join(',')}}'`;
+    if (Array.isArray(value)) {
+      // An array literal: each element quoted (JSON and text may hold commas, quotes and braces).
+      const element = (v: unknown) => (v === null ? 'NULL' : `"${(v instanceof Date ? v.toISOString() : String(v)).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`);
+      return `'{${value.map(element).join(',').replace(/'/g, "''")}}'`;
+    }
     return `'${String(value).replace(/'/g, "''")}'`;
   };
 
