@@ -9,6 +9,9 @@ import type { WebSocket } from 'ws';
 const MESSAGES_PER_FLUSH = 256;
 
 /** Sockets corked in the current batch, with the bytes they still held from earlier writes when corked. */
+/** A text frame: the bytes are UTF-8 JSON (ws would frame a Buffer as binary by default). */
+const TEXT = { binary: false } as const;
+
 const corked = new Map<Socket, number>();
 let held = 0;
 let flushScheduled = false;
@@ -21,7 +24,7 @@ let flushScheduled = false;
  *
  * `_socket` is ws's own (undocumented) handle on the TCP socket; without it this is a plain `ws.send`.
  */
-export function sendCorked(ws: WebSocket, message: string): void {
+export function sendCorked(ws: WebSocket, message: Buffer): void {
   const socket = (ws as unknown as { _socket?: Socket })._socket;
   if (socket && !corked.has(socket)) {
     corked.set(socket, ws.bufferedAmount);
@@ -31,7 +34,7 @@ export function sendCorked(ws: WebSocket, message: string): void {
       process.nextTick(flushOnNextTick);
     }
   }
-  ws.send(message);
+  ws.send(message, TEXT);
   if (++held >= MESSAGES_PER_FLUSH) flush();
 }
 

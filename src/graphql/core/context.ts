@@ -26,8 +26,8 @@ export interface SubscriberConnection {
 export interface DirectConnection {
   /** The graphql-ws operation id the messages carry. */
   readonly operationId: string;
-  /** Sends one text message if the socket is open (dropped otherwise: its closing ends the subscription). */
-  send(message: string): void;
+  /** Sends one text message (UTF-8 bytes) if the socket is open (dropped otherwise: its closing ends the subscription). */
+  send(message: Buffer): void;
   /** Bytes written to the socket earlier and not yet taken by the kernel (a slow reader's backlog). */
   unsentBytes(): number;
 }

@@ -16,11 +16,13 @@ const BYTES_PER_BUFFERED_EVENT = 4096;
  */
 const QUEUE_LIMIT_FACTOR = 10;
 
+const CLOSING_BRACE = 0x7d;
+
 interface Member {
   readonly iterator: EventIterator;
   readonly connection: DirectConnection;
-  /** The graphql-ws `next` message up to its payload, for this operation id. */
-  readonly prefix: string;
+  /** The graphql-ws `next` message up to its payload, for this operation id (UTF-8). */
+  readonly prefix: Buffer;
 }
 
 /**
@@ -56,7 +58,7 @@ export class DirectFeed {
 
   /** The DirectTarget of one subscription on `connection`. */
   targetFor(connection: DirectConnection): DirectTarget {
-    const prefix = `{"id":${JSON.stringify(connection.operationId)},"type":"next","payload":`;
+    const prefix = Buffer.from(`{"id":${JSON.stringify(connection.operationId)},"type":"next","payload":`);
     return {
       attach: (iterator) => this.attach({ iterator, connection, prefix }),
       release: (iterator) => this.remove(iterator),
@@ -109,11 +111,12 @@ export class DirectFeed {
       }
       if (shared.json === null) return this.detachAll();
       this.queue.shift();
-      this.send(BigInt(event.id), shared.json);
+      this.send(BigInt(event.id), Buffer.from(shared.json));
     }
   }
 
-  private send(id: bigint, payload: string): void {
+  /** Each member's message is its prefix, the payload and `}`: copied bytes, the payload encoded once for all. */
+  private send(id: bigint, payload: Buffer): void {
     for (const member of this.members.values()) {
       const iterator = member.iterator;
       if (id <= iterator.lastId) continue; // it had this one before it attached
@@ -122,7 +125,12 @@ export class DirectFeed {
         continue;
       }
       iterator.markSent(id);
-      member.connection.send(member.prefix + payload + '}');
+      const prefix = member.prefix;
+      const message = Buffer.allocUnsafe(prefix.length + payload.length + 1);
+      prefix.copy(message, 0);
+      payload.copy(message, prefix.length);
+      message[message.length - 1] = CLOSING_BRACE;
+      member.connection.send(message);
     }
   }
 
