@@ -53,9 +53,11 @@ const chaos: ChaosBenchResult[] = [];
 if (wants('chaos-baseline')) chaos.push(await runChaosBench(chaosPayments, false));
 if (wants('chaos')) chaos.push(await runChaosBench(chaosPayments, true));
 if (chaos.length > 0) console.log(formatChaos(chaos));
-// Notifications (BENCH=notify-ingest,notify-latency; BENCH_SUBSCRIPTIONS=1000,10000).
+// Notifications (BENCH=notify-ingest,notify-latency; BENCH_SUBSCRIPTIONS=1000,10000; BENCH_PER_SOCKET=1,100: subscriptions
+// per socket, each a scenario; BENCH_CLIENT=lean|graphql-ws).
 if (wants('notify-ingest') || wants('notify-latency')) {
   const sizes = (process.env.BENCH_SUBSCRIPTIONS ?? '1000,10000').split(',').map(Number);
+  const perSocket = process.env.BENCH_CLIENT === 'graphql-ws' ? [1] : (process.env.BENCH_PER_SOCKET ?? '1,100').split(',').map((n) => Math.max(1, Number(n)));
   console.log(['', '| notify scenario | figure | | | |', '| --- | --- | --- | --- | --- |'].join('\n'));
-  await runNotifyBenches({ seconds, ingest: wants('notify-ingest'), latency: wants('notify-latency'), sizes, print: (line) => console.log(line) });
+  await runNotifyBenches({ seconds, ingest: wants('notify-ingest'), latency: wants('notify-latency'), sizes, perSocket, print: (line) => console.log(line) });
 }

@@ -25,6 +25,10 @@ const gateway = await startGateway(
     SUBSCRIPTION_BUFFER_EVENTS: '100000',
     NOTIFY_MAX_SKEW_SECONDS: '3600',
     AUTO_APPLY_TOKEN: 'false',
+    // The payments below are written straight into the tables with no AMS behind them (baseUrl port 9): the recovery
+    // sweep (every 60 s) would schedule a sync job for each of the tens of thousands still PROCESSING and the workers
+    // would load the machine trying to resolve them, in the middle of whichever scenario runs then.
+    JOBS_ENABLED: 'false',
   }),
   { logger: silentLogger },
 );
@@ -85,6 +89,8 @@ const stop = async () => {
 process.on('SIGUSR2', () => {
   (globalThis as { gc?: () => void }).gc?.();
   console.log(`HEAP ${process.memoryUsage().heapUsed}`);
+  // Subscriptions still registered with the event hub (a leak shows up here between scenarios).
+  console.error(`gateway: ${gateway.services.eventHub.subscriberCount} hub subscriptions`);
 });
 process.once('SIGTERM', () => void stop());
 process.once('SIGINT', () => void stop());

@@ -36,10 +36,10 @@ interface ClientProc {
 
 let failedSockets = 0;
 
-function startClients(url: string, apiKey: string, clients: number): ClientProc {
+function startClients(url: string, apiKey: string, clients: number, perSocket: number): ClientProc {
   const prof = process.env.BENCH_CHILD_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CHILD_PROF}`] : [];
   const child = spawn(process.execPath, [...prof, '--import', 'tsx', 'bench/notify/subscriber-clients.ts'], {
-    env: { ...process.env, BENCH_URL: url, BENCH_API_KEY: apiKey, BENCH_CLIENTS: String(clients) },
+    env: { ...process.env, BENCH_URL: url, BENCH_API_KEY: apiKey, BENCH_CLIENTS: String(clients), BENCH_PER_SOCKET: String(perSocket) },
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   let count = 0;
@@ -83,23 +83,22 @@ async function post(server: ChildServer, n: SignedNotification): Promise<number>
   return response.status;
 }
 
-function clientSetup(): string {
+function clientSetup(perSocket: number): string {
   const kind = process.env.BENCH_CLIENT ?? 'lean';
-  const perSocket = kind === 'graphql-ws' ? 1 : Math.max(1, Number(process.env.BENCH_PER_SOCKET ?? 1));
   return `${perSocket === 1 ? 'one per socket' : `${perSocket} per socket`}, ${kind} clients`;
 }
 
 const WARM_UP_EVENTS = 5;
 
 /** Notification → subscriber latency with `subscriptions` open subscriptions, and RSS per idle subscription. */
-async function latency(server: ChildServer, wanted: number, events: number, next: () => number): Promise<string[]> {
+async function latency(server: ChildServer, wanted: number, perSocket: number, events: number, next: () => number): Promise<string[]> {
   let subscriptions = wanted;
   const { merchantId, clientId, alipayKey, apiKey } = server.info as Record<string, string>;
   const perProcess = Number(process.env.BENCH_CLIENTS_PER_PROCESS ?? 2500);
   const rssBefore = rssKb(server.process.pid!);
   const heapBefore = await heapAfterGc(server);
   const procs: ClientProc[] = [];
-  for (let left = wanted; left > 0; left -= perProcess) procs.push(startClients(server.url, apiKey!, Math.min(perProcess, left)));
+  for (let left = wanted; left > 0; left -= perProcess) procs.push(startClients(server.url, apiKey!, Math.min(perProcess, left), perSocket));
   failedSockets = 0;
   await Promise.all(procs.map((p) => p.ready));
   // A few handshakes may fail when thousands connect at once on a busy machine: measure what connected, say so.
@@ -152,7 +151,7 @@ async function latency(server: ChildServer, wanted: number, events: number, next
   for (const p of procs) p.child.kill('SIGTERM');
   await sleep(500);
   return [
-    `| notification → subscriber, ${subscriptions} subscriptions (${clientSetup()})${requested !== subscriptions ? ` (${requested - subscriptions} of ${requested} sockets failed to connect)` : ''}, ${events} notifications ${gapMs} ms apart after ${WARM_UP_EVENTS} to warm up | p50 ${percentile(hist, 0.5).toFixed(1)} ms | p99 ${percentile(hist, 0.99).toFixed(1)} ms | max ${percentile(hist, 1).toFixed(1)} ms | delivered ${total()}/${expected}; the notification's own round trip (sign, POST, verify, commit, ack) p50 ${acks[Math.floor(acks.length / 2)]!.toFixed(1)} ms; CPU ms per 1,000 deliveries: ${cpu} |`,
+    `| notification → subscriber, ${subscriptions} subscriptions (${clientSetup(perSocket)})${requested !== subscriptions ? ` (${requested - subscriptions} of ${requested} sockets failed to connect)` : ''}, ${events} notifications ${gapMs} ms apart after ${WARM_UP_EVENTS} to warm up | p50 ${percentile(hist, 0.5).toFixed(1)} ms | p99 ${percentile(hist, 0.99).toFixed(1)} ms | max ${percentile(hist, 1).toFixed(1)} ms | delivered ${total()}/${expected}; the notification's own round trip (sign, POST, verify, commit, ack) p50 ${acks[Math.floor(acks.length / 2)]!.toFixed(1)} ms; CPU ms per 1,000 deliveries: ${cpu} |`,
     `| memory per idle subscription (${subscriptions}) | ${((heapIdle - heapBefore) / subscriptions / 1024).toFixed(1)} KiB of heap after a full GC (${Math.round(heapBefore / 2 ** 20)} → ${Math.round(heapIdle / 2 ** 20)} MiB); ${(((rssIdle - rssBefore) * 1024) / subscriptions / 1024).toFixed(1)} KiB of RSS (${Math.round(rssBefore / 1024)} → ${Math.round(rssIdle / 1024)} MiB) | | | |`,
   ];
 }
@@ -212,6 +211,8 @@ export async function runNotifyBenches(options: {
   ingest: boolean;
   latency: boolean;
   sizes: number[];
+  /** Subscriptions per socket, each a separate scenario (1 = one browser tab each). */
+  perSocket: number[];
   /** Called with each result line as soon as it is measured. */
   print: (line: string) => void;
 }): Promise<string[]> {
@@ -225,7 +226,9 @@ export async function runNotifyBenches(options: {
       found.forEach(options.print);
     };
     if (options.ingest) add(await ingest(server, options.seconds, next));
-    if (options.latency) for (const size of options.sizes) add(...(await latency(server, size, 20, next)));
+    if (options.latency) {
+      for (const perSocket of options.perSocket) for (const size of options.sizes) add(...(await latency(server, size, perSocket, 20, next)));
+    }
   } finally {
     await server.stop();
   }
