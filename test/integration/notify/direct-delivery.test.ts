@@ -29,13 +29,13 @@ describe('direct delivery of live events', () => {
   const sockets: RawSocket[] = [];
 
   /** A socket with `count` subscriptions of `query` (ids `<prefix>0…`), live once each has seen an event. */
-  async function openLive(count: number, query: string, prefix: string): Promise<RawSocket> {
-    const socket = await openRawSocket(gw.url, merchant.merchantKey);
+  async function openLive(count: number, query: string, prefix: string, apiKey = merchant.merchantKey, probeMerchant = merchant.id): Promise<RawSocket> {
+    const socket = await openRawSocket(gw.url, apiKey);
     sockets.push(socket);
     for (let i = 0; i < count; i++) socket.subscribe(`${prefix}${i}`, query);
     const probes: Array<Promise<void>> = [];
     await socket.until(() => {
-      probes.push(writeEvents(gw.database.url, merchant.id, 1, 0, `probe${prefix}${probes.length}`));
+      probes.push(writeEvents(gw.database.url, probeMerchant, 1, 0, `probe${prefix}${probes.length}`));
       return [...socket.received.values()].every((got) => got.length > 0);
     }, 10_000, `${prefix} subscriptions live`);
     // Every probe committed before the test writes its own events, so none lands between them.
@@ -78,6 +78,30 @@ describe('direct delivery of live events', () => {
     replay.subscribe('r', EVENTS, { after: before.cursor });
     await replay.until(() => tagged(replay.received.get('r'), 'multi').length === 25, 10_000, 'the replay');
     expect(tagged(replay.received.get('r'), 'multi')).toEqual(reference);
+  });
+
+  it('groups never mix merchants: each merchant sees only its own events; an admin watching all gets both', async () => {
+    const other = await onboardMerchant(gw, sandbox, 'Direct B');
+    const WITH_MERCHANT = 'subscription { events { id aggregateId merchantId } }';
+    const onA = await openLive(20, WITH_MERCHANT, 'ta');
+    const onB = await openLive(20, WITH_MERCHANT, 'tb', other.merchantKey, other.id);
+    const admin = await openLive(5, WITH_MERCHANT, 'adm', gw.adminKey);
+    for (let i = 0; i < 3; i++) {
+      await writeEvents(gw.database.url, merchant.id, 2, 0, `tenantA${i}_`);
+      await writeEvents(gw.database.url, other.id, 2, 0, `tenantB${i}_`);
+    }
+    const mine = (socket: RawSocket, id: string) =>
+      nodes(socket.received.get(id)).filter((e) => e.aggregateId.startsWith('tenant')) as unknown as Array<{ id: string; aggregateId: string; merchantId: string }>;
+    await onA.until(() => [...onA.received.keys()].every((id) => mine(onA, id).length === 6), 10_000, "A's events");
+    await onB.until(() => [...onB.received.keys()].every((id) => mine(onB, id).length === 6), 10_000, "B's events");
+    await admin.until(() => [...admin.received.keys()].every((id) => mine(admin, id).length === 12), 10_000, 'both for the admin');
+    await Promise.all([onA.ping(), onB.ping()]);
+    for (const id of onA.received.keys()) expect(mine(onA, id).every((e) => e.merchantId === merchant.id && e.aggregateId.startsWith('tenantA'))).toBe(true);
+    for (const id of onB.received.keys()) expect(mine(onB, id).every((e) => e.merchantId === other.id && e.aggregateId.startsWith('tenantB'))).toBe(true);
+    for (const id of admin.received.keys()) {
+      const ids = mine(admin, id).map((e) => BigInt(e.id));
+      for (let i = 1; i < ids.length; i++) expect(ids[i]! > ids[i - 1]!).toBe(true);
+    }
   });
 
   it('a subscription completed on a shared socket gets nothing more; the others on it go on', async () => {
