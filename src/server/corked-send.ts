@@ -8,13 +8,18 @@ import type { WebSocket } from 'ws';
  */
 const MESSAGES_PER_FLUSH = 256;
 
-/** Sockets corked in the current batch, with the bytes they still held from earlier writes when corked. */
 /** A text frame: the bytes are UTF-8 JSON (ws would frame a Buffer as binary by default). */
 const TEXT = { binary: false } as const;
 
-const corked = new Map<Socket, number>();
+/** Sockets corked since the last flush. */
+const corked = new Set<Socket>();
+/**
+ * Per socket written this tick: the bytes it still held from earlier ticks when first written to. Kept across the
+ * mid-loop flushes (those bytes of this tick are no backlog), cleared on the next tick.
+ */
+const backlogAtFirstWrite = new Map<Socket, number>();
 let held = 0;
-let flushScheduled = false;
+let tickScheduled = false;
 
 /**
  * `ws.send`, with the messages sent to one socket close together going out in one write: the socket is corked on its
@@ -26,34 +31,38 @@ let flushScheduled = false;
  */
 export function sendCorked(ws: WebSocket, message: Buffer): void {
   const socket = (ws as unknown as { _socket?: Socket })._socket;
-  if (socket && !corked.has(socket)) {
-    corked.set(socket, ws.bufferedAmount);
-    socket.cork();
-    if (!flushScheduled) {
-      flushScheduled = true;
-      process.nextTick(flushOnNextTick);
+  if (socket) {
+    if (!backlogAtFirstWrite.has(socket)) backlogAtFirstWrite.set(socket, ws.bufferedAmount);
+    if (!corked.has(socket)) {
+      socket.cork();
+      corked.add(socket);
+    }
+    if (!tickScheduled) {
+      tickScheduled = true;
+      process.nextTick(endOfTick);
     }
   }
   ws.send(message, TEXT);
   if (++held >= MESSAGES_PER_FLUSH) flush();
 }
 
-function flushOnNextTick(): void {
-  flushScheduled = false;
+function endOfTick(): void {
+  tickScheduled = false;
   flush();
+  backlogAtFirstWrite.clear();
 }
 
 function flush(): void {
   held = 0;
-  for (const socket of corked.keys()) socket.uncork();
+  for (const socket of corked) socket.uncork();
   corked.clear();
 }
 
 /**
- * Bytes written to this socket earlier that the kernel has not taken yet: a slow reader's backlog. Messages corked in
- * the current batch do not count — they leave when it is flushed, however fast the reader.
+ * Bytes written to this socket before this tick that the kernel has not taken yet: a slow reader's backlog. What
+ * this tick wrote does not count — it is on its way, however fast the reader.
  */
 export function unsentBytes(ws: WebSocket): number {
   const socket = (ws as unknown as { _socket?: Socket })._socket;
-  return (socket && corked.get(socket)) ?? ws.bufferedAmount;
+  return (socket && backlogAtFirstWrite.get(socket)) ?? ws.bufferedAmount;
 }

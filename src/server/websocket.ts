@@ -80,7 +80,8 @@ export function attachGraphQLWebSocket(
           variableValues: payload.variables ?? null,
           // Object.assign, not a spread: the context's lazy getters (scope, logger) must stay lazy.
           contextValue: Object.assign(buildGraphQLContext(deps, ctx.extra.actor ?? null, requestId), {
-            connection: subscriberConnection(ctx.extra.socket, id),
+            connection: subscriberConnection(ctx.extra.socket, id, () => Object.keys(ctx.subscriptions).length),
+            forGroup: () => buildGraphQLContext(deps, ctx.extra.actor ?? null, `${ctx.extra.connectionId ?? 'ws'}:group`),
             ...(deps.subscriptionBuffer !== undefined ? { subscriptionBuffer: deps.subscriptionBuffer } : {}),
           }),
         };
@@ -108,7 +109,7 @@ export function attachGraphQLWebSocket(
   };
 }
 
-function subscriberConnection(socket: WebSocket, operationId: string): SubscriberConnection {
+function subscriberConnection(socket: WebSocket, operationId: string, subscriptions: () => number): SubscriberConnection {
   return {
     close: (code, reason) => socket.close(code, reason),
     direct: {
@@ -116,7 +117,9 @@ function subscriberConnection(socket: WebSocket, operationId: string): Subscribe
       send(message) {
         if (socket.readyState === WebSocket.OPEN) sendCorked(socket, message);
       },
+      isOpen: () => socket.readyState === WebSocket.OPEN,
       unsentBytes: () => unsentBytes(socket),
+      subscriptionsOnSocket: () => Math.max(1, subscriptions()),
     },
   };
 }

@@ -15,6 +15,11 @@ export interface GraphQLContext {
   readonly connection?: SubscriberConnection;
   /** Per-subscription event buffer bound (SUBSCRIPTION_BUFFER_EVENTS). */
   readonly subscriptionBuffer?: number;
+  /**
+   * Over graphql-ws: a fresh context for the same caller with no connection — what a subscription group executes
+   * with, so that it keeps no subscriber's socket alive (see graphql/subscriptions/subscription-group.ts).
+   */
+  readonly forGroup?: () => GraphQLContext;
 }
 
 export interface SubscriberConnection {
@@ -28,8 +33,12 @@ export interface DirectConnection {
   readonly operationId: string;
   /** Sends one text message (UTF-8 bytes) if the socket is open (dropped otherwise: its closing ends the subscription). */
   send(message: Buffer): void;
-  /** Bytes written to the socket earlier and not yet taken by the kernel (a slow reader's backlog). */
+  /** Whether the socket is still open (a closed one ends the subscription: nothing more can reach it). */
+  isOpen(): boolean;
+  /** Bytes written to the socket before this tick and not yet taken by the kernel (a slow reader's backlog). */
   unsentBytes(): number;
+  /** Subscriptions sharing the socket (its backlog is theirs together). */
+  subscriptionsOnSocket(): number;
 }
 
 export function requireScope(context: GraphQLContext): RequestScope {

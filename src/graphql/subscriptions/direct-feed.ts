@@ -31,11 +31,13 @@ interface Member {
  * serialisation, then one socket write per member (`next` message = the member's prefix + the shared payload).
  *
  * Events wait here, in order, only while the group's execution of the oldest one runs (each event's execution starts
- * when it arrives). A result with errors is not
- * sent from here: every member is detached with that event and the ones after it, and graphql-ws's own path
- * formats and logs them (members re-attach once they park again). A member whose socket holds too many unsent bytes
- * is too slow: its stream ends and its socket closes (4008), as with a full event buffer. Should the executions fall
- * behind by more than ten event buffers, every member is closed the same way (they resume from their cursors).
+ * when it arrives). A result with errors is not sent from here: every member is detached with that event and the
+ * ones after it, and graphql-ws's own path formats and logs them (members re-attach once they park again).
+ *
+ * Too slow: a member whose socket holds more unsent bytes (written before this tick) than the event buffers of all the
+ * subscriptions on that socket together (SUBSCRIPTION_BUFFER_EVENTS × 4 KiB each) — its stream ends and its socket
+ * closes with 4008, as with a full event buffer. Should the executions fall behind by more than ten event buffers,
+ * every member is closed the same way (they resume from their cursors). A member whose socket has closed is ended.
  *
  * Members with a filter that learns from what it sees (`accept`, e.g. the refunds of one payment) keep their own
  * hub subscription: their filter state is their own.
@@ -120,8 +122,15 @@ export class DirectFeed {
     for (const member of this.members.values()) {
       const iterator = member.iterator;
       if (id <= iterator.lastId) continue; // it had this one before it attached
-      if (member.connection.unsentBytes() > iterator.bufferLimit * BYTES_PER_BUFFERED_EVENT) {
-        iterator.overflow(); // releases it: deleting the current entry while iterating a Map is safe
+      const connection = member.connection;
+      if (!connection.isOpen()) {
+        // Nothing can reach it any more: end the stream rather than rely on graphql-ws to (releases it; deleting the
+        // current entry while iterating a Map is safe).
+        void iterator.return();
+        continue;
+      }
+      if (this.tooSlow(connection, iterator.bufferLimit)) {
+        iterator.overflow(); // releases it, as above
         continue;
       }
       iterator.markSent(id);
@@ -132,6 +141,14 @@ export class DirectFeed {
       message[message.length - 1] = CLOSING_BRACE;
       member.connection.send(message);
     }
+  }
+
+  /** Its socket's backlog, shared by every subscription on the socket, exceeds their buffers together. */
+  private tooSlow(connection: DirectConnection, bufferLimit: number): boolean {
+    const limit = bufferLimit * BYTES_PER_BUFFERED_EVENT;
+    const backlog = connection.unsentBytes();
+    // Counting the socket's subscriptions costs more than the check: only when one buffer's worth is already exceeded.
+    return backlog > limit && backlog > limit * connection.subscriptionsOnSocket();
   }
 
   private bufferLimit(): number {

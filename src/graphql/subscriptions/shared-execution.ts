@@ -53,7 +53,8 @@ export class SharedSubscriptionExecution {
     ].join('\u0000');
     let group = this.groups.get(key);
     if (!group) {
-      group = new SubscriptionGroup(key, args);
+      // Executed with a context of its own: the first subscriber's would keep its socket alive as long as the group.
+      group = new SubscriptionGroup(key, { ...args, contextValue: context?.forGroup?.() ?? context });
       this.groups.set(key, group);
     }
     group.join();

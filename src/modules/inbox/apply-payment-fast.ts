@@ -108,13 +108,13 @@ export async function applyPaymentNotificationsFast(
     ...keys.map((key, i) => `$${11 + i}::${SETTABLE[key]}[]`),
   ];
   const names = ['merchant_id', 'payment_request_id', 'from_list', 'now', 'identity', 'inbox_id', 'sha', 'request_time', 'body', 'payload', ...keys.map(column), 'ord'];
-  // Order matters: `o` locks each payment (so its status cannot change before `u`), `i` records a delivery only if
-  // that status may move on and the identity is new (ON CONFLICT: the unique index decides, never a planner's
-  // choice), and `u` updates only the payments whose delivery `i` inserted. So each item's three writes happen
-  // together or not at all.
+  // Order matters: `o` locks each payment, in id order (its status cannot change before `u`, and statements that
+  // lock the same payments take them in the same order), `i` records a delivery only if that status may move on and
+  // the identity is new (ON CONFLICT: the unique index decides, never a planner's choice), and `u` updates only the
+  // payments whose delivery `i` inserted. So each item's three writes happen together or not at all.
   const text =
     `with x as (select * from unnest(${arrays.join(', ')}) with ordinality as x(${names.join(', ')})), ` +
-    `o as (select p.id, p.merchant_id, p.status, x.ord from x join payments p on p.merchant_id = x.merchant_id and p.payment_request_id = x.payment_request_id for update of p), ` +
+    `o as (select p.id, p.merchant_id, p.status, x.ord from x join payments p on p.merchant_id = x.merchant_id and p.payment_request_id = x.payment_request_id order by p.id for update of p), ` +
     `i as (insert into notification_inbox (id, merchant_id, kind, identity, body_sha256, aggregate_id, outcome, detail, request_time, body, deliveries, received_at, last_received_at) ` +
     `select x.inbox_id, o.merchant_id, 'payment', x.identity, x.sha, o.id, 'APPLIED', o.status || ' → ' || x.status, x.request_time, x.body, 1, x.now, x.now ` +
     `from o join x on x.ord = o.ord where o.status = any(string_to_array(x.from_list, ',')) ` +

@@ -22,11 +22,15 @@ interface Waiting {
  * the statement that carries it has committed.
  *
  * A batch takes one statement shape and at most one notification per payment (one row can move once per
- * statement); the others keep their place for the next batch.
+ * statement), and no payment that a running statement carries (two statements never wait on each other's row
+ * locks); the others keep their place for the next batch. Should a batch fail, its notifications are tried again
+ * one by one, so that one bad item fails only its own caller.
  */
 export class PaymentNotificationBatcher {
   private readonly waiting: Waiting[] = [];
   private inFlight = 0;
+  /** Payments some running statement carries: their next notifications wait for it (no two statements lock one row). */
+  private readonly paymentsInFlight = new Set<string>();
 
   constructor(
     private readonly sql: RawSql,
@@ -43,22 +47,26 @@ export class PaymentNotificationBatcher {
   private pump(): void {
     while (this.inFlight < MAX_IN_FLIGHT && this.waiting.length > 0) {
       const batch = this.takeBatch();
+      if (batch.length === 0) return; // all waiting ones are for payments in flight: the next settle pumps again
       this.inFlight++;
+      for (const waiting of batch) this.paymentsInFlight.add(waiting.paymentKey);
       void this.run(batch).finally(() => {
+        for (const waiting of batch) this.paymentsInFlight.delete(waiting.paymentKey);
         this.inFlight--;
         this.pump();
       });
     }
   }
 
+  /** The oldest eligible notification's shape; then, in arrival order, others of that shape for other payments. */
   private takeBatch(): Waiting[] {
-    const shape = this.waiting[0]!.shape;
-    const payments = new Set<string>();
+    const taken = new Set<string>(this.paymentsInFlight);
+    const shape = this.waiting.find((waiting) => !taken.has(waiting.paymentKey))?.shape;
     const batch: Waiting[] = [];
     const left: Waiting[] = [];
     for (const waiting of this.waiting) {
-      if (batch.length < MAX_BATCH && waiting.shape === shape && !payments.has(waiting.paymentKey)) {
-        payments.add(waiting.paymentKey);
+      if (batch.length < MAX_BATCH && waiting.shape === shape && !taken.has(waiting.paymentKey)) {
+        taken.add(waiting.paymentKey);
         batch.push(waiting);
       } else left.push(waiting);
     }
@@ -75,7 +83,13 @@ export class PaymentNotificationBatcher {
       );
       batch.forEach((waiting, i) => waiting.resolve(results[i] ?? null));
     } catch (error) {
-      for (const waiting of batch) waiting.reject(error);
+      if (batch.length === 1) {
+        batch[0]!.reject(error);
+        return;
+      }
+      // One item may be what failed (say, a value Postgres refuses): each again on its own, so that the others are
+      // decided as if they had come alone. Nothing of the failed statement was written.
+      await Promise.all(batch.map((waiting) => this.run([waiting])));
     }
   }
 }

@@ -104,6 +104,25 @@ describe('direct delivery of live events', () => {
     }
   });
 
+  it('a burst of large events to many subscriptions on one socket closes nobody who reads', async () => {
+    const socket = await openLive(100, EVENTS, 'burst');
+    // One transaction: 60 events of ~2 KB to 100 subscriptions = ~12 MB written in one go, three times the 4 MiB
+    // backlog a subscription may hold (SUBSCRIPTION_BUFFER_EVENTS 1000 × 4 KiB) — none of it backlog: it is on its way.
+    await writeEvents(gw.database.url, merchant.id, 60, 0, 'bulky', { payload: { blob: 'y'.repeat(2_000) } });
+    await socket.until(() => [...socket.received.values()].every((got) => tagged(got, 'bulky').length === 60), 20_000, 'the burst');
+    expect(socket.closeCode).toBeUndefined();
+    for (const got of socket.received.values()) expect(tagged(got, 'bulky').map((e) => e.aggregateId)).toEqual(Array.from({ length: 60 }, (_, i) => `bulky_${i}`));
+  });
+
+  it('closing a socket releases its subscriptions, their group and its feed from the event hub', async () => {
+    const hub = gw.gateway.services.eventHub;
+    const before = hub.subscriberCount;
+    const socket = await openLive(30, 'subscription { events { id type } }', 'gone');
+    expect(hub.subscriberCount).toBeGreaterThan(before);
+    await socket.close();
+    await socket.until(() => hub.subscriberCount === before, 10_000, 'the hub back to its count before');
+  });
+
   it('a subscription completed on a shared socket gets nothing more; the others on it go on', async () => {
     const socket = await openLive(10, EVENTS, 'c');
     for (let i = 0; i < 5; i++) socket.complete(`c${i}`);

@@ -242,7 +242,22 @@ describe('payment notifications batched in one statement', () => {
   it('the batcher groups concurrent notifications into fewer statements, never two of one payment in one, and identical deliveries apply once', async () => {
     const made = await Promise.all(Array.from({ length: 24 }, () => insertPayIntent(ops().sql, ops().events, intent())));
     const statements: RawStatement[] = [];
-    const recording = { query: <T extends object>(st: RawStatement) => (statements.push(st), ops().sql.query<T>(st)) };
+    // No payment in two statements at once: they would wait on each other's row locks (and could deadlock).
+    const running = new Set<string>();
+    let overlaps = 0;
+    const recording = {
+      query: async <T extends object>(st: RawStatement) => {
+        statements.push(st);
+        const requestIds = st.values[1] as string[];
+        if (requestIds.some((id) => running.has(id))) overlaps++;
+        requestIds.forEach((id) => running.add(id));
+        try {
+          return await ops().sql.query<T>(st);
+        } finally {
+          requestIds.forEach((id) => running.delete(id));
+        }
+      },
+    };
     const batcher = new PaymentNotificationBatcher(recording, ops().events);
     const ids = made.map((p) => p!.record.paymentRequestId);
     // Each payment's notification three times (identical deliveries), all at once.
@@ -257,8 +272,30 @@ describe('payment notifications batched in one statement', () => {
       const requestIds = statement.values[1] as string[];
       expect(new Set(requestIds).size).toBe(requestIds.length);
     }
+    expect(overlaps).toBe(0);
     const [events] = await rows("select count(*)::int as n from events where type = 'STATUS_CHANGED' and aggregate_id = any(string_to_array(?, ','))", [made.map((p) => p!.record.id).join(',')]);
     expect(events).toEqual({ n: 24 });
+  });
+
+  it('a batch that fails because of one item is retried item by item: only that caller gets the error', async () => {
+    const made = await Promise.all(Array.from({ length: 8 }, () => insertPayIntent(ops().sql, ops().events, intent())));
+    const statements: RawStatement[] = [];
+    const recording = { query: <T extends object>(st: RawStatement) => (statements.push(st), ops().sql.query<T>(st)) };
+    const batcher = new PaymentNotificationBatcher(recording, ops().events);
+    const items = made.map((p) => item(p!.record.paymentRequestId, `poison-${p!.record.id}`));
+    // Postgres refuses \u0000 in jsonb: this one item makes any statement carrying it fail. The first four go alone
+    // (four statements in flight), the last four wait and go together.
+    const poisoned = 6;
+    items[poisoned] = { ...items[poisoned]!, entry: { ...items[poisoned]!.entry, bodyJson: JSON.stringify({ note: 'nul \u0000 here' }) } };
+    const results = await Promise.allSettled(items.map((it) => batcher.apply(it)));
+    const poisonId = made[poisoned]!.record.paymentRequestId;
+    expect(statements.some((st) => (st.values[1] as string[]).length > 1 && (st.values[1] as string[]).includes(poisonId))).toBe(true);
+    for (const [i, result] of results.entries()) {
+      if (i === poisoned) expect(result.status).toBe('rejected');
+      else expect(result).toEqual({ status: 'fulfilled', value: { paymentId: made[i]!.record.id } });
+    }
+    const [untouched] = await rows('select status from payments where id = ?', [made[poisoned]!.record.id]);
+    expect(untouched).toEqual({ status: 'PENDING' });
   });
 });
 
