@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import { GraphQLError, getOperationAST, parse, validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocket, WebSocketServer } from 'ws';
-import type { SubscriberConnection } from '../graphql/core/context.js';
+import type { DirectConnection, SubscriberConnection } from '../graphql/core/context.js';
 import { classifyError, formatGatewayError } from '../graphql/core/format-error.js';
 import { enforceQueryLimits, type QueryLimits } from '../graphql/core/limits.js';
 import { SharedSubscriptionExecution } from '../graphql/subscriptions/shared-execution.js';
@@ -80,7 +80,7 @@ export function attachGraphQLWebSocket(
           variableValues: payload.variables ?? null,
           // Object.assign, not a spread: the context's lazy getters (scope, logger) must stay lazy.
           contextValue: Object.assign(buildGraphQLContext(deps, ctx.extra.actor ?? null, requestId), {
-            connection: subscriberConnection(ctx.extra.socket, id, () => Object.keys(ctx.subscriptions).length),
+            connection: new SocketSubscription(ctx.extra.socket, id, ctx.subscriptions),
             forGroup: () => buildGraphQLContext(deps, ctx.extra.actor ?? null, `${ctx.extra.connectionId ?? 'ws'}:group`),
             ...(deps.subscriptionBuffer !== undefined ? { subscriptionBuffer: deps.subscriptionBuffer } : {}),
           }),
@@ -109,17 +109,39 @@ export function attachGraphQLWebSocket(
   };
 }
 
-function subscriberConnection(socket: WebSocket, operationId: string, subscriptions: () => number): SubscriberConnection {
-  return {
-    close: (code, reason) => socket.close(code, reason),
-    direct: {
-      operationId,
-      send(message) {
-        if (socket.readyState === WebSocket.OPEN) sendCorked(socket, message);
-      },
-      isOpen: () => socket.readyState === WebSocket.OPEN,
-      unsentBytes: () => unsentBytes(socket),
-      subscriptionsOnSocket: () => Math.max(1, subscriptions()),
-    },
-  };
+/**
+ * One subscription's handle on its socket. A class, not closures: there is one per subscription, and its methods are
+ * shared (memory per idle subscription).
+ */
+class SocketSubscription implements SubscriberConnection, DirectConnection {
+  constructor(
+    private readonly socket: WebSocket,
+    readonly operationId: string,
+    /** graphql-ws's live operations on this socket. */
+    private readonly operations: Record<string, unknown>,
+  ) {}
+
+  get direct(): DirectConnection {
+    return this;
+  }
+
+  close(code: number, reason: string): void {
+    this.socket.close(code, reason);
+  }
+
+  send(message: Buffer): void {
+    if (this.socket.readyState === WebSocket.OPEN) sendCorked(this.socket, message);
+  }
+
+  isOpen(): boolean {
+    return this.socket.readyState === WebSocket.OPEN;
+  }
+
+  unsentBytes(): number {
+    return unsentBytes(this.socket);
+  }
+
+  subscriptionsOnSocket(): number {
+    return Math.max(1, Object.keys(this.operations).length);
+  }
 }
