@@ -54,10 +54,6 @@ export class DirectFeed {
     private readonly group: SubscriptionGroup,
   ) {}
 
-  get size(): number {
-    return this.members.size;
-  }
-
   /** The DirectTarget of one subscription on `connection`. */
   targetFor(connection: DirectConnection): DirectTarget {
     const prefix = Buffer.from(`{"id":${JSON.stringify(connection.operationId)},"type":"next","payload":`);

@@ -17,10 +17,6 @@ export class SharedSubscriptionExecution {
   /** Documents are shared between subscribers (see websocket.ts), so their printed text is too. */
   private readonly printed = new WeakMap<object, string>();
 
-  get groupCount(): number {
-    return this.groups.size;
-  }
-
   readonly subscribe = async (args: ExecutionArgs): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> => {
     const source = await createSourceEventStream(args);
     if (!isAsyncIterable(source)) return source as ExecutionResult;
