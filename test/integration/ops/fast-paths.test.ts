@@ -132,29 +132,32 @@ describe('first transition in one statement', () => {
   });
 });
 
-describe('payment notification in one statement', () => {
-  const body = (paymentRequestId: string, status: 'S' | 'F'): NotifyPaymentBody =>
-    ({
-      notifyType: 'PAYMENT_RESULT',
-      result: status === 'S' ? { resultCode: 'SUCCESS', resultStatus: 'S', resultMessage: 'success' } : { resultCode: 'USER_BALANCE_NOT_ENOUGH', resultStatus: 'F', resultMessage: 'no' },
-      paymentRequestId,
-      paymentId: `AMS-${paymentRequestId}`,
-      paymentAmount: { currency: 'USD', value: '1234' },
-    }) as NotifyPaymentBody;
-  const entry = (identity: string): InboxEntry => ({
-    inboxId: newId('ntf_'),
-    merchantId: m.merchantId,
-    identity,
-    bodySha256: 'sha',
-    requestTime: '2026-11-26T00:00:00Z',
-    bodyJson: '{}',
-    now: new Date(),
-  });
+/** A notifyPayment for our paymentRequestId: S or F. */
+const notificationBody = (paymentRequestId: string, status: 'S' | 'F'): NotifyPaymentBody =>
+  ({
+    notifyType: 'PAYMENT_RESULT',
+    result: status === 'S' ? { resultCode: 'SUCCESS', resultStatus: 'S', resultMessage: 'success' } : { resultCode: 'USER_BALANCE_NOT_ENOUGH', resultStatus: 'F', resultMessage: 'no' },
+    paymentRequestId,
+    paymentId: `AMS-${paymentRequestId}`,
+    paymentAmount: { currency: 'USD', value: '1234' },
+    paymentTime: '2026-11-26T10:00:00+08:00',
+  }) as NotifyPaymentBody;
 
+const inboxEntry = (identity: string, bodyJson = '{}'): InboxEntry => ({
+  inboxId: newId('ntf_'),
+  merchantId: m.merchantId,
+  identity,
+  bodySha256: 'sha',
+  requestTime: '2026-11-26T00:00:00Z',
+  bodyJson,
+  now: new Date(),
+});
+
+describe('payment notification in one statement', () => {
   it('applies a result to a PENDING payment (inbox APPLIED, event from NOTIFICATION); a duplicate or a regression is declined untouched', async () => {
     const made = (await insertPayIntent(ops().sql, ops().events, intent()))!;
     const requestId = made.record.paymentRequestId;
-    const applied = await applyPaymentNotificationFast(ops().sql, ops().events, body(requestId, 'S'), entry(`id-${requestId}`));
+    const applied = await applyPaymentNotificationFast(ops().sql, ops().events, notificationBody(requestId, 'S'), inboxEntry(`id-${requestId}`));
     expect(applied).toEqual({ paymentId: made.record.id });
     const [payment] = await rows('select status, ams_payment_id from payments where id = ?', [made.record.id]);
     expect(payment).toEqual({ status: 'SUCCEEDED', ams_payment_id: `AMS-${requestId}` });
@@ -166,9 +169,9 @@ describe('payment notification in one statement', () => {
     const eventsBefore = await h.count('events');
     const inboxBefore = await h.count('notification_inbox');
     // The same identity again (a duplicate delivery), and a FAIL after the success (a regression): both declined.
-    expect(await applyPaymentNotificationFast(ops().sql, ops().events, body(requestId, 'S'), entry(`id-${requestId}`))).toBeNull();
-    expect(await applyPaymentNotificationFast(ops().sql, ops().events, body(requestId, 'F'), entry(`id-${requestId}-fail`))).toBeNull();
-    expect(await applyPaymentNotificationFast(ops().sql, ops().events, body('PR-unknown', 'S'), entry('id-unknown'))).toBeNull();
+    expect(await applyPaymentNotificationFast(ops().sql, ops().events, notificationBody(requestId, 'S'), inboxEntry(`id-${requestId}`))).toBeNull();
+    expect(await applyPaymentNotificationFast(ops().sql, ops().events, notificationBody(requestId, 'F'), inboxEntry(`id-${requestId}-fail`))).toBeNull();
+    expect(await applyPaymentNotificationFast(ops().sql, ops().events, notificationBody('PR-unknown', 'S'), inboxEntry('id-unknown'))).toBeNull();
     expect(await h.count('events')).toBe(eventsBefore);
     expect(await h.count('notification_inbox')).toBe(inboxBefore);
     const [still] = await rows('select status from payments where id = ?', [made.record.id]);
@@ -178,7 +181,7 @@ describe('payment notification in one statement', () => {
   it('of two identical deliveries at once, exactly one applies', async () => {
     const made = (await insertPayIntent(ops().sql, ops().events, intent()))!;
     const requestId = made.record.paymentRequestId;
-    const results = await Promise.all([0, 1, 2, 3].map(() => applyPaymentNotificationFast(ops().sql, ops().events, body(requestId, 'S'), entry(`race-${requestId}`))));
+    const results = await Promise.all([0, 1, 2, 3].map(() => applyPaymentNotificationFast(ops().sql, ops().events, notificationBody(requestId, 'S'), inboxEntry(`race-${requestId}`))));
     expect(results.filter((r) => r !== null)).toHaveLength(1);
     const events = await rows("select count(*)::int as n from events where aggregate_id = ? and type = 'STATUS_CHANGED'", [made.record.id]);
     expect(events).toEqual([{ n: 1 }]);
@@ -186,32 +189,19 @@ describe('payment notification in one statement', () => {
 });
 
 describe('payment notifications batched in one statement', () => {
-  const body = (paymentRequestId: string, status: 'S' | 'F'): NotifyPaymentBody =>
-    ({
-      notifyType: 'PAYMENT_RESULT',
-      result: status === 'S' ? { resultCode: 'SUCCESS', resultStatus: 'S', resultMessage: 'success' } : { resultCode: 'USER_BALANCE_NOT_ENOUGH', resultStatus: 'F', resultMessage: 'no' },
-      paymentRequestId,
-      paymentId: `AMS-${paymentRequestId}`,
-      paymentTime: '2026-11-26T10:00:00+08:00',
-    }) as NotifyPaymentBody;
   const item = (paymentRequestId: string, identity: string, status: 'S' | 'F' = 'S') =>
-    fastPaymentNotification(body(paymentRequestId, status), {
-      inboxId: newId('ntf_'),
-      merchantId: m.merchantId,
-      identity,
-      bodySha256: 'sha',
-      requestTime: '2026-11-26T00:00:00Z',
-      // Quotes, commas and braces: the body travels inside a Postgres array literal.
-      bodyJson: JSON.stringify({ note: 'a "quoted", {braced} \\ value', paymentRequestId }),
-      now: new Date(),
-    })!;
+    // Quotes, commas and braces in the body: it travels inside a Postgres array literal.
+    fastPaymentNotification(
+      notificationBody(paymentRequestId, status),
+      inboxEntry(identity, JSON.stringify({ note: 'a "quoted", {braced} \\ value', paymentRequestId })),
+    )!;
 
   it('applies each item that may move on and declines the others, in one statement, each decided as if alone', async () => {
     const fresh = [(await insertPayIntent(ops().sql, ops().events, intent()))!, (await insertPayIntent(ops().sql, ops().events, intent()))!];
     const done = (await insertPayIntent(ops().sql, ops().events, intent()))!;
-    await applyPaymentNotificationFast(ops().sql, ops().events, body(done.record.paymentRequestId, 'S'), item(done.record.paymentRequestId, 'x').entry);
+    await applyPaymentNotificationFast(ops().sql, ops().events, notificationBody(done.record.paymentRequestId, 'S'), item(done.record.paymentRequestId, 'x').entry);
     const seen = (await insertPayIntent(ops().sql, ops().events, intent()))!;
-    await applyPaymentNotificationFast(ops().sql, ops().events, body(seen.record.paymentRequestId, 'S'), item(seen.record.paymentRequestId, 'seen-once').entry);
+    await applyPaymentNotificationFast(ops().sql, ops().events, notificationBody(seen.record.paymentRequestId, 'S'), item(seen.record.paymentRequestId, 'seen-once').entry);
     const eventsBefore = await h.count('events');
     const inboxBefore = await h.count('notification_inbox');
 
