@@ -5,3 +5,19 @@
 export class AccessDeniedError extends Error {
   override readonly name = 'AccessDeniedError';
 }
+
+/**
+ * An argument that cannot mean anything (a cursor this API never issued): the GraphQL layer answers BAD_USER_INPUT
+ * with this message, which names the argument. Never carries a secret: arguments that can hold one are not parsed
+ * this way.
+ */
+export class InvalidArgumentError extends Error {
+  override readonly name = 'InvalidArgumentError';
+
+  constructor(
+    readonly argument: string,
+    problem: string,
+  ) {
+    super(`${argument}: ${problem}`);
+  }
+}

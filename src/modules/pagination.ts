@@ -1,3 +1,5 @@
+import { InvalidArgumentError } from './errors.js';
+
 /**
  * Keyset pagination over sortable ids (newId is time-ordered): the cursor is the last id seen, opaque to clients.
  */
@@ -18,10 +20,23 @@ export function encodeCursor(id: string): string {
   return Buffer.from(`id:${id}`, 'utf8').toString('base64url');
 }
 
-/** The id inside a cursor, or null when the cursor is not one of ours. */
-export function decodeCursor(cursor: string): string | null {
+/**
+ * The id inside a cursor. A cursor this API did not issue (it does not decode, or does not encode back to itself) is
+ * refused naming the argument: answering it with an empty page would make a poller believe it had reached the end,
+ * or start over.
+ */
+export function decodeCursor(cursor: string, argument = 'after'): string {
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  return text.startsWith('id:') && text.length > 3 ? text.slice(3) : null;
+  const id = text.startsWith('id:') ? text.slice(3) : '';
+  if (!/^[A-Za-z0-9_]{1,64}$/.test(id) || encodeCursor(id) !== cursor) {
+    throw new InvalidArgumentError(argument, "not a cursor of this API (pass the endCursor or cursor of an earlier answer)");
+  }
+  return id;
+}
+
+/** Where a page starts: null without a cursor (absent or empty, as the first request sends it), else its id. */
+export function decodeAfter(after: string | null | undefined, argument = 'after'): string | null {
+  return after ? decodeCursor(after, argument) : null;
 }
 
 /** Turns `first + 1` fetched rows into a page. */

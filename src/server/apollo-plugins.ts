@@ -3,16 +3,19 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLSchema } from 'graphql';
 import type { GraphQLContext } from '../graphql/core/context.js';
 import { classifyError } from '../graphql/core/format-error.js';
+import { guardOperationInputs } from '../graphql/core/input-guard.js';
 import { enforceQueryLimits, type QueryLimits } from '../graphql/core/limits.js';
 import type { Logger } from '../shared/logger.js';
 
-/** Depth and cost limits, checked once the operation is known and before anything executes. */
+/** The input rule, then depth and cost limits, checked once the operation is known and before anything executes. */
 export function queryLimitsPlugin(schema: GraphQLSchema, limits: QueryLimits): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, request }) {
-          if (operation) enforceQueryLimits(schema, document, operation, request.variables ?? {}, limits);
+          if (!operation) return;
+          guardOperationInputs(schema, document, operation, request.variables ?? {});
+          enforceQueryLimits(schema, document, operation, request.variables ?? {}, limits);
         },
       };
     },

@@ -4,6 +4,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocket, WebSocketServer } from 'ws';
 import type { DirectConnection, SubscriberConnection } from '../graphql/core/context.js';
 import { classifyError, formatGatewayError } from '../graphql/core/format-error.js';
+import { guardOperationInputs } from '../graphql/core/input-guard.js';
 import { enforceQueryLimits, type QueryLimits } from '../graphql/core/limits.js';
 import { SharedSubscriptionExecution } from '../graphql/subscriptions/shared-execution.js';
 import type { Actor } from '../modules/access/actor.js';
@@ -68,6 +69,7 @@ export function attachGraphQLWebSocket(
         const operation = getOperationAST(document, payload.operationName ?? undefined);
         if (!operation) return [new GraphQLError('Could not determine the operation to run')];
         try {
+          guardOperationInputs(schema, document, operation, payload.variables ?? {});
           enforceQueryLimits(schema, document, operation, payload.variables ?? {}, limits);
         } catch (error) {
           return [error as GraphQLError];

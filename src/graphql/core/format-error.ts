@@ -1,7 +1,8 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { AccessDeniedError } from '../../modules/errors.js';
+import { AccessDeniedError, InvalidArgumentError } from '../../modules/errors.js';
 import { isGraphQLErrorCode, type GraphQLErrorCode } from './error-codes.js';
+import { redactInputValues } from './redact-input-values.js';
 
 export const INTERNAL_MESSAGE = 'Internal error. Quote the request id to the operator.';
 
@@ -20,6 +21,7 @@ const FOREIGN_CODES: Record<string, GraphQLErrorCode> = {
 export function classifyError(error: unknown): GraphQLErrorCode {
   const original = unwrapResolverError(error);
   if (original instanceof AccessDeniedError) return 'FORBIDDEN';
+  if (original instanceof InvalidArgumentError) return 'BAD_USER_INPUT';
   if (original instanceof GraphQLError) {
     const code = original.extensions?.code;
     if (isGraphQLErrorCode(code)) return code;
@@ -41,7 +43,7 @@ export function formatGatewayError(formatted: GraphQLFormattedError, error: unkn
     return { message: INTERNAL_MESSAGE, ...(formatted.path ? { path: formatted.path } : {}), extensions: { code } };
   }
   const original = unwrapResolverError(error);
-  const message = original instanceof AccessDeniedError ? `Forbidden: ${original.message}` : formatted.message;
+  const message = original instanceof AccessDeniedError ? `Forbidden: ${original.message}` : redactInputValues(formatted.message);
   return {
     message,
     ...(formatted.locations ? { locations: formatted.locations } : {}),

@@ -1,6 +1,10 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { Extensions, Field, ID, InputType } from 'type-graphql';
+import { maxLength } from '../core/input-guard.js';
 import type { AmsRegion } from '../../modules/merchants/regions.js';
 import { AmsRegionEnum } from './merchant.types.js';
+
+/** Room for a PEM-wrapped 8192-bit RSA key with its line breaks. */
+const KEY_MAX_LENGTH = 16_384;
 
 @InputType()
 export class CreateMerchantInput {
@@ -16,9 +20,11 @@ export class CreateMerchantInput {
   @Field(() => String, { nullable: true, description: 'AMS endpoint origin; https, or http on localhost.' })
   baseUrl?: string | null;
 
+  @Extensions(maxLength(KEY_MAX_LENGTH))
   @Field(() => String, { description: 'RSA private key: PKCS#8 base64 (as AMS SDKs take it), PKCS#1, or PEM. Write-only.' })
   merchantPrivateKey!: string;
 
+  @Extensions(maxLength(KEY_MAX_LENGTH))
   @Field(() => String, { description: "Alipay's RSA public key: X.509 base64 or PEM." })
   alipayPublicKey!: string;
 }
@@ -28,9 +34,11 @@ export class RotateMerchantCredentialsInput {
   @Field(() => ID)
   merchantId!: string;
 
+  @Extensions(maxLength(KEY_MAX_LENGTH))
   @Field(() => String, { description: 'The new RSA private key. Write-only.' })
   merchantPrivateKey!: string;
 
+  @Extensions(maxLength(KEY_MAX_LENGTH))
   @Field(() => String, { description: "Alipay's public key for the new version (may be unchanged)." })
   alipayPublicKey!: string;
 }

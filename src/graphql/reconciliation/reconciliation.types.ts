@@ -1,8 +1,10 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Extensions, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { MAX_REPORT_BYTES } from '../../modules/reconciliation/import-input.js';
 import { DISCREPANCY_KINDS, DISCREPANCY_STATUSES, type DiscrepancyKind, type DiscrepancyStatus } from '../../modules/reconciliation/discrepancy-kinds.js';
 import { RECONCILIATION_ERROR_CODES, type ReconciliationErrorCode } from '../../modules/reconciliation/reconciliation-errors.js';
 import { REPORT_KINDS, REPORT_LAYOUTS, type ReportKind, type ReportLayout } from '../../modules/reconciliation/report-kinds.js';
 import { registerListEnum } from '../core/enums.js';
+import { maxLength } from '../core/input-guard.js';
 import { PageInfo } from '../core/page-info.js';
 
 export const ReportKindEnum = registerListEnum(REPORT_KINDS, 'ReportKind', 'Antom report files with one row per transaction (transactionItems_…, settlementItems_…).');
@@ -176,6 +178,8 @@ export class ImportSettlementReportInput {
   @Field(() => ReportKindEnum)
   kind!: ReportKind;
 
+  // Characters never outnumber UTF-8 bytes, so the byte limit the import checks is a safe character limit here.
+  @Extensions(maxLength(MAX_REPORT_BYTES))
   @Field(() => String, { nullable: true, description: 'The CSV text as downloaded (UTF-8; BOM and CRLF accepted), at most 10 MiB. Or give reportUrl.' })
   content?: string | null;
 

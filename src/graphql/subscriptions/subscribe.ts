@@ -28,7 +28,7 @@ export function openEventStream(
   let afterId: string | null = null;
   if (args.after) {
     afterId = decodeCursor(args.after);
-    if (afterId === null || !/^\d{1,19}$/.test(afterId)) throw gatewayError('BAD_USER_INPUT', 'after: not an event cursor');
+    if (!/^\d{1,19}$/.test(afterId)) throw gatewayError('BAD_USER_INPUT', 'after: not an event cursor');
   }
   return new EventIterator({
     hub: context.services.eventHub,

@@ -1,4 +1,5 @@
-import { MAX_PAGE_SIZE, decodeCursor, encodeCursor, type Page } from '../pagination.js';
+import { InvalidArgumentError } from '../errors.js';
+import { MAX_PAGE_SIZE, decodeAfter, encodeCursor, type Page } from '../pagination.js';
 import type { RequestScope } from '../request-scope.js';
 import type { CommittedListener, EventLog } from './event-log.js';
 import { GatewayEvent, type AggregateType } from './event.entity.js';
@@ -23,9 +24,9 @@ export class EventService {
   async list(scope: RequestScope, query: EventQuery): Promise<Page<GatewayEvent>> {
     const first = Math.min(Math.max(query.first, 0), MAX_PAGE_SIZE);
     const where: Record<string, unknown> = {};
-    if (query.after !== null) {
-      const afterId = decodeCursor(query.after);
-      if (afterId === null || !/^\d+$/.test(afterId)) return { items: [], endCursor: null, hasNextPage: false };
+    const afterId = decodeAfter(query.after);
+    if (afterId !== null) {
+      if (!/^\d{1,19}$/.test(afterId)) throw new InvalidArgumentError('after', 'not an event cursor (pass the cursor of an event)');
       where.id = { $gt: afterId };
     }
     if (query.aggregateId) where.aggregateId = query.aggregateId;
@@ -34,6 +35,6 @@ export class EventService {
     const items = rows.slice(0, first);
     const last = items[items.length - 1];
     // With no new events the cursor stays where the caller was, so polling with endCursor never skips ahead.
-    return { items, endCursor: last ? encodeCursor(last.id) : query.after, hasNextPage: rows.length > first };
+    return { items, endCursor: last ? encodeCursor(last.id) : query.after || null, hasNextPage: rows.length > first };
   }
 }

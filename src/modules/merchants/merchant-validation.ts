@@ -8,7 +8,13 @@ type Problems = Problem<MerchantErrorCode>[];
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
-/** The AMS origin from exactly one of `region` / `baseUrl`. Plain http is allowed only on loopback (sandbox). */
+/** `https://` + the longest DNS name (253) + `:65535`, rounded up. */
+const MAX_ORIGIN_LENGTH = 300;
+
+/**
+ * The AMS origin from exactly one of `region` / `baseUrl`. Plain http is allowed only on loopback (sandbox). An origin
+ * and nothing more: the AMS client appends the API paths (and the sandbox rewrite) itself.
+ */
 export function resolveBaseUrl(region: AmsRegion | null, baseUrl: string | null, problems: Problems): string | null {
   if (region !== null && baseUrl !== null) {
     problems.push(problem('INVALID', 'baseUrl', 'give either region or baseUrl, not both'));
@@ -17,6 +23,10 @@ export function resolveBaseUrl(region: AmsRegion | null, baseUrl: string | null,
   if (region !== null) return AMS_REGION_BASE_URLS[region];
   if (baseUrl === null || baseUrl.trim() === '') {
     problems.push(problem('REQUIRED', 'baseUrl', 'give the AMS region or the endpoint baseUrl'));
+    return null;
+  }
+  if (baseUrl.trim().length > MAX_ORIGIN_LENGTH) {
+    problems.push(problem('INVALID', 'baseUrl', `baseUrl is longer than ${MAX_ORIGIN_LENGTH} characters; give the AMS origin only (scheme, host, port)`));
     return null;
   }
   let url: URL;
@@ -31,11 +41,11 @@ export function resolveBaseUrl(region: AmsRegion | null, baseUrl: string | null,
     problems.push(problem('INVALID', 'baseUrl', 'baseUrl must use https (plain http only on localhost)'));
     return null;
   }
-  if (url.search || url.hash || url.username || url.password) {
-    problems.push(problem('INVALID', 'baseUrl', 'baseUrl must not carry credentials, a query or a fragment'));
+  if (url.search || url.hash || url.username || url.password || url.pathname !== '/') {
+    problems.push(problem('INVALID', 'baseUrl', 'baseUrl must be an origin (scheme, host, port): no path, credentials, query or fragment'));
     return null;
   }
-  return url.origin + url.pathname.replace(/\/+$/, '');
+  return url.origin;
 }
 
 export function checkName(name: string, problems: Problems): string | null {

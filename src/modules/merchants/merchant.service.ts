@@ -4,7 +4,7 @@ import { keyFingerprint, parsePrivateKey, parsePublicKey, publicKeyToBase64 } fr
 import type { Encryptor } from '../../persistence/encryption.js';
 import type { Clock } from '../../shared/clock.js';
 import { fail, problem, succeed, type Outcome, type Problem } from '../outcome.js';
-import { MAX_PAGE_SIZE, decodeCursor, toPage, type Page, type PageRequest } from '../pagination.js';
+import { MAX_PAGE_SIZE, decodeAfter, toPage, type Page, type PageRequest } from '../pagination.js';
 import { requirePlatformAdmin, type RequestScope } from '../request-scope.js';
 import type { AmsCredentials } from './credentials.js';
 import { MerchantCredential } from './merchant-credential.entity.js';
@@ -114,7 +114,7 @@ export class MerchantService {
   /** Merchants visible to the scope (all for an admin, its own for a merchant key), by creation order. */
   async list(scope: RequestScope, page: PageRequest): Promise<Page<Merchant>> {
     const first = Math.min(Math.max(page.first, 0), MAX_PAGE_SIZE);
-    const afterId = page.after === null ? null : decodeCursor(page.after);
+    const afterId = decodeAfter(page.after);
     const rows = await scope.em.find(Merchant, afterId === null ? {} : { id: { $gt: afterId } }, {
       orderBy: { id: 'asc' },
       limit: first + 1,

@@ -85,7 +85,8 @@ export class InputChecker<C extends string> {
 
   /**
    * An amount in minor units (AMS sends them as strings): a positive integer of at most MAX_AMOUNT_DIGITS digits
-   * in an ISO 4217 currency. Names the field, the value and what was expected.
+   * and nothing else (no sign, no whitespace), in an ISO 4217 currency. Names the field, the value and what was
+   * expected.
    */
   money(field: string, input: { value: string; currency: string } | null | undefined): MoneyValue | undefined {
     if (!input) {
@@ -93,7 +94,8 @@ export class InputChecker<C extends string> {
       return undefined;
     }
     const before = this.problems.length;
-    const raw = input.value.trim();
+    // Exactly digits: surrounding whitespace is as malformed as any other stray character (never trimmed away).
+    const raw = input.value;
     if (!/^\d+$/.test(raw)) {
       this.add(
         'INVALID',
@@ -108,7 +110,7 @@ export class InputChecker<C extends string> {
         this.add('INVALID', `${field}.value`, `${field}.value must be greater than 0, got "${input.value}"`);
       }
     }
-    const currency = input.currency.trim();
+    const currency = input.currency;
     if (!/^[A-Z]{3}$/.test(currency) || !isIsoCurrency(currency)) {
       this.add('INVALID', `${field}.currency`, `${field}.currency "${input.currency}" is not an ISO 4217 alpha-3 code (e.g. USD)`);
     }

@@ -1,6 +1,6 @@
 import type { EntityName } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { MAX_PAGE_SIZE, decodeCursor, toPage, type Page, type PageRequest } from '../pagination.js';
+import { MAX_PAGE_SIZE, decodeAfter, toPage, type Page, type PageRequest } from '../pagination.js';
 
 /** Filters every operation list accepts. */
 export interface CommonListFilter {
@@ -27,12 +27,8 @@ export async function listPage<E extends { id: string }>(
   if (filter.createdAfter) created.$gte = filter.createdAfter;
   if (filter.createdBefore) created.$lt = filter.createdBefore;
   if (Object.keys(created).length > 0) where.createdAt = created;
-  if (page.after !== null) {
-    const afterId = decodeCursor(page.after);
-    // An unreadable cursor yields an empty page rather than the first page again.
-    if (afterId === null) return { items: [], endCursor: null, hasNextPage: false };
-    where.id = { $lt: afterId };
-  }
+  const afterId = decodeAfter(page.after);
+  if (afterId !== null) where.id = { $lt: afterId };
   const rows = await em.find(entityName, where as never, { orderBy: { id: 'desc' } as never, limit: first + 1, refresh: true });
   return toPage(rows, first);
 }
