@@ -14,6 +14,7 @@ import { openOrm } from './persistence/orm.js';
 import { notificationRouter } from './notifications/receiver.js';
 import { dedicatedSqlRunner } from './modules/events/dedicated-sql.js';
 import { PgEventListener } from './modules/events/pg-listener.js';
+import { ACCESS_CHANNEL, decodeRevocation } from './modules/access/revocation.js';
 import { CommitNotifier } from './modules/events/commit-notifier.js';
 import { startHttpServer, type RunningHttpServer } from './server/http-server.js';
 import type { Readiness } from './server/health.js';
@@ -112,7 +113,16 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
       stopNotifying();
       await notifier.close();
     });
-    const listener = new PgEventListener(database.url, () => services.eventHub.wake(), logger);
+    // The same connection hears revocations (its own instance's too): cached lookups dropped, sockets closed (4403).
+    const listener = new PgEventListener(database.url, () => services.eventHub.wake(), logger, undefined, {
+      [ACCESS_CHANNEL]: {
+        onNotify: (payload) => {
+          const revocation = decodeRevocation(payload);
+          if (revocation) services.authenticator.applyRevocation(revocation);
+        },
+        onConnected: () => services.authenticator.resync(),
+      },
+    });
     await listener.start();
     cleanups.push(async () => {
       services.eventHub.stop();

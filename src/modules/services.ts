@@ -73,10 +73,11 @@ export function createServices(deps: ServiceDependencies): Services {
     envAdminKey: deps.envAdminKey,
     ...(deps.authCacheTtlMs !== undefined ? { cacheTtlMs: deps.authCacheTtlMs } : {}),
   });
-  const merchants = new MerchantService(deps.encryptor, deps.clock, (merchantId) => {
+  const merchants = new MerchantService(deps.encryptor, deps.clock, async (merchantId, status) => {
     authenticator.forgetMerchant(merchantId);
     amsClients.forget(merchantId);
     verificationKeys.forget(merchantId);
+    if (status === 'DISABLED') await authenticator.revoke({ kind: 'merchant', merchantId });
   });
   // Disabling or re-enabling a merchant drops its AMS client (the callback runs later, after this line).
   const outbound = new OutboundGuard(deps.outbound ?? DEFAULT_OUTBOUND, deps.logger);

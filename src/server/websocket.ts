@@ -8,6 +8,7 @@ import { guardOperationInputs } from '../graphql/core/input-guard.js';
 import { enforceQueryLimits, type QueryLimits } from '../graphql/core/limits.js';
 import { SharedSubscriptionExecution } from '../graphql/subscriptions/shared-execution.js';
 import type { Actor } from '../modules/access/actor.js';
+import { AuthenticatedSockets } from './authenticated-sockets.js';
 import { sendCorked, unsentBytes } from './corked-send.js';
 import { authenticateCredential, buildGraphQLContext, requestIdFrom, type ContextDependencies } from './request-context.js';
 
@@ -20,7 +21,8 @@ export interface WebSocketHandle {
 
 /**
  * graphql-ws on the same path as HTTP GraphQL. The API key comes in `connectionParams.Authorization` (or
- * `authorization`) at connection time; a bad key closes the socket with 4403 Forbidden before any operation.
+ * `authorization`) at connection time; a bad key closes the socket with 4403 Forbidden before any operation, and so
+ * does revoking that key or disabling its merchant later, from any instance (authenticated-sockets.ts).
  */
 export function attachGraphQLWebSocket(
   httpServer: Server,
@@ -30,6 +32,7 @@ export function attachGraphQLWebSocket(
   deps: ContextDependencies,
 ): WebSocketHandle {
   const wsServer = new WebSocketServer({ server: httpServer, path, maxPayload: 100 * 1024 });
+  const authenticated = new AuthenticatedSockets(deps.services.authenticator, deps.logger);
   const shared = new SharedSubscriptionExecution();
   const documents = new Map<string, DocumentNode>();
   const cleanup = useServer<Record<string, unknown>, { actor: Actor | null; connectionId: string }>(
@@ -45,6 +48,7 @@ export function attachGraphQLWebSocket(
           if (!(error instanceof GraphQLError)) deps.logger.error({ err: error }, 'unexpected error while authenticating a websocket');
           return false;
         }
+        if (ctx.extra.actor) authenticated.add(ctx.extra.socket, ctx.extra.actor);
         ctx.extra.connectionId = requestIdFrom(undefined);
         // graphql-ws keeps the upgrade request (headers and all) in `extra` for the socket's lifetime; nothing here
         // reads it after authentication, and it is a large share of an idle subscription's memory.
@@ -105,6 +109,7 @@ export function attachGraphQLWebSocket(
   );
   return {
     async dispose() {
+      authenticated.dispose();
       await cleanup.dispose();
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
     },

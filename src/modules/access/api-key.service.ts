@@ -55,7 +55,7 @@ export class ApiKeyService {
     return succeed(issued);
   }
 
-  /** Revoked keys stop working at once on this instance, and within the auth cache TTL on the others. */
+  /** A revoked key stops working at once on every instance, and the sockets it opened are closed (4403). */
   async revoke(scope: RequestScope, apiKeyId: string): Promise<ApiKeyOutcome<ApiKey>> {
     requirePlatformAdmin(scope);
     const apiKey = await scope.em.findOne(ApiKey, { id: apiKeyId });
@@ -63,7 +63,7 @@ export class ApiKeyService {
     if (apiKey.revokedAt) return fail(problem('ALREADY_REVOKED', 'id', `API key ${apiKeyId} is already revoked`));
     apiKey.revokedAt = this.clock.now();
     await scope.em.flush();
-    this.authenticator.forgetKey(apiKey.id);
+    await this.authenticator.revoke({ kind: 'key', keyId: apiKey.id });
     scope.logger.info({ apiKeyId }, 'api key revoked');
     return succeed(apiKey);
   }

@@ -6,6 +6,7 @@ import { TENANT_FILTER } from '../../persistence/tenant-filter.js';
 import type { Actor } from './actor.js';
 import { hashApiKey, looksLikeApiKey, sameHash } from './api-key-secret.js';
 import { ApiKey } from './api-key.entity.js';
+import { NOTIFY_ACCESS_SQL, encodeRevocation, type Revocation } from './revocation.js';
 
 export type Authentication =
   | { ok: true; actor: Actor }
@@ -40,6 +41,8 @@ export class Authenticator {
   private readonly cache = new Map<string, CacheEntry>();
   private readonly inFlight = new Map<string, Promise<Authentication>>();
   private readonly lastUsedWrites = new Map<string, number>();
+  private readonly revocationListeners = new Set<(revocation: Revocation) => void>();
+  private readonly resyncListeners = new Set<() => void>();
   private readonly envAdminHash: string | undefined;
   private readonly ttl: number;
   private readonly negativeTtl: number;
@@ -81,6 +84,60 @@ export class Authenticator {
     }
     if (result.ok) this.touch(result.actor.keyId, now);
     return result;
+  }
+
+  /**
+   * Access taken away on this instance (after its commit): applied here at once, and announced to every instance
+   * through NOTIFY — their caches would otherwise accept the key for up to the cache TTL, and their sockets stay open.
+   */
+  async revoke(revocation: Revocation): Promise<void> {
+    this.applyRevocation(revocation);
+    await this.rootEm
+      .getConnection()
+      .execute(NOTIFY_ACCESS_SQL, [encodeRevocation(revocation)], 'run')
+      .catch((error: unknown) => this.logger.error({ err: error, revocation }, 'could not announce a revocation to other instances'));
+  }
+
+  /** A revocation from any instance (this one's included): forget the cached lookups, tell the connections. */
+  applyRevocation(revocation: Revocation): void {
+    if (revocation.kind === 'key') this.forgetKey(revocation.keyId);
+    else this.forgetMerchant(revocation.merchantId);
+    for (const listener of this.revocationListeners) listener(revocation);
+  }
+
+  /** Called for every revocation applied on this instance (the websocket server closes the sockets it concerns). */
+  onRevoked(listener: (revocation: Revocation) => void): () => void {
+    this.revocationListeners.add(listener);
+    return () => this.revocationListeners.delete(listener);
+  }
+
+  /**
+   * Revocations may have been announced while this instance could not hear them (its LISTEN connection was down):
+   * drop every cached lookup and let the connections recheck their keys.
+   */
+  resync(): void {
+    this.cache.clear();
+    for (const listener of this.resyncListeners) listener();
+  }
+
+  onResync(listener: () => void): () => void {
+    this.resyncListeners.add(listener);
+    return () => this.resyncListeners.delete(listener);
+  }
+
+  /**
+   * Of these key ids, those that still authenticate (key not revoked, merchant active). For connections that may have
+   * missed a revocation while this instance's LISTEN connection was down.
+   */
+  async stillActive(keyIds: readonly string[]): Promise<Set<string>> {
+    const active = new Set<string>(keyIds.filter((id) => id === ENV_ADMIN_KEY_ID));
+    const stored = keyIds.filter((id) => id !== ENV_ADMIN_KEY_ID);
+    if (stored.length === 0) return active;
+    const keys = await this.rootEm
+      .fork()
+      .find(ApiKey, { id: { $in: stored }, revokedAt: null }, { populate: ['merchant'], filters: { [TENANT_FILTER]: false } });
+    for (const key of keys) if (!key.merchant || key.merchant.status === 'ACTIVE') active.add(key.id);
+    return active;
   }
 
   /** Drops cached lookups of one key (after revocation). */

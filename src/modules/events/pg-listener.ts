@@ -6,6 +6,12 @@ import { EVENTS_CHANNEL } from './event-channel.js';
 const RECONNECT_MIN_MS = 100;
 const RECONNECT_MAX_MS = 5_000;
 
+export interface ChannelHandler {
+  onNotify(payload: string): void;
+  /** After every (re)connect: what was announced while the connection was down was missed. */
+  onConnected?(): void;
+}
+
 /**
  * One dedicated connection per instance that LISTENs on the events channel and calls `onWake` for every NOTIFY (any
  * instance's commit), after every (re)connect — to catch up on what was committed while it was down — and on a slow
@@ -25,6 +31,8 @@ export class PgEventListener {
     private readonly onWake: () => void,
     private readonly logger: Logger,
     private readonly safetyIntervalMs = 2_000,
+    /** Other channels on the same connection (access revocations): their payloads, and every (re)connect. */
+    private readonly channels: Readonly<Record<string, ChannelHandler>> = {},
   ) {}
 
   get isConnected(): boolean {
@@ -54,11 +62,16 @@ export class PgEventListener {
 
   private async connect(): Promise<void> {
     const client = new pg.Client({ connectionString: this.url.reveal(), application_name: 'agw-events-listener' });
-    client.on('notification', () => this.onWake());
+    client.on('notification', (message) => {
+      const handler = this.channels[message.channel];
+      if (handler) handler.onNotify(message.payload ?? '');
+      else this.onWake();
+    });
     client.on('error', (error) => this.lost(client, error));
     client.on('end', () => this.lost(client, new Error('connection ended')));
     await client.connect();
     await client.query(`LISTEN ${EVENTS_CHANNEL}`);
+    for (const channel of Object.keys(this.channels)) await client.query(`LISTEN ${channel}`);
     if (this.stopped) {
       await client.end().catch(() => undefined);
       return;
@@ -67,6 +80,7 @@ export class PgEventListener {
     this.connected = true;
     this.delay = RECONNECT_MIN_MS;
     this.onWake();
+    for (const handler of Object.values(this.channels)) handler.onConnected?.();
   }
 
   private lost(client: pg.Client, error: Error): void {

@@ -44,8 +44,11 @@ export class MerchantService {
   constructor(
     private readonly encryptor: Encryptor,
     private readonly clock: Clock,
-    /** Called after a merchant is disabled, enabled or its credentials rotated (caches of this instance drop it). */
-    private readonly onStatusChanged: (merchantId: string) => void = () => undefined,
+    /**
+     * Called after a merchant is disabled, enabled (with its new status) or its credentials rotated (without): caches
+     * drop it, and disabling takes access away from its open connections.
+     */
+    private readonly onStatusChanged: (merchantId: string, status?: MerchantStatus) => void | Promise<void> = () => undefined,
   ) {}
 
   async create(scope: RequestScope, input: CreateMerchantInput): Promise<MerchantOutcome<MerchantWithCredential>> {
@@ -106,7 +109,7 @@ export class MerchantService {
     merchant.status = status;
     merchant.updatedAt = this.clock.now();
     await scope.em.flush();
-    this.onStatusChanged(merchantId);
+    await this.onStatusChanged(merchantId, status);
     scope.logger.info({ merchantId, status }, 'merchant status changed');
     return succeed(merchant);
   }
