@@ -13,6 +13,7 @@ import { loadConfig } from '../src/config/index.js';
 import { startSandbox } from '../src/sandbox/index.js';
 import { checkInvariants, driveTraffic, injectChaos, ormQuery, waitForQuiescence } from '../test/helpers/chaos.js';
 import { FAST_JOBS_ENV } from '../test/helpers/reliability-env.js';
+import { BENCH_RATE_LIMITS } from './lib/rate-limits.js';
 
 export interface ChaosBenchResult {
   title: string;
@@ -69,6 +70,7 @@ export async function runChaosBench(payments: number, faults: boolean): Promise<
     MASTER_KEY: randomBytes(32).toString('base64'),
     ADMIN_API_KEY: adminKey,
     SANDBOX_ENABLED: 'false',
+    ...BENCH_RATE_LIMITS,
     SUBSCRIPTION_BUFFER_EVENTS: '1000000',
     OUTBOUND_BREAKER_FAILURES: '1000',
     OUTBOUND_CONCURRENCY: '32',

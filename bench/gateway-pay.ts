@@ -15,6 +15,7 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from '../src/persistence
 import { startChild, type ChildServer } from './lib/child.js';
 import { runLoad, type LoadResult } from './lib/load.js';
 import { signPayRequests } from './lib/signed-pays.js';
+import { BENCH_RATE_LIMITS } from './lib/rate-limits.js';
 
 const CLIENT_ID = 'SANDBOX_GWBENCH00000001';
 
@@ -68,6 +69,7 @@ export async function runGatewayPayBench(seconds: number): Promise<GatewayPayBen
         ADMIN_API_KEY: adminKey,
         MASTER_KEY: randomBytes(32).toString('base64'),
         SANDBOX_ENABLED: 'false',
+        ...BENCH_RATE_LIMITS,
         LOG_LEVEL: 'warn',
       },
       120_000,

@@ -98,6 +98,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
       amsClientDefaults: options.amsClientDefaults ?? amsDefaultsFrom(config),
       outbound: config.reliability.outbound,
       autoApplyToken: config.notifications.autoApplyToken,
+      rateLimits: config.rateLimits,
     });
     cleanups.push(async () => services.amsClients.closeAll());
 

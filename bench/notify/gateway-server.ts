@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { startGateway } from '../../src/app.js';
 import { loadConfig } from '../../src/config/index.js';
 import { silentLogger } from '../../src/shared/logger.js';
+import { BENCH_RATE_LIMITS } from '../lib/rate-limits.js';
 
 const count = Number(process.env.BENCH_PAYMENTS ?? 20_000);
 const root = join('/tmp', `agw-bench-${randomBytes(4).toString('hex')}`);
@@ -21,6 +22,7 @@ const gateway = await startGateway(
     MASTER_KEY: randomBytes(32).toString('base64'),
     ADMIN_API_KEY: adminKey,
     SANDBOX_ENABLED: 'false',
+    ...BENCH_RATE_LIMITS,
     LOG_LEVEL: 'silent',
     SUBSCRIPTION_BUFFER_EVENTS: '100000',
     NOTIFY_MAX_SKEW_SECONDS: '3600',

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { rateLimitConfigOf, type RateLimitConfig } from './rate-limit-env.js';
 import { reliabilityConfigOf, type ReliabilityConfig } from './reliability-env.js';
 import { Secret } from '../shared/secret.js';
 import { envSchema, type RawEnv } from './env-schema.js';
@@ -42,6 +43,8 @@ export interface Config {
   readonly warnings: readonly string[];
   /** Durable jobs, token refresh, outbound protection (reliability-env.ts). */
   readonly reliability: ReliabilityConfig;
+  /** Per key, per merchant and notification receiver limits (rate-limit-env.ts). */
+  readonly rateLimits: RateLimitConfig;
 }
 
 function formatIssues(error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> }, env: Record<string, string | undefined>): string {
@@ -113,6 +116,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logLevel: e.LOG_LEVEL,
     warnings: Object.freeze(warnings),
     reliability: reliabilityConfigOf(e),
+    rateLimits: rateLimitConfigOf(e),
   };
   return deepFreeze(config);
 }

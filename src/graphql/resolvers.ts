@@ -9,6 +9,7 @@ import { DeclarationResolver } from './declarations/declaration.resolver.js';
 import { EventQueries } from './events/event.queries.js';
 import { PaymentMutations } from './payments/payment.mutations.js';
 import { PaymentQueries } from './payments/payment.queries.js';
+import { RateLimitResolver } from './rate-limits/rate-limit.resolver.js';
 import { ReconciliationResolver } from './reconciliation/reconciliation.resolver.js';
 import { PaymentRefundFields } from './refunds/payment-refund-fields.resolver.js';
 import { RefundResolver } from './refunds/refund.resolver.js';
@@ -56,4 +57,6 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ManualResolutionMutations,
   // Reconciliation against Antom report files (admin).
   ReconciliationResolver,
+  // Rate limits (hardening).
+  RateLimitResolver,
 ];

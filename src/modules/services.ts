@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { rateLimitConfigOf, rateLimitEnvSchema, type RateLimitConfig } from '../config/rate-limit-env.js';
 import type { Encryptor } from '../persistence/encryption.js';
 import type { Clock } from '../shared/clock.js';
 import type { Logger } from '../shared/logger.js';
@@ -20,6 +21,7 @@ import { NotificationService } from './inbox/notification.service.js';
 import { VerificationKeyCache } from './inbox/verification-keys.js';
 import { PaymentService } from './payments/payment.service.js';
 import { ReconciliationService } from './reconciliation/reconciliation.service.js';
+import { RateLimits } from './rate-limits/rate-limits.js';
 import { RefundService } from './refunds/refund.service.js';
 import { RegistrationService } from './registrations/registration.service.js';
 
@@ -49,6 +51,8 @@ export interface Services {
   readonly outbound: OutboundGuard;
   /** Imports Antom report files and lists discrepancies (platform admins). */
   readonly reconciliation: ReconciliationService;
+  /** Per key, per merchant and notification limits, counted in Postgres (shared by every instance). */
+  readonly rateLimits: RateLimits;
 }
 
 export interface ServiceDependencies {
@@ -66,6 +70,8 @@ export interface ServiceDependencies {
   autoApplyToken?: boolean;
   /** Per-merchant concurrency limit and circuit breaker toward AMS (OUTBOUND_*). */
   outbound?: OutboundSettings;
+  /** RATE_LIMIT_* (default: the environment schema's defaults). */
+  rateLimits?: RateLimitConfig;
 }
 
 export function createServices(deps: ServiceDependencies): Services {
@@ -107,5 +113,6 @@ export function createServices(deps: ServiceDependencies): Services {
     operations,
     outbound,
     reconciliation: new ReconciliationService({ events: eventLog, clock: deps.clock }),
+    rateLimits: new RateLimits(deps.rootEm, deps.rateLimits ?? rateLimitConfigOf(rateLimitEnvSchema.parse({})), deps.logger),
   };
 }

@@ -84,6 +84,12 @@ async function receive(options: ReceiverOptions, req: Request, res: Response): P
   if (keys === undefined) return fail('PROCESS_FAIL');
   if (keys === null) return fail('UNKNOWN_MERCHANT');
   if (keys.status !== 'ACTIVE') return fail('MERCHANT_DISABLED');
+  // Over the merchant's notification limit: a non-S answer, so AMS keeps the notification and resends it later.
+  const limit = await options.services.rateLimits.forNotification(merchantId);
+  if (!limit.allowed) {
+    res.setHeader('Retry-After', String(limit.retryAfterSeconds));
+    return fail('RATE_LIMITED');
+  }
 
   const rawBody = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
   const notification = rawNotificationFromHeaders(req.method, req.originalUrl, req.headers, rawBody);

@@ -20,6 +20,7 @@ export const REFUSALS = {
   MALFORMED_BODY: 400,
   UNEXPECTED_BODY: 400,
   BODY_TOO_LARGE: 413,
+  RATE_LIMITED: 429,
   PROCESS_FAIL: 500,
 } as const;
 export type RefusalReason = keyof typeof REFUSALS;

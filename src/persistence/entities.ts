@@ -12,6 +12,7 @@ import { RegistrationSchema } from '../modules/registrations/registration.entity
 import { ReconciliationDiscrepancySchema } from '../modules/reconciliation/reconciliation-discrepancy.entity.js';
 import { ReconciliationImportSchema } from '../modules/reconciliation/reconciliation-import.entity.js';
 import { ReconciliationRowSchema } from '../modules/reconciliation/reconciliation-row.entity.js';
+import { MerchantRateLimitSchema } from '../modules/rate-limits/merchant-rate-limit.entity.js';
 
 /**
  * Every entity, listed explicitly (no folder scanning: it behaves the same under tsx, vitest and compiled code).
@@ -35,4 +36,6 @@ export const ENTITIES: EntitySchema<any>[] = [
   ReconciliationImportSchema,
   ReconciliationRowSchema,
   ReconciliationDiscrepancySchema,
+  // Admins' per-merchant rate limit overrides.
+  MerchantRateLimitSchema,
 ];

@@ -12,7 +12,7 @@ import type { QueryLimits } from '../graphql/core/limits.js';
 import { errorLoggingPlugin, queryLimitsPlugin } from './apollo-plugins.js';
 import { GRAPHIQL_PATH, graphiqlRouter, sendGraphiql } from './graphiql.js';
 import { healthRouter, type Readiness } from './health.js';
-import { authenticateCredential, buildGraphQLContext, requestIdFrom, type ContextDependencies } from './request-context.js';
+import { authenticateCredential, buildGraphQLContext, enforceRateLimit, requestIdFrom, type ContextDependencies } from './request-context.js';
 import { attachGraphQLWebSocket } from './websocket.js';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -98,6 +98,7 @@ export async function startHttpServer(options: HttpServerOptions, listen: { port
         const requestId = res.locals.requestId as string;
         try {
           const actor = await authenticateCredential(req.headers.authorization, options.services);
+          await enforceRateLimit(actor, options.services);
           return buildGraphQLContext(options, actor, requestId);
         } catch (error) {
           // Apollo masks it (formatError) but runs no request plugin for a failed context: log it here.

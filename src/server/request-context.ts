@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLContext } from '../graphql/core/context.js';
-import { forbidden, unauthenticated } from '../graphql/core/error-codes.js';
+import { forbidden, rateLimited, unauthenticated } from '../graphql/core/error-codes.js';
 import type { Actor } from '../modules/access/actor.js';
 import { createRequestScope } from '../modules/request-scope.js';
 import type { Services } from '../modules/services.js';
@@ -35,6 +35,13 @@ export async function authenticateCredential(value: unknown, services: Services)
   if (result.ok) return result.actor;
   if (result.reason === 'MERCHANT_DISABLED') throw forbidden('Forbidden: the merchant of this API key is disabled');
   throw unauthenticated('The API key is invalid or revoked');
+}
+
+/** The caller's key and merchant limits (HTTP requests and graphql-ws subscribes alike); throws RATE_LIMITED. */
+export async function enforceRateLimit(actor: Actor | null, services: Services): Promise<void> {
+  if (!actor) return;
+  const verdict = await services.rateLimits.forRequest(actor);
+  if (!verdict.allowed) throw rateLimited(verdict.scope, verdict.retryAfterSeconds);
 }
 
 /**

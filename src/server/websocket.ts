@@ -10,7 +10,7 @@ import { SharedSubscriptionExecution } from '../graphql/subscriptions/shared-exe
 import type { Actor } from '../modules/access/actor.js';
 import { AuthenticatedSockets } from './authenticated-sockets.js';
 import { sendCorked, unsentBytes } from './corked-send.js';
-import { authenticateCredential, buildGraphQLContext, requestIdFrom, type ContextDependencies } from './request-context.js';
+import { authenticateCredential, buildGraphQLContext, enforceRateLimit, requestIdFrom, type ContextDependencies } from './request-context.js';
 
 const DOCUMENT_CACHE_LIMIT = 500;
 
@@ -55,7 +55,12 @@ export function attachGraphQLWebSocket(
         delete (ctx.extra as { request?: unknown }).request;
         return true;
       },
-      onSubscribe(ctx, id, payload): ExecutionArgs | readonly GraphQLError[] {
+      async onSubscribe(ctx, id, payload): Promise<ExecutionArgs | readonly GraphQLError[]> {
+        try {
+          await enforceRateLimit(ctx.extra.actor ?? null, deps.services);
+        } catch (error) {
+          return [error as GraphQLError];
+        }
         // Thousands of subscribers send the same few documents: parse and validate each text once and share the
         // (immutable) AST — it is most of an idle subscription's memory otherwise.
         let document = documents.get(payload.query);

@@ -1,3 +1,4 @@
+import { HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 
 /**
@@ -13,6 +14,7 @@ export const GRAPHQL_ERROR_CODES = [
   'GRAPHQL_VALIDATION_FAILED',
   'QUERY_TOO_COMPLEX',
   'BAD_REQUEST',
+  'RATE_LIMITED',
   'INTERNAL',
 ] as const;
 export type GraphQLErrorCode = (typeof GRAPHQL_ERROR_CODES)[number];
@@ -26,6 +28,7 @@ const HTTP_STATUS: Record<GraphQLErrorCode, number | undefined> = {
   GRAPHQL_VALIDATION_FAILED: 400,
   QUERY_TOO_COMPLEX: 400,
   BAD_REQUEST: 400,
+  RATE_LIMITED: 429,
   INTERNAL: undefined,
 };
 
@@ -41,3 +44,10 @@ export function gatewayError(code: GraphQLErrorCode, message: string): GraphQLEr
 export const unauthenticated = (message = 'Authentication required: send Authorization: Bearer <API key>') =>
   gatewayError('UNAUTHENTICATED', message);
 export const forbidden = (message: string) => gatewayError('FORBIDDEN', message);
+
+/** Over a rate limit: HTTP 429 with Retry-After (seconds), like the payload of a graphql-ws subscribe refused. */
+export function rateLimited(scope: string, retryAfterSeconds: number): GraphQLError {
+  return new GraphQLError(`Rate limit exceeded (${scope}); retry after ${retryAfterSeconds} s`, {
+    extensions: { code: 'RATE_LIMITED', retryAfterSeconds, http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) } },
+  });
+}
