@@ -10,6 +10,7 @@ import type { RefundErrorCode } from './refund-errors.js';
 import { Refund } from './refund.entity.js';
 import { refund, type RefundInput } from './refund.js';
 import { refundTotals, type RefundTotals } from './refund-rules.js';
+import { ID_PREFIXES } from '../shared/id-prefixes.js';
 
 export interface RefundFilter extends CommonListFilter {
   paymentId?: string | null;
@@ -47,6 +48,6 @@ export class RefundService {
   }
 
   list(scope: RequestScope, filter: RefundFilter, page: PageRequest): Promise<Page<Refund>> {
-    return listPage(scope.em.fork(), Refund, filter, filter.paymentId ? { paymentId: filter.paymentId } : {}, page);
+    return listPage(scope.em.fork(), { entity: Refund, idPrefix: ID_PREFIXES.refund }, filter, filter.paymentId ? { paymentId: filter.paymentId } : {}, page);
   }
 }
