@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../../src/shared/ids.js';
 import { ID_PREFIXES } from '../../../src/modules/shared/id-prefixes.js';
 import { ID_TIME_SLACK_MS } from '../../../src/modules/shared/listing.js';
-import { PaymentsDocument } from '../../generated/graphql.js';
+import { PaymentsDocument, type PaymentsQuery } from '../../generated/graphql.js';
 import { authorize } from '../../helpers/ops-flows.js';
 import { startOpsHarness, type MerchantKeys, type OpsHarness } from '../../helpers/ops-harness.js';
 
@@ -55,7 +55,7 @@ async function listAll(filter: Record<string, unknown>): Promise<string[]> {
   const ids: string[] = [];
   let after: string | null | undefined = null;
   for (;;) {
-    const page = await h.gql(PaymentsDocument, { first: 7, after, filter }, m.readonlyKey);
+    const page: PaymentsQuery = await h.gql(PaymentsDocument, { first: 7, after, filter }, m.readonlyKey);
     ids.push(...page.payments.nodes.map((n) => n.id));
     if (!page.payments.pageInfo.hasNextPage) return ids;
     after = page.payments.pageInfo.endCursor;
