@@ -61,3 +61,11 @@ if (wants('notify-ingest') || wants('notify-latency')) {
   console.log(['', '| notify scenario | figure | | | |', '| --- | --- | --- | --- | --- |'].join('\n'));
   await runNotifyBenches({ seconds, ingest: wants('notify-ingest'), latency: wants('notify-latency'), sizes, perSocket, print: (line) => console.log(line) });
 }
+
+// Lists at a million rows (BENCH=lists; BENCH_LIST_ROWS, default 1,000,000 per table; BENCH_LIST_SAMPLES, default 200).
+if (selected.includes('lists')) {
+  const { formatListBench, runListBench } = await import('./lists/list-bench.js');
+  const rows = Number(process.env.BENCH_LIST_ROWS ?? 1_000_000);
+  console.log(`\n## lists: every filter at ${rows} rows per table (one connection, sequential requests)`);
+  console.log(formatListBench(await runListBench({ rows, samples: Number(process.env.BENCH_LIST_SAMPLES ?? 200) })));
+}

@@ -1,25 +1,31 @@
 import 'reflect-metadata';
-import { createPubSub } from '@graphql-yoga/subscription';
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema, type BuildSchemaOptions, type NonEmptyArray } from 'type-graphql';
+import { buildSchema, type NonEmptyArray, type PubSub } from 'type-graphql';
 import { accessGuard, authChecker } from './core/auth-checker.js';
 import { RESOLVERS } from './resolvers.js';
 
-export type GatewayPubSub = NonNullable<BuildSchemaOptions['pubSub']>;
-
 /**
- * Builds the executable schema from a list of resolver classes (default: all of them). `@Subscription` resolvers
- * publish and listen through `pubSub`: the default is in-process; for several instances pass one created with
- * `createPubSub({ eventTarget })` over an event target fed by Postgres LISTEN/NOTIFY (design.md, events).
+ * type-graphql requires a `pubSub` once a schema has subscriptions, but every `@Subscription` here gives its own
+ * `subscribe` (event streams fed by Postgres LISTEN/NOTIFY, graphql/subscriptions) and nothing publishes through
+ * type-graphql: a topic-based subscription or a `@PubSub` publish would be a mistake, so it fails loudly.
  */
+const NO_TOPICS: PubSub = {
+  publish(routingKey) {
+    throw new Error(`no topic-based publishing (${routingKey}): events reach subscribers through the event log`);
+  },
+  subscribe(routingKey) {
+    throw new Error(`no topic-based subscriptions (${routingKey}): give the @Subscription its own subscribe`);
+  },
+};
+
+/** Builds the executable schema from a list of resolver classes (default: all of them). */
 export async function buildGatewaySchema(
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   resolvers: NonEmptyArray<Function> = RESOLVERS,
-  pubSub: GatewayPubSub = createPubSub(),
 ): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
-    pubSub,
+    pubSub: NO_TOPICS,
     authChecker,
     globalMiddlewares: [accessGuard],
     validate: false,

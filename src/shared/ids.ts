@@ -23,13 +23,23 @@ function random16(): Buffer {
   return bytes;
 }
 
-export function newId(prefix = '', now = Date.now()): string {
+function encodeTime(ms: number): string {
   let time = '';
-  let t = now;
+  let t = Math.max(0, Math.floor(ms));
   for (let i = 0; i < 10; i++) {
     time = ALPHABET[t % 32]! + time;
     t = Math.floor(t / 32);
   }
+  return time;
+}
+
+/** The smallest id with this prefix made at or after `ms`: ids made before it sort below, ids made from it on do not. */
+export function idFloorAt(prefix: string, ms: number): string {
+  return prefix + encodeTime(ms);
+}
+
+export function newId(prefix = '', now = Date.now()): string {
+  const time = encodeTime(now);
   const random = random16();
   let rand = '';
   for (let i = 0; i < 16; i++) rand += ALPHABET[random[i]! % 32];

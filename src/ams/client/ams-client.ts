@@ -1,4 +1,3 @@
-import type { Agent } from 'node:http';
 import type { KeyObject } from 'node:crypto';
 import { Secret } from '../../shared/secret.js';
 import { formatSignatureHeader, parsePrivateKey, parsePublicKey, signMessageAsync } from '../signing/index.js';
@@ -18,7 +17,8 @@ import {
 } from './config.js';
 import { AmsError, AmsOutcomeUnknownError } from './errors.js';
 import { combineHooks, loggerHooks, type AmsClientHooks } from './hooks.js';
-import { createKeepAliveAgent, createSingleUseAgent, postOnce, type HttpReply } from './http-transport.js';
+import { AxiosTransport } from './axios-transport.js';
+import type { HttpReply, Transport } from './transport.js';
 import { redactHeaders, redactRawBody, redactSecrets } from './redaction.js';
 import { interpretResponse, type SignaturePolicy } from './response.js';
 import type { AmsResult } from './result.js';
@@ -47,10 +47,8 @@ export class AmsClient {
   private readonly publicKey: KeyObject;
   private readonly keyVersion: string | number;
   private readonly agentToken: string | undefined;
-  private readonly agent: Agent;
-  /** Fresh connection per request for APIs that must not be resent; the caller's agent when one was given. */
-  private readonly singleUseAgent: Agent;
-  private readonly ownsAgent: boolean;
+  private readonly transport: Transport;
+  private readonly ownsTransport: boolean;
   private readonly hooks: Required<AmsClientHooks>;
   private readonly retry: RetryOptions;
   private readonly signaturePolicy: SignaturePolicy;
@@ -73,9 +71,8 @@ export class AmsClient {
     this.publicKey = parsePublicKey(options.alipayPublicKey, 'Alipay public key');
     this.keyVersion = options.keyVersion ?? 1;
     this.agentToken = options.agentToken === undefined ? undefined : reveal(options.agentToken);
-    this.ownsAgent = options.agent === undefined;
-    this.agent = options.agent ?? createKeepAliveAgent(this.baseUrl.protocol);
-    this.singleUseAgent = options.agent ?? createSingleUseAgent(this.baseUrl.protocol);
+    this.ownsTransport = options.transport === undefined;
+    this.transport = options.transport ?? new AxiosTransport({ protocol: this.baseUrl.protocol, agent: options.agent });
     this.hooks = combineHooks(options.hooks, options.logger ? loggerHooks(options.logger) : undefined);
     this.retry = { ...DEFAULT_RETRY_OPTIONS, ...options.retry };
     this.signaturePolicy = {
@@ -113,7 +110,7 @@ export class AmsClient {
     const timeoutMs = callOptions.timeoutMs ?? this.timeoutFor(api);
     const maxAttempts = Math.max(1, callOptions.maxAttempts ?? this.retry.maxAttempts);
     const sleep = this.options.sleep ?? defaultSleep;
-    const agent = isRepeatSafe(api) ? this.agent : this.singleUseAgent;
+    const resendSafe = isRepeatSafe(api);
     // Once an attempt may have reached AMS, a later "not sent" must not make the whole call look unsent.
     let possiblyDelivered: AmsOutcomeUnknownError | undefined;
     let lastUnknownResult: AmsResult<AmsResponseOf<K>> | undefined;
@@ -123,7 +120,7 @@ export class AmsClient {
       this.hooks.onRequest({ api, attempt, method: 'POST', url: url.href, requestId, headers: redactHeaders(headers), body: redactedBody });
       const started = performance.now();
       try {
-        const reply: HttpReply = await postOnce({ url, headers, body, timeoutMs }, agent);
+        const reply: HttpReply = await this.transport.post({ url, headers, body, timeoutMs, resendSafe });
         this.hooks.onResponse({
           api,
           attempt,
@@ -172,11 +169,9 @@ export class AmsClient {
     }
   }
 
-  /** Releases the keep-alive sockets of an agent this client created. */
+  /** Releases the keep-alive sockets of a transport this client created. */
   close(): void {
-    if (!this.ownsAgent) return;
-    this.agent.destroy();
-    this.singleUseAgent.destroy();
+    if (this.ownsTransport) this.transport.close();
   }
 
   consult(request: AmsRequestOf<'consult'>, options?: CallOptions) {

@@ -5,6 +5,7 @@ import type { Secret } from '../../shared/secret.js';
 import type { AmsApiName } from '../wire/endpoints.js';
 import type { AmsClientHooks } from './hooks.js';
 import type { RetryOptions } from './retry-policy.js';
+import type { Transport } from './transport.js';
 
 /** Java `EndPointConstants` plus the other documented region domains (ams-spec §1.4). */
 export const AMS_REGION_DOMAINS = {
@@ -38,8 +39,10 @@ export interface AmsClientOptions extends AmsCredentials {
   hooks?: AmsClientHooks;
   /** Receives the same redacted events as the hooks. */
   logger?: Logger;
-  /** A shared keep-alive agent; by default each client owns one. */
+  /** A shared agent for the default (axios) transport; by default each client owns its agents. */
   agent?: Agent;
+  /** Another HTTP implementation; `agent` is then ignored and `close()` leaves it open. */
+  transport?: Transport;
   /** Default false: an unsigned S is rejected (fail closed). */
   allowUnsignedSuccess?: boolean;
   /** Default true: an unsigned F/U is accepted with `signatureVerified: false`. */

@@ -30,7 +30,9 @@ export {
   type AmsResponseEvent,
   type AmsRetryEvent,
 } from './hooks.js';
-export { createKeepAliveAgent } from './http-transport.js';
+export { createKeepAliveAgent } from './agents.js';
+export { AxiosTransport, type AxiosTransportOptions } from './axios-transport.js';
+export { MAX_RESPONSE_BYTES, type HttpPost, type HttpReply, type Transport } from './transport.js';
 export { REDACTED, redactHeaders, redactSecrets } from './redaction.js';
 export { checkResponseSignature, type ResponseSignatureState } from './response.js';
 export type { AmsFailure, AmsResult, AmsSuccess, AmsUnknown } from './result.js';

@@ -3,7 +3,7 @@ import type { KeyObject } from 'node:crypto';
 import { verifySignatureHeader } from '../signing/index.js';
 import { RESULT_STATUSES, type AmsResponseBody, type ResultStatus } from '../wire/common.js';
 import { AmsResponseError, AmsSignatureError } from './errors.js';
-import type { HttpReply } from './http-transport.js';
+import type { HttpReply } from './transport.js';
 
 export type ResponseSignatureState =
   | { state: 'VERIFIED'; keyVersion: string | undefined }

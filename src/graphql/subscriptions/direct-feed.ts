@@ -2,7 +2,7 @@ import type { EventFilter, EventHub, Subscription } from '../../modules/events/e
 import type { SequencedEvent } from '../../modules/events/event-sequencer.js';
 import type { DirectConnection } from '../core/context.js';
 import type { DirectTarget, EventIterator } from './event-iterator.js';
-import type { SharedResult, SubscriptionGroup } from './subscription-group.js';
+import type { SharedResult } from './shared-result.js';
 
 /**
  * Unsent bytes a socket may hold per buffered event before its subscriber counts as too slow. Direct writes do not wait
@@ -23,6 +23,11 @@ interface Member {
   readonly connection: DirectConnection;
   /** The graphql-ws `next` message up to its payload, for this operation id (UTF-8). */
   readonly prefix: Buffer;
+}
+
+/** Where a feed gets each event's result: its subscription group, which executes and serialises it once. */
+export interface ResultSource {
+  shared(event: SequencedEvent): SharedResult;
 }
 
 /**
@@ -51,7 +56,7 @@ export class DirectFeed {
 
   constructor(
     private readonly hub: EventHub,
-    private readonly group: SubscriptionGroup,
+    private readonly group: ResultSource,
   ) {}
 
   /** The DirectTarget of one subscription on `connection`. */

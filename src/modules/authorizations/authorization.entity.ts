@@ -1,5 +1,5 @@
 import { EntitySchema } from '@mikro-orm/core';
-import { commonColumns, OperationRecord } from '../shared/aggregate-columns.js';
+import { commonColumns, OperationRecord, statusListIndex } from '../shared/aggregate-columns.js';
 import type { AuthorizationStatus } from './authorization-status.js';
 
 /**
@@ -43,6 +43,8 @@ export const AuthorizationSchema = new EntitySchema<Authorization>({
   indexes: [
     { name: 'authorizations_merchant_id_id_index', properties: ['merchantId', 'id'] },
     { name: 'authorizations_access_token_hash_index', properties: ['accessTokenHash'] },
+    statusListIndex('authorizations'),
+    { name: 'authorizations_merchant_id_customer_belongs_to_id_index', properties: ['merchantId', 'customerBelongsTo', 'id'] },
   ],
   properties: {
     ...commonColumns(),

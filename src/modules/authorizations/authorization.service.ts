@@ -13,6 +13,7 @@ import { refreshToken } from './refresh-token.js';
 import { revokeAuthorization } from './revoke.js';
 import { tokenCanceled } from './token-canceled.js';
 import type { EventSource } from '../events/event.entity.js';
+import { ID_PREFIXES } from '../shared/id-prefixes.js';
 
 export interface AuthorizationFilter extends CommonListFilter {
   customerBelongsTo?: string | null;
@@ -53,6 +54,6 @@ export class AuthorizationService {
   }
 
   list(scope: RequestScope, filter: AuthorizationFilter, page: PageRequest): Promise<Page<Authorization>> {
-    return listPage(scope.em, Authorization, filter, filter.customerBelongsTo ? { customerBelongsTo: filter.customerBelongsTo } : {}, page);
+    return listPage(scope.em, { entity: Authorization, idPrefix: ID_PREFIXES.authorization }, filter, filter.customerBelongsTo ? { customerBelongsTo: filter.customerBelongsTo } : {}, page);
   }
 }

@@ -14,6 +14,7 @@ import type { AuthorizationErrorCode } from './authorization-errors.js';
 import { checkConsultInput, type ConsultInput } from './authorization-inputs.js';
 import { authorizationMachine, type AuthorizationStatus } from './authorization-status.js';
 import { Authorization } from './authorization.entity.js';
+import { ID_PREFIXES } from '../shared/id-prefixes.js';
 
 type Result = Outcome<OperationResult<Authorization>, AuthorizationErrorCode>;
 
@@ -37,7 +38,7 @@ export async function consult(deps: OperationDeps, scope: RequestScope, input: C
     async (em, events) => {
       const now = deps.clock.now();
       const record = Object.assign(new Authorization(), {
-        id: newId('aut_'),
+        id: newId(ID_PREFIXES.authorization),
         merchantId,
         status: 'CONSULTING' as AuthorizationStatus,
         customerBelongsTo: normalised.customerBelongsTo,

@@ -1,5 +1,5 @@
 import { EntitySchema } from '@mikro-orm/core';
-import { commonColumns, moneyColumn, OperationRecord } from '../shared/aggregate-columns.js';
+import { commonColumns, moneyColumn, OperationRecord, statusListIndex } from '../shared/aggregate-columns.js';
 import type { DeclarationStatus } from './declaration-status.js';
 
 /**
@@ -34,7 +34,8 @@ export const DeclarationSchema = new EntitySchema<Declaration>({
   ],
   indexes: [
     { name: 'declarations_merchant_id_id_index', properties: ['merchantId', 'id'] },
-    { name: 'declarations_payment_id_index', properties: ['paymentId'] },
+    statusListIndex('declarations'),
+    { name: 'declarations_payment_id_id_index', properties: ['paymentId', 'id'] },
   ],
   properties: {
     ...commonColumns(),

@@ -9,6 +9,7 @@ import type { DeclareInput } from './declaration-inputs.js';
 import { Declaration } from './declaration.entity.js';
 import { declare } from './declare.js';
 import { inquiryDeclarations, type DeclarationInquiryResult } from './inquiry-declarations.js';
+import { ID_PREFIXES } from '../shared/id-prefixes.js';
 
 export interface DeclarationFilter extends CommonListFilter {
   paymentId?: string | null;
@@ -32,6 +33,6 @@ export class DeclarationService {
   }
 
   list(scope: RequestScope, filter: DeclarationFilter, page: PageRequest): Promise<Page<Declaration>> {
-    return listPage(scope.em.fork(), Declaration, filter, filter.paymentId ? { paymentId: filter.paymentId } : {}, page);
+    return listPage(scope.em.fork(), { entity: Declaration, idPrefix: ID_PREFIXES.declaration }, filter, filter.paymentId ? { paymentId: filter.paymentId } : {}, page);
   }
 }

@@ -14,6 +14,7 @@ import type { DeclarationErrorCode } from './declaration-errors.js';
 import { checkDeclareInput, type DeclareInput } from './declaration-inputs.js';
 import { declarationMachine, type DeclarationStatus } from './declaration-status.js';
 import { Declaration } from './declaration.entity.js';
+import { ID_PREFIXES } from '../shared/id-prefixes.js';
 
 type Result = Outcome<OperationResult<Declaration>, DeclarationErrorCode>;
 
@@ -54,7 +55,7 @@ export async function declare(deps: OperationDeps, scope: RequestScope, input: D
       if (problems.length > 0) return { ok: false, problems };
       const now = deps.clock.now();
       // Our ids are 30 characters: within AMS's 32 for declarationRequestId.
-      const id = newId('dcl_');
+      const id = newId(ID_PREFIXES.declaration);
       const record = Object.assign(new Declaration(), {
         id,
         merchantId,

@@ -52,6 +52,7 @@ export const GatewayEventSchema = new EntitySchema<GatewayEvent>({
   indexes: [
     { name: 'events_merchant_id_id_index', properties: ['merchantId', 'id'] },
     { name: 'events_aggregate_index', properties: ['aggregateId', 'id'] },
+    { name: 'events_merchant_id_aggregate_type_id_index', properties: ['merchantId', 'aggregateType', 'id'] },
   ],
   properties: {
     id: { type: new BigIntType('string'), columnType: 'bigint', primary: true, autoincrement: true },

@@ -18,6 +18,7 @@ import type { PaymentErrorCode } from './payment-errors.js';
 import { checkPayInput, type PayInput } from './payment-inputs.js';
 import { paymentMachine, type PaymentStatus } from './payment-status.js';
 import { Payment } from './payment.entity.js';
+import { ID_PREFIXES } from '../shared/id-prefixes.js';
 
 type Result = Outcome<OperationResult<Payment>, PaymentErrorCode>;
 
@@ -48,7 +49,7 @@ export async function pay(deps: OperationDeps, scope: RequestScope, input: PayIn
   let checked: Authorization | undefined; // as read (fresh) and checked in the committed transaction
 
   // The common case in one statement (pay-intent.ts); anything else (replay, mismatch, refusal) on the general path.
-  const id = newId('pay_');
+  const id = newId(ID_PREFIXES.payment);
   const now = deps.clock.now();
   const fast = await insertPayIntent(deps.sql, deps.events, {
     id,

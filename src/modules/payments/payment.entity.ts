@@ -1,5 +1,5 @@
 import { EntitySchema } from '@mikro-orm/core';
-import { commonColumns, moneyColumn, OperationRecord } from '../shared/aggregate-columns.js';
+import { commonColumns, moneyColumn, OperationRecord, statusListIndex } from '../shared/aggregate-columns.js';
 import type { PaymentStatus } from './payment-status.js';
 
 /** One Auto Debit charge: one AMS paymentRequestId, debited with an authorization's access token. */
@@ -33,7 +33,8 @@ export const PaymentSchema = new EntitySchema<Payment>({
   indexes: [
     { name: 'payments_merchant_id_id_index', properties: ['merchantId', 'id'] },
     { name: 'payments_ams_payment_id_index', properties: ['amsPaymentId'] },
-    { name: 'payments_authorization_id_index', properties: ['authorizationId'] },
+    statusListIndex('payments'),
+    { name: 'payments_authorization_id_id_index', properties: ['authorizationId', 'id'] },
   ],
   properties: {
     ...commonColumns(),

@@ -11,6 +11,7 @@ import type { PaymentErrorCode } from './payment-errors.js';
 import type { PayInput } from './payment-inputs.js';
 import { findPayment, type PaymentRef } from './payment-lookup.js';
 import { Payment } from './payment.entity.js';
+import { ID_PREFIXES } from '../shared/id-prefixes.js';
 
 export interface PaymentFilter extends CommonListFilter {
   authorizationId?: string | null;
@@ -40,6 +41,6 @@ export class PaymentService {
   }
 
   list(scope: RequestScope, filter: PaymentFilter, page: PageRequest): Promise<Page<Payment>> {
-    return listPage(scope.em.fork(), Payment, filter, filter.authorizationId ? { authorizationId: filter.authorizationId } : {}, page);
+    return listPage(scope.em.fork(), { entity: Payment, idPrefix: ID_PREFIXES.payment }, filter, filter.authorizationId ? { authorizationId: filter.authorizationId } : {}, page);
   }
 }

@@ -4,6 +4,7 @@ import type { Finding } from './matcher.js';
 import { ReconciliationDiscrepancy } from './reconciliation-discrepancy.entity.js';
 import { ReconciliationRow } from './reconciliation-row.entity.js';
 import type { ReportRow } from './report-row.js';
+import { ID_PREFIXES } from '../shared/id-prefixes.js';
 
 /** The rows an import writes: its report lines, its discrepancies, and their events. */
 export function rowEntity(importId: string, merchantId: string, row: ReportRow): ReconciliationRow {
@@ -28,7 +29,7 @@ export function rowEntity(importId: string, merchantId: string, row: ReportRow):
 
 export function discrepancyEntity(importId: string, merchantId: string, finding: Finding, now: Date): ReconciliationDiscrepancy {
   return Object.assign(new ReconciliationDiscrepancy(), {
-    id: newId('rcd_', now.getTime()),
+    id: newId(ID_PREFIXES.discrepancy, now.getTime()),
     merchantId,
     importId,
     kind: finding.kind,

@@ -18,6 +18,7 @@ import { ReconciliationImport } from './reconciliation-import.entity.js';
 import { ReconciliationRow } from './reconciliation-row.entity.js';
 import type { ReportKind } from './report-kinds.js';
 import { parseReport } from './report-parser.js';
+import { ID_PREFIXES } from '../shared/id-prefixes.js';
 
 export type { ImportReportInput } from './import-input.js';
 export { MAX_REPORT_BYTES } from './import-input.js';
@@ -78,7 +79,7 @@ export async function importReport(deps: ReconciliationDeps, scope: RequestScope
   const match = matchReport(rows, facts.payments, facts.refunds, period);
   const now = deps.clock.now();
   const record = Object.assign(new ReconciliationImport(), {
-    id: newId('rci_', now.getTime()),
+    id: newId(ID_PREFIXES.reconciliationImport, now.getTime()),
     merchantId: merchant.id,
     kind: input.kind,
     layout: parsed.report.layout,

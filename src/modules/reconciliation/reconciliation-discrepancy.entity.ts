@@ -1,5 +1,6 @@
 import { BigIntType, EntitySchema } from '@mikro-orm/core';
 import type { DiscrepancyKind, DiscrepancyStatus } from './discrepancy-kinds.js';
+import { statusListIndex } from '../shared/aggregate-columns.js';
 
 /** One difference between an imported report and the gateway's records; OPEN until an operator resolves it. */
 export class ReconciliationDiscrepancy {
@@ -38,6 +39,7 @@ export const ReconciliationDiscrepancySchema = new EntitySchema<ReconciliationDi
   indexes: [
     { name: 'reconciliation_discrepancies_import_id_id_index', properties: ['importId', 'id'] },
     { name: 'reconciliation_discrepancies_merchant_id_id_index', properties: ['merchantId', 'id'] },
+    statusListIndex('reconciliation_discrepancies'),
   ],
   properties: {
     id: { type: 'string', columnType: 'text', primary: true },

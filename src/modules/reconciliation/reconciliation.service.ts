@@ -7,6 +7,7 @@ import type { ReconciliationOutcome } from './reconciliation-errors.js';
 import { ReconciliationDiscrepancy } from './reconciliation-discrepancy.entity.js';
 import { ReconciliationImport } from './reconciliation-import.entity.js';
 import { resolveDiscrepancy } from './resolve-discrepancy.js';
+import { ID_PREFIXES } from '../shared/id-prefixes.js';
 
 export interface DiscrepancyFilter {
   importId?: string | null;
@@ -35,7 +36,7 @@ export class ReconciliationService {
   /** Newest first. */
   listImports(scope: RequestScope, merchantId: string | null, page: PageRequest): Promise<Page<ReconciliationImport>> {
     requirePlatformAdmin(scope);
-    return listPage(scope.em.fork(), ReconciliationImport, {}, merchantId ? { merchantId } : {}, page);
+    return listPage(scope.em.fork(), { entity: ReconciliationImport, idPrefix: ID_PREFIXES.reconciliationImport }, {}, merchantId ? { merchantId } : {}, page);
   }
 
   /** Newest first; by import or by merchant (across its imports). */
@@ -45,6 +46,6 @@ export class ReconciliationService {
     if (filter.importId) where.importId = filter.importId;
     if (filter.merchantId) where.merchantId = filter.merchantId;
     if (filter.kind) where.kind = filter.kind;
-    return listPage(scope.em.fork(), ReconciliationDiscrepancy, { status: filter.status ?? null }, where, page);
+    return listPage(scope.em.fork(), { entity: ReconciliationDiscrepancy, idPrefix: ID_PREFIXES.discrepancy }, { status: filter.status ?? null }, where, page);
   }
 }

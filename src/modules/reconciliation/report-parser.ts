@@ -1,7 +1,6 @@
 import { parseCsv, type CsvRecord } from '../../shared/csv.js';
-import { currencyExponent, majorToMinor } from '../../shared/currency-units.js';
+import { currencyExponent, isIsoCurrency, majorToMinor } from '../../shared/currencies.js';
 import { parseAmsDateTime } from '../../shared/time.js';
-import { isIsoCurrency } from '../shared/currencies.js';
 import type { ReportKind, ReportLayout } from './report-kinds.js';
 import type { ReportProblem, ReportRow } from './report-row.js';
 

@@ -1,5 +1,5 @@
 import { EntitySchema } from '@mikro-orm/core';
-import { commonColumns, moneyColumn, OperationRecord } from '../shared/aggregate-columns.js';
+import { commonColumns, moneyColumn, OperationRecord, statusListIndex } from '../shared/aggregate-columns.js';
 import type { RefundStatus } from './refund-status.js';
 
 /** One (partial) refund of a successful payment; one AMS refundRequestId. */
@@ -25,7 +25,8 @@ export const RefundSchema = new EntitySchema<Refund>({
   indexes: [
     { name: 'refunds_merchant_id_id_index', properties: ['merchantId', 'id'] },
     { name: 'refunds_ams_refund_id_index', properties: ['amsRefundId'] },
-    { name: 'refunds_payment_id_index', properties: ['paymentId'] },
+    statusListIndex('refunds'),
+    { name: 'refunds_payment_id_id_index', properties: ['paymentId', 'id'] },
   ],
   properties: {
     ...commonColumns(),

@@ -1,6 +1,6 @@
 import type { Outcome } from '../outcome.js';
 import type { Page, PageRequest } from '../pagination.js';
-import type { Payment } from '../payments/payment.entity.js';
+import { Payment } from '../payments/payment.entity.js';
 import type { RequestScope } from '../request-scope.js';
 import { listPage, type CommonListFilter } from '../shared/listing.js';
 import type { OperationDeps } from '../shared/operation-deps.js';
@@ -9,7 +9,8 @@ import { findRefund, inquiryRefund, type RefundRef } from './inquiry-refund.js';
 import type { RefundErrorCode } from './refund-errors.js';
 import { Refund } from './refund.entity.js';
 import { refund, type RefundInput } from './refund.js';
-import { refundProblems } from './refund-rules.js';
+import { refundTotals, type RefundTotals } from './refund-rules.js';
+import { ID_PREFIXES } from '../shared/id-prefixes.js';
 
 export interface RefundFilter extends CommonListFilter {
   paymentId?: string | null;
@@ -34,24 +35,19 @@ export class RefundService {
     return findRefund(scope.em.fork(), ref);
   }
 
-  /**
-   * Minor units refunded (SUCCEEDED refunds) and still refundable now: what a new refund may ask for under the same
-   * rules `refund` applies (0 when the payment cannot be refunded at all).
-   */
-  async totalsFor(scope: RequestScope, payment: Payment): Promise<{ refunded: string; refundable: string }> {
+  /** Refund totals of each payment id visible to the caller, in two queries whatever the number of ids. */
+  async totalsFor(scope: RequestScope, paymentIds: readonly string[]): Promise<Map<string, RefundTotals>> {
     const em = scope.em.fork();
-    const refunds = await em.find(Refund, { paymentId: payment.id }, { refresh: true });
-    const sum = (rows: Refund[]) => rows.reduce((total, r) => total + BigInt(r.amountValue), 0n);
-    const refunded = sum(refunds.filter((r) => r.status === 'SUCCEEDED'));
-    const committed = sum(refunds.filter((r) => r.status !== 'FAILED'));
-    const blocked = (await refundProblems(em, payment, { value: '1', currency: payment.currency }, this.deps.clock.now())).some(
-      (p) => p.code !== 'AMOUNT_EXCEEDS_REFUNDABLE',
-    );
-    const remaining = BigInt(payment.amountValue) - committed;
-    return { refunded: refunded.toString(), refundable: blocked || remaining < 0n ? '0' : remaining.toString() };
+    const ids = [...new Set(paymentIds)];
+    const payments = await em.find(Payment, { id: { $in: ids } }, { refresh: true });
+    const refunds = await em.find(Refund, { paymentId: { $in: payments.map((p) => p.id) } }, { refresh: true });
+    const byPayment = new Map<string, Refund[]>();
+    for (const r of refunds) byPayment.set(r.paymentId, [...(byPayment.get(r.paymentId) ?? []), r]);
+    const now = this.deps.clock.now();
+    return new Map(payments.map((p) => [p.id, refundTotals(p, byPayment.get(p.id) ?? [], now)]));
   }
 
   list(scope: RequestScope, filter: RefundFilter, page: PageRequest): Promise<Page<Refund>> {
-    return listPage(scope.em.fork(), Refund, filter, filter.paymentId ? { paymentId: filter.paymentId } : {}, page);
+    return listPage(scope.em.fork(), { entity: Refund, idPrefix: ID_PREFIXES.refund }, filter, filter.paymentId ? { paymentId: filter.paymentId } : {}, page);
   }
 }

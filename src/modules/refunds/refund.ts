@@ -15,6 +15,7 @@ import type { RefundErrorCode } from './refund-errors.js';
 import { refundProblems } from './refund-rules.js';
 import { refundMachine, type RefundStatus } from './refund-status.js';
 import { Refund } from './refund.entity.js';
+import { ID_PREFIXES } from '../shared/id-prefixes.js';
 
 export interface RefundInput {
   /** Our payment id (Payment.id). */
@@ -55,7 +56,7 @@ export async function refund(deps: OperationDeps, scope: RequestScope, input: Re
       const now = deps.clock.now();
       const problems = await refundProblems(em, payment, amount, now);
       if (problems.length > 0) return { ok: false, problems };
-      const id = newId('rfd_');
+      const id = newId(ID_PREFIXES.refund);
       const record = Object.assign(new Refund(), {
         id,
         merchantId,

@@ -13,6 +13,7 @@ import type { RegistrationErrorCode } from './registration-errors.js';
 import { checkRegistrationInput, type RegisterMerchantInput } from './registration-inputs.js';
 import { registrationMachine, type RegistrationStatus } from './registration-status.js';
 import { Registration } from './registration.entity.js';
+import { ID_PREFIXES } from '../shared/id-prefixes.js';
 
 type Result = Outcome<OperationResult<Registration>, RegistrationErrorCode>;
 
@@ -36,7 +37,7 @@ export async function registerMerchant(deps: OperationDeps, scope: RequestScope,
     { merchantId, inputHash: hash, idempotencyKey: n.idempotencyKey, requestIdField: 'registrationRequestId', requestId: n.registrationRequestId },
     async (em, events) => {
       const now = deps.clock.now();
-      const id = newId('reg_');
+      const id = newId(ID_PREFIXES.registration);
       const record = Object.assign(new Registration(), {
         id,
         merchantId,

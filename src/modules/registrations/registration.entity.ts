@@ -1,5 +1,5 @@
 import { EntitySchema } from '@mikro-orm/core';
-import { commonColumns, OperationRecord } from '../shared/aggregate-columns.js';
+import { commonColumns, OperationRecord, statusListIndex } from '../shared/aggregate-columns.js';
 import type { RegistrationStatus } from './registration-status.js';
 
 /** One secondary-merchant registration request; the outcome arrives asynchronously. */
@@ -24,7 +24,8 @@ export const RegistrationSchema = new EntitySchema<Registration>({
   ],
   indexes: [
     { name: 'registrations_merchant_id_id_index', properties: ['merchantId', 'id'] },
-    { name: 'registrations_reference_merchant_id_index', properties: ['merchantId', 'referenceMerchantId'] },
+    statusListIndex('registrations'),
+    { name: 'registrations_merchant_id_reference_merchant_id_id_index', properties: ['merchantId', 'referenceMerchantId', 'id'] },
   ],
   properties: {
     ...commonColumns(),

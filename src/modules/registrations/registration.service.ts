@@ -16,6 +16,7 @@ import { registerMerchant } from './register-merchant.js';
 import type { RegistrationErrorCode } from './registration-errors.js';
 import type { RegisterMerchantInput } from './registration-inputs.js';
 import { Registration } from './registration.entity.js';
+import { ID_PREFIXES } from '../shared/id-prefixes.js';
 
 export interface RegistrationFilter extends CommonListFilter {
   referenceMerchantId?: string | null;
@@ -43,6 +44,6 @@ export class RegistrationService {
   }
 
   list(scope: RequestScope, filter: RegistrationFilter, page: PageRequest): Promise<Page<Registration>> {
-    return listPage(scope.em.fork(), Registration, filter, filter.referenceMerchantId ? { referenceMerchantId: filter.referenceMerchantId } : {}, page);
+    return listPage(scope.em.fork(), { entity: Registration, idPrefix: ID_PREFIXES.registration }, filter, filter.referenceMerchantId ? { referenceMerchantId: filter.referenceMerchantId } : {}, page);
   }
 }

@@ -19,6 +19,11 @@ export function commonColumns() {
   } as const;
 }
 
+/** The index behind a list filtered by status (with or without a created range): in id order, like the page. */
+export function statusListIndex<E extends { merchantId: string; status: string; id: string }>(table: string) {
+  return { name: `${table}_merchant_id_status_id_index`, properties: ['merchantId', 'status', 'id'] as Array<keyof E & string> };
+}
+
 /** Money in minor units: Postgres bigint, read back as an exact decimal string. */
 export const moneyColumn = { type: new BigIntType('string'), columnType: 'bigint' } as const;
 

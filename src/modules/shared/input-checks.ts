@@ -1,5 +1,5 @@
 import { problem, type Problem } from '../outcome.js';
-import { isIsoCurrency } from './currencies.js';
+import { isIsoCurrency } from '../../shared/currencies.js';
 
 /** Codes shared by every operation module's payload errors (each module's enum includes them). */
 export type InputErrorCode = 'REQUIRED' | 'INVALID' | 'TOO_LONG';

@@ -1,4 +1,4 @@
-import { minorToMajor } from '../../shared/currency-units.js';
+import { minorToMajor } from '../../shared/currencies.js';
 import { formatAmsDateTime } from '../../shared/time.js';
 import type { PaymentStore } from '../state/payments.js';
 import { reportCsv } from './csv-file.js';

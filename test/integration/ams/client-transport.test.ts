@@ -1,7 +1,7 @@
 import { Agent as HttpsAgent } from 'node:https';
 import { afterAll, describe, expect, it } from 'vitest';
-import { AmsClient, type AmsClientOptions } from '../../../src/ams/client/index.js';
-import { remotePortOf, resultAnswer, startFakeAmsServer, type FakeAmsServer, type FakeServerOptions } from '../../helpers/ams-fake-server.js';
+import { AmsClient, MAX_RESPONSE_BYTES, type AmsClientOptions } from '../../../src/ams/client/index.js';
+import { answer, remotePortOf, resultAnswer, startFakeAmsServer, type FakeAmsServer, type FakeServerOptions } from '../../helpers/ams-fake-server.js';
 import { SAMPLE_REQUESTS } from '../../helpers/ams-sample-requests.js';
 import { amsTestKeys } from '../../helpers/ams-test-keys.js';
 import { TEST_TLS_CERT, TEST_TLS_KEY } from '../../helpers/ams-tls-fixture.js';
@@ -122,5 +122,20 @@ describe('HTTPS', () => {
     } finally {
       agent.destroy();
     }
+  });
+});
+
+describe('the response size cap', () => {
+  it('refuses a body over 8 MiB as a malformed response, with the outcome unknown', async () => {
+    const fake = await server();
+    fake.setHandler(() => answer('x'.repeat(MAX_RESPONSE_BYTES + 1), { signing: 'none' }));
+    const error = await thrown(client(fake.url).pay(SAMPLE_REQUESTS.pay));
+    expect(error).toMatchObject({ code: 'MALFORMED_RESPONSE', outcome: 'UNKNOWN', message: `response body exceeds ${MAX_RESPONSE_BYTES} bytes` });
+  });
+
+  it('asks for the body uncompressed, since the response signature covers the bytes as sent', async () => {
+    const fake = await server();
+    await client(fake.url).pay(SAMPLE_REQUESTS.pay);
+    expect(fake.requests[0]!.headers['accept-encoding']).toBe('identity');
   });
 });

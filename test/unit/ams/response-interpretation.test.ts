@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkResponseSignature } from '../../../src/ams/client/index.js';
 import { AmsResponseError, AmsSignatureError } from '../../../src/ams/client/errors.js';
-import type { HttpReply } from '../../../src/ams/client/http-transport.js';
+import type { HttpReply } from '../../../src/ams/client/transport.js';
 import { interpretResponse, type SignaturePolicy } from '../../../src/ams/client/response.js';
 import { formatSignatureHeader, signMessage } from '../../../src/ams/signing/index.js';
 import { amsTestKeys } from '../../helpers/ams-test-keys.js';

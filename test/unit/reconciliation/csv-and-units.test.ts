@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importPeriod } from '../../../src/modules/reconciliation/import-period.js';
 import { csvLine, parseCsv } from '../../../src/shared/csv.js';
-import { majorToMinor, minorToMajor } from '../../../src/shared/currency-units.js';
+import { majorToMinor, minorToMajor } from '../../../src/shared/currencies.js';
 import { reportPeriod } from '../../../src/shared/utc8-days.js';
 
 describe('csv', () => {
