@@ -4,6 +4,7 @@ import { Migration20261126064500_operations } from './Migration20261126064500_op
 import { Migration20261126071000_notifications } from './Migration20261126071000_notifications.js';
 import { Migration20261126073000_reconciliation } from './Migration20261126073000_reconciliation.js';
 import { Migration20261205201000_rate_limits } from './Migration20261205201000_rate_limits.js';
+import { Migration20261205202000_golive_pay } from './Migration20261205202000_golive_pay.js';
 import { Migration20261205203000_list_indexes } from './Migration20261205203000_list_indexes.js';
 
 /**
@@ -16,5 +17,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261126071000_notifications', class: Migration20261126071000_notifications },
   { name: 'Migration20261126073000_reconciliation', class: Migration20261126073000_reconciliation },
   { name: 'Migration20261205201000_rate_limits', class: Migration20261205201000_rate_limits },
+  { name: 'Migration20261205202000_golive_pay', class: Migration20261205202000_golive_pay },
   { name: 'Migration20261205203000_list_indexes', class: Migration20261205203000_list_indexes },
 ];

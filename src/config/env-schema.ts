@@ -47,7 +47,9 @@ export const envSchema = z.object({
   GRAPHQL_MAX_DEPTH: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(2).default(10)),
   GRAPHQL_MAX_COST: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(10).default(1000)),
   // AMS notifications and subscriptions (src/notifications/README.md, src/graphql/subscriptions/README.md).
-  NOTIFY_MAX_SKEW_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).default(900)),
+  // Antom resends a notification over ~24.4 h (8 steps); whether a resend carries a fresh request-time is not
+  // documented, so by default a correctly signed notification is accepted for 25 h (inbox identity dedupes replays).
+  NOTIFY_MAX_SKEW_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).default(90_000)),
   NOTIFY_BODY_LIMIT: z.preprocess(emptyAsUndefined, z.string().regex(/^\d+(b|kb|mb)$/i, 'expected e.g. 64kb').default('64kb')),
   AUTO_APPLY_TOKEN: z.preprocess(emptyAsUndefined, booleanString.default(true)),
   SUBSCRIPTION_BUFFER_EVENTS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(1000)),

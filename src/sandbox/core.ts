@@ -10,6 +10,7 @@ import type { AuthorizationStore } from './state/authorizations.js';
 import type { Client, ClientRegistry } from './state/clients.js';
 import type { DeclarationStore } from './state/declarations.js';
 import type { PaymentStore } from './state/payments.js';
+import type { ReceivedRequests } from './state/received.js';
 import type { RegistrationStore } from './state/registrations.js';
 
 /** Everything a handler or control route may touch: the simulator's state, clock and outbound side. */
@@ -24,6 +25,8 @@ export interface SandboxCore {
   registrations: RegistrationStore;
   notifier: Notifier;
   faults: FaultRegistry;
+  /** What clients sent (verified requests), for tests that assert the exact JSON. */
+  received: ReceivedRequests;
   logger: Logger;
   /** The base URL pages are served from (authUrl), known once the server listens. */
   publicUrl(): string;

@@ -15,10 +15,12 @@ import { AuthorizationStore } from './state/authorizations.js';
 import { ClientRegistry, type ClientRegistration } from './state/clients.js';
 import { DeclarationStore } from './state/declarations.js';
 import { PaymentStore } from './state/payments.js';
+import { ReceivedRequests, type ReceivedRequest } from './state/received.js';
 import { RegistrationStore } from './state/registrations.js';
 
 export { ANTOM_RETRY_GAPS_SECONDS, type SandboxOptions } from './config.js';
 export type { ClientRegistration } from './state/clients.js';
+export type { ReceivedRequest } from './state/received.js';
 export type { FaultRule, ActiveFault } from './faults.js';
 export type { NotificationRecord, DeliveryAttempt } from './notifications/notifier.js';
 export { SANDBOX_VERSION } from './version.js';
@@ -45,8 +47,13 @@ export interface Sandbox {
   notifications(filter?: { type?: string; clientId?: string }): NotificationRecord[];
   onNotificationAttempt(listener: (record: NotificationRecord, attempt: DeliveryAttempt) => void): () => void;
   payments(clientId?: string): ReturnType<typeof paymentView>[];
+  /** Verified API requests as received (parsed JSON bodies), oldest first; at most the last 1,000. */
+  received(filter?: { api?: string; clientId?: string }): ReceivedRequest[];
   close(): Promise<void>;
 }
+
+/** Requests kept for `received()`: enough for any test's assertions, bounded under a benchmark. */
+const RECEIVED_LIMIT = 1_000;
 
 /** Starts the sandbox on `options.port` (0 = a free port) and resolves once it listens. */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
@@ -83,6 +90,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     registrations: new RegistrationStore(resolved.stateLimit),
     notifier,
     faults,
+    received: new ReceivedRequests(RECEIVED_LIMIT),
     logger,
     publicUrl: () => baseUrl,
   };
@@ -118,6 +126,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     notifications: (filter) => notifier.list(filter),
     onNotificationAttempt: (listener) => notifier.onAttempt(listener),
     payments: (clientId) => core.payments.list(clientId).map(paymentView),
+    received: (filter) => core.received.list(filter),
     close: async () => {
       scheduler.close();
       notifier.close();

@@ -5,7 +5,7 @@
 export type PayScenario =
   | { kind: 'success' }
   | { kind: 'fail'; code: string; message: string }
-  | { kind: 'async'; outcome: 'SUCCESS' | 'FAIL' }
+  | { kind: 'async'; outcome: 'SUCCESS' | 'FAIL'; userAction?: true }
   | { kind: 'neverFinal' }
   | { kind: 'unknownThenSuccess' };
 
@@ -19,6 +19,8 @@ const PAY_BY_ENDING: Record<string, PayScenario> = {
   '07': { kind: 'fail', code: 'USER_AMOUNT_EXCEED_LIMIT', message: "The amount exceeds the user's payment limit." },
   '08': { kind: 'fail', code: 'USER_KYC_NOT_QUALIFIED', message: "The user's KYC is not sufficient for this payment." },
   '09': { kind: 'fail', code: 'PAYMENT_AMOUNT_EXCEED_LIMIT', message: 'The amount exceeds the contract limit.' },
+  // The wallet asks the user to confirm (normalUrl / schemeUrl / applinkUrl in the U answer), then it succeeds.
+  '14': { kind: 'async', outcome: 'SUCCESS', userAction: true },
 };
 
 /** The failure code an async `03` payment ends with. */

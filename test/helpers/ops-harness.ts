@@ -29,6 +29,8 @@ export interface MerchantKeys {
   /** MERCHANT role. */
   key: string;
   readonlyKey: string;
+  /** The merchant's public key as registered with the sandbox (to register the client again with another contract). */
+  publicKey: string;
 }
 
 export interface OpsHarness {
@@ -45,8 +47,12 @@ export interface OpsHarness {
   request<T, V>(document: TypedDocumentNode<T, V>, variables: V, apiKey: string | null): Promise<GraphQLResponse<T>>;
   /** GraphQL call that must succeed without top-level errors. */
   gql<T, V>(document: TypedDocumentNode<T, V>, variables: V, apiKey: string): Promise<T>;
-  /** Onboards a merchant whose AMS endpoint is the sandbox, with a MERCHANT and a MERCHANT_READONLY key. */
-  createMerchant(name: string): Promise<MerchantKeys>;
+  /**
+   * Onboards a merchant whose AMS endpoint is the sandbox, with a MERCHANT and a MERCHANT_READONLY key. `sandboxClient`
+   * adds the sandbox contract (POST /__sandbox/clients: settlementCurrencies, gagw, keyVersion); `merchantInput` adds
+   * createMerchant fields.
+   */
+  createMerchant(name: string, options?: { sandboxClient?: Record<string, unknown>; merchantInput?: Record<string, unknown> }): Promise<MerchantKeys>;
   /** POSTs to the sandbox control API. */
   control<T>(path: string, body: unknown): Promise<T>;
   /** Rows of a table in the gateway's database (to prove what was or was not persisted). */
@@ -158,10 +164,11 @@ export async function startOpsHarness(options: HarnessOptions = {}): Promise<Ops
       request,
       gql,
       control,
-      async createMerchant(name) {
+      async createMerchant(name, options = {}) {
         const pair = generateKeyPairSync('rsa', { modulusLength: 2048 });
         const clientId = `${name.replace(/[^A-Za-z0-9]/g, '')}-${randomBytes(4).toString('hex')}`;
-        await control('clients', { clientId, publicKey: pair.publicKey.export({ format: 'der', type: 'spki' }).toString('base64') });
+        const publicKey = pair.publicKey.export({ format: 'der', type: 'spki' }).toString('base64');
+        await control('clients', { clientId, publicKey, ...options.sandboxClient });
         const created = await gql(
           CreateMerchantDocument,
           {
@@ -171,6 +178,7 @@ export async function startOpsHarness(options: HarnessOptions = {}): Promise<Ops
               baseUrl: sandboxUrl,
               merchantPrivateKey: pair.privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64'),
               alipayPublicKey: runningSandbox.alipayPublicKey,
+              ...options.merchantInput,
             },
           },
           adminKey,
@@ -182,7 +190,7 @@ export async function startOpsHarness(options: HarnessOptions = {}): Promise<Ops
           if (!issued.issueApiKey.secret) throw new Error(`issueApiKey failed: ${JSON.stringify(issued.issueApiKey.errors)}`);
           return issued.issueApiKey.secret;
         };
-        return { merchantId, clientId, key: await issue('MERCHANT'), readonlyKey: await issue('MERCHANT_READONLY') };
+        return { merchantId, clientId, publicKey, key: await issue('MERCHANT'), readonlyKey: await issue('MERCHANT_READONLY') };
       },
       async count(table) {
         const rows = await runningGateway.orm.em.getConnection().execute<{ n: string }[]>(`select count(*)::text as n from "${table}"`);

@@ -60,6 +60,8 @@ export interface PayResponse extends AmsResponseBody {
   schemeUrl?: string;
   applinkUrl?: string;
   appIdentifier?: string;
+  /** Java `AlipayPayResponse.paymentActionForm`: a JSON string describing what the user must do. */
+  paymentActionForm?: string;
   acquirerInfo?: AcquirerInfo;
   extendInfo?: string;
 }

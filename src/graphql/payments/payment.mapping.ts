@@ -5,6 +5,7 @@ import type { Payment } from '../../modules/payments/payment.entity.js';
 import type { OperationResult } from '../../modules/shared/operation-result.js';
 import { toPayloadErrors } from '../core/payload-error.js';
 import { toAmsCallResult, toFailure, toMoney } from '../operations/operation-types.js';
+import { toPspCustomerInfo } from '../operations/wire-inputs.types.js';
 import { PaymentError, PaymentPayload, PaymentType } from './payment.types.js';
 
 export function toPaymentType(p: Payment): PaymentType {
@@ -24,6 +25,17 @@ export function toPaymentType(p: Payment): PaymentType {
     paymentTime: p.paymentTime,
     cancelTime: p.cancelTime,
     cancelDeadline: cancelDeadline(p.createdAt),
+    merchantRegion: p.merchantRegion ?? null,
+    userRegion: p.userRegion ?? null,
+    settlementCurrency: p.settlementCurrency ?? null,
+    paymentExpiryTime: p.paymentExpiryTime ?? null,
+    orderDetails: (p.orderDetails as Record<string, unknown> | null) ?? null,
+    normalUrl: p.userAction?.normalUrl ?? null,
+    schemeUrl: p.userAction?.schemeUrl ?? null,
+    applinkUrl: p.userAction?.applinkUrl ?? null,
+    paymentActionForm: p.userAction?.paymentActionForm ?? null,
+    customsDeclarationAmount: p.customsDeclarationAmount ? toMoney(p.customsDeclarationAmount.value, p.customsDeclarationAmount.currency) : null,
+    pspCustomerInfo: toPspCustomerInfo(p.pspCustomerInfo ?? null),
     createdAt: p.createdAt,
     updatedAt: p.updatedAt,
   });

@@ -1,3 +1,4 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { PAYMENT_ERROR_CODES } from '../../modules/payments/payment-errors.js';
 import { PAYMENT_STATUSES, type PaymentStatus } from '../../modules/payments/payment-status.js';
@@ -5,6 +6,7 @@ import { registerListEnum } from '../core/enums.js';
 import { PageInfo } from '../core/page-info.js';
 import { createPayloadErrorType } from '../core/payload-error.js';
 import { AmsCallResult, Money, MoneyInput, OperationFailure } from '../operations/operation-types.js';
+import { BuyerInput, EnvInput, GoodsInput, OrderMerchantInput, PspCustomerInfoType, ShippingInput } from '../operations/wire-inputs.types.js';
 
 export const PaymentStatusEnum = registerListEnum(PAYMENT_STATUSES, 'PaymentStatus', 'PENDING: call in flight; PROCESSING: AMS U or outcome unknown, resolved by inquiry or notification.');
 export const PaymentErrorCodeEnum = registerListEnum(PAYMENT_ERROR_CODES, 'PaymentErrorCode', 'Payment mutation and inquiry problems.');
@@ -58,6 +60,39 @@ export class PaymentType {
   @Field(() => Date, { description: 'Last moment cancelPayment is accepted: 00:15 UTC+8 on the day after creation.' })
   cancelDeadline!: Date;
 
+  @Field(() => String, { nullable: true, description: 'merchantRegion sent with the pay (yours, or the merchant default).' })
+  merchantRegion!: string | null;
+
+  @Field(() => String, { nullable: true })
+  userRegion!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'settlementStrategy.settlementCurrency sent with the pay (yours, or the merchant default).' })
+  settlementCurrency!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  paymentExpiryTime!: Date | null;
+
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'order.goods/buyer/shipping/env/merchant as sent to AMS (SDK JSON names).' })
+  orderDetails!: Record<string, unknown> | null;
+
+  @Field(() => String, { nullable: true, description: 'AMS normalUrl: a page where the user confirms the payment, when the wallet asks for it.' })
+  normalUrl!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'AMS schemeUrl: opens the wallet app.' })
+  schemeUrl!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'AMS applinkUrl: opens the wallet app, or its page when not installed.' })
+  applinkUrl!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'AMS paymentActionForm (a JSON string), when the wallet asks the user to act.' })
+  paymentActionForm!: string | null;
+
+  @Field(() => Money, { nullable: true, description: 'What may be declared to customs, in the customs currency (inquiry or notification).' })
+  customsDeclarationAmount!: Money | null;
+
+  @Field(() => PspCustomerInfoType, { nullable: true })
+  pspCustomerInfo!: PspCustomerInfoType | null;
+
   @Field(() => Date)
   createdAt!: Date;
 
@@ -89,6 +124,30 @@ export class PaymentPayload {
   errors!: PaymentError[];
 }
 
+@InputType({ description: 'AMS SettlementStrategy (Java SettlementStrategy.java).' })
+export class SettlementStrategyInput {
+  @Field(() => String, { description: 'ISO 4217 alpha-3, one of your contract’s settlement currencies.' })
+  settlementCurrency!: string;
+}
+
+@InputType({ description: 'AMS Order risk data (Java Order.java); referenceOrderId, orderDescription and the amount come from PayInput.' })
+export class PayOrderInput {
+  @Field(() => [GoodsInput], { nullable: true })
+  goods?: GoodsInput[] | null;
+
+  @Field(() => BuyerInput, { nullable: true })
+  buyer?: BuyerInput | null;
+
+  @Field(() => ShippingInput, { nullable: true })
+  shipping?: ShippingInput | null;
+
+  @Field(() => EnvInput, { nullable: true })
+  env?: EnvInput | null;
+
+  @Field(() => OrderMerchantInput, { nullable: true })
+  merchant?: OrderMerchantInput | null;
+}
+
 @InputType()
 export class PayInput {
   @Field(() => ID, { description: 'An ACTIVE authorization of yours; its access token pays.' })
@@ -108,6 +167,21 @@ export class PayInput {
 
   @Field(() => String, { nullable: true, description: 'Repeat with the same key and input to get the stored result.' })
   idempotencyKey?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 3166 alpha-2; required by AMS for GAGW contracts. Default: the merchant’s merchantRegion.' })
+  merchantRegion?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 3166 alpha-2 region of the user.' })
+  userRegion?: string | null;
+
+  @Field(() => SettlementStrategyInput, { nullable: true, description: 'Needed when your contract has several settlement currencies. Default: the merchant’s settlementCurrency.' })
+  settlementStrategy?: SettlementStrategyInput | null;
+
+  @Field(() => Date, { nullable: true, description: 'At most 1 minute from now (Auto Debit).' })
+  paymentExpiryTime?: Date | null;
+
+  @Field(() => PayOrderInput, { nullable: true, description: 'The order’s risk data (AMS order.goods/buyer/shipping/env/merchant).' })
+  order?: PayOrderInput | null;
 }
 
 @InputType()

@@ -74,6 +74,9 @@ export class AmsClientCache {
     const credentials = await this.merchants.credentialsFor(scope, merchant);
     const raw = new AmsClient({
       ...this.defaults,
+      // An answer without a valid signature proves nothing: an unsigned F or U is an unknown outcome (inquire), never
+      // a final failure (ams-golive.md, semantics).
+      allowUnsignedFailure: false,
       clientId: credentials.clientId,
       baseUrl: credentials.baseUrl,
       merchantPrivateKey: credentials.merchantPrivateKey,

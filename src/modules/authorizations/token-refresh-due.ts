@@ -18,16 +18,24 @@ export async function authorizationsDueForRefresh(rootEm: EntityManager, now: Da
   return rows.map((row) => ({ id: row.id, merchantId: row.merchant_id }));
 }
 
+/** How one refresh went: the AMS result code when AMS answered F (the only answer that proves anything about the token). */
+export type RefreshResult = { refreshed: true } | { refreshed: false; code: string; amsFailureCode: string | null };
+
 /**
  * Proactive refresh (ams-spec §8.5) of one authorization. Success swaps both tokens atomically (refreshToken's
  * conditional update; a response without a token never overwrites the stored one — it is refused here first).
  * A failure is never silent: a TOKEN_REFRESH_FAILED event and the reason on the authorization.
  */
 export async function refreshDueToken(deps: OperationDeps, rootEm: EntityManager, logger: Logger, merchantId: string, id: string): Promise<string> {
+  const result = await refreshOnce(deps, rootEm, logger, merchantId, id);
+  return result.refreshed ? 'REFRESHED' : `FAILED ${result.code}`;
+}
+
+export async function refreshOnce(deps: OperationDeps, rootEm: EntityManager, logger: Logger, merchantId: string, id: string): Promise<RefreshResult> {
   const scope = createRequestScope(rootEm, { role: 'MERCHANT', merchantId, keyId: 'system:jobs' }, `job:token:${id}`, logger);
   const result = await refreshToken(deps, scope, id);
   const code = result.ok ? (result.value.ams ? `${result.value.ams.status} ${result.value.ams.code}` : 'REPLAY') : result.errors.map((e) => e.code).join(',');
-  if (result.ok && result.value.ams?.status === 'S') return 'REFRESHED';
+  if (result.ok && result.value.ams?.status === 'S') return { refreshed: true };
   await recordTransition(
     deps,
     scope,
@@ -40,17 +48,6 @@ export async function refreshDueToken(deps: OperationDeps, rootEm: EntityManager
       },
     }),
   );
-  return `FAILED ${code}`;
-}
-
-/** AMS codes that mean "this access token no longer works" (the sandbox uses the first for expired tokens too). */
-export const TOKEN_ERROR_CODES: ReadonlySet<string> = new Set(['INVALID_ACCESS_TOKEN', 'ACCESS_TOKEN_EXPIRED', 'EXPIRED_ACCESS_TOKEN']);
-
-/**
- * A pay met a dead access token: refresh once, so the merchant's next attempt works. The failed pay itself is not
- * resent: an F is final for its paymentRequestId (ams-spec §3.4, §3.6 — AMS answers the same F, or
- * REPEAT_REQ_INCONSISTENT once the token differs), so the caller pays again with a new request id.
- */
-export async function refreshAfterTokenError(deps: OperationDeps, rootEm: EntityManager, logger: Logger, merchantId: string, authorizationId: string): Promise<string> {
-  return refreshDueToken(deps, rootEm, logger, merchantId, authorizationId);
+  const amsFailureCode = result.ok && result.value.ams?.status === 'F' ? result.value.ams.code : null;
+  return { refreshed: false, code, amsFailureCode };
 }

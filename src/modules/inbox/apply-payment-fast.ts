@@ -27,7 +27,15 @@ const SETTABLE: Record<string, string> = {
   status: 'text',
   statusReason: 'text',
   updatedAt: 'timestamptz',
+  pspCustomerInfo: 'jsonb',
+  customsDeclarationAmount: 'jsonb',
 };
+
+/** A set value as the array element the statement unnests (jsonb elements travel as JSON text). */
+function element(key: string, value: unknown): unknown {
+  if (value === undefined || value === null) return null;
+  return SETTABLE[key] === 'jsonb' ? JSON.stringify(value) : value;
+}
 
 /** One notification ready for the batch statement: nothing about it is decided yet. */
 export interface FastPaymentNotification {
@@ -100,7 +108,7 @@ export async function applyPaymentNotificationsFast(
     items.map((item) => item.entry.requestTime.slice(0, 64)),
     items.map((item) => item.entry.bodyJson),
     items.map((item) => JSON.stringify(item.payload)),
-    ...keys.map((key) => items.map((item) => item.set[key] ?? null)),
+    ...keys.map((key) => items.map((item) => element(key, item.set[key]))),
   ];
   const setColumns = keys.map((key) => `x.${column(key)}`);
   const arrays = [

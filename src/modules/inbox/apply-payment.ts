@@ -49,6 +49,8 @@ export function paymentPlanFromNotification(body: NotifyPaymentBody): Transition
     paymentId: body.paymentId,
     paymentRequestId: body.paymentRequestId,
     ...(body.paymentTime ? { paymentTime: body.paymentTime } : {}),
+    ...(body.pspCustomerInfo ? { pspCustomerInfo: body.pspCustomerInfo } : {}),
+    ...(body.customsDeclarationAmount ? { customsDeclarationAmount: body.customsDeclarationAmount } : {}),
     ...(status === 'FAIL' ? { paymentResultCode: body.result.resultCode, paymentResultMessage: body.result.resultMessage } : {}),
   };
   return planFromPaymentStatus(asInquiry) ?? ignored(`payment status ${status} unknown`);

@@ -1,10 +1,11 @@
 import type { RawSql } from '../../persistence/raw-sql.js';
 import type { EventLog } from '../events/event-log.js';
 import type { PayingAuthorization } from './pay-request.js';
+import type { PayDetails } from './payment-inputs.js';
 import { committedEvent, EVENT_INSERT_COLUMNS } from '../shared/first-transition.js';
 import type { Payment } from './payment.entity.js';
 
-export interface PayIntent {
+export interface PayIntent extends PayDetails {
   id: string;
   merchantId: string;
   authorizationId: string;
@@ -42,8 +43,9 @@ const INTENT_SQL =
   `with a as (select id, status, access_token_expires_at, customer_belongs_to, auth_client_id, access_token_encrypted ` +
   `from authorizations where id = $1 and merchant_id = $2), ` +
   `p as (insert into payments (id, merchant_id, status, idempotency_key, input_hash, created_at, updated_at, authorization_id, ` +
-  `payment_request_id, amount_value, currency, payment_method_type, reference_order_id, order_description) ` +
-  `select $3, $2, 'PENDING', $4, $5, $6, $6, a.id, $7, $8, $9, a.customer_belongs_to, $10, $11 from a ` +
+  `payment_request_id, amount_value, currency, payment_method_type, reference_order_id, order_description, ` +
+  `merchant_region, user_region, settlement_currency, payment_expiry_time, order_details) ` +
+  `select $3, $2, 'PENDING', $4, $5, $6, $6, a.id, $7, $8, $9, a.customer_belongs_to, $10, $11, $13, $14, $15, $16, $17::jsonb from a ` +
   `where a.status = 'ACTIVE' and a.access_token_encrypted is not null and (a.access_token_expires_at is null or a.access_token_expires_at > $6) ` +
   `on conflict do nothing returning id, merchant_id), ` +
   `e as (insert into events (${EVENT_INSERT_COLUMNS}) select nextval('events_id_seq'), p.merchant_id, 'PAYMENT', p.id, 'CREATED', null, 'PENDING', $12::jsonb, 'API', $6 from p returning id::text as event_id) ` +
@@ -71,6 +73,11 @@ export async function insertPayIntent(
       intent.referenceOrderId,
       intent.orderDescription,
       JSON.stringify(payload),
+      intent.merchantRegion,
+      intent.userRegion,
+      intent.settlementCurrency,
+      intent.paymentExpiryTime,
+      intent.orderDetails === null ? null : JSON.stringify(intent.orderDetails),
     ],
   });
   const row = rows[0];
@@ -99,6 +106,14 @@ export async function insertPayIntent(
     paymentTime: null,
     cancelTime: null,
     cancelRequestedAt: null,
+    merchantRegion: intent.merchantRegion,
+    userRegion: intent.userRegion,
+    settlementCurrency: intent.settlementCurrency,
+    paymentExpiryTime: intent.paymentExpiryTime,
+    orderDetails: intent.orderDetails,
+    userAction: null,
+    pspCustomerInfo: null,
+    customsDeclarationAmount: null,
   };
   // Only what the pay request needs (payRequestFor): the id (the token's encryption context) and the secrets.
   const authorization = {

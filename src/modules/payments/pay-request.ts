@@ -5,6 +5,7 @@ import { openToken } from '../authorizations/token-secrets.js';
 import type { RequestScope } from '../request-scope.js';
 import { notifyUrl } from '../shared/notify-urls.js';
 import type { OperationDeps } from '../shared/operation-deps.js';
+import { formatAmsDateTime } from '../../shared/time.js';
 import type { Payment } from './payment.entity.js';
 
 /** What a pay request needs of its authorization. */
@@ -25,6 +26,11 @@ export async function payRequestFor(
   if (!authorization?.accessTokenEncrypted) throw new Error(`authorization ${record.authorizationId} lost its access token`);
   const paymentNotifyUrl = notifyUrl(deps.publicBaseUrl, record.merchantId, 'payment');
   const amount = { currency: record.currency, value: record.amountValue };
+  const { merchant: orderMerchant, ...orderRisk } = record.orderDetails ?? {};
+  // AMS requires the consult's authClientId again as the order's secondary merchant (ams-spec §7.8); a caller's own
+  // referenceMerchantId is sent as given (AMS refuses one that is not the authorization's).
+  const referenceMerchantId = orderMerchant?.referenceMerchantId ?? authorization.authClientId ?? undefined;
+  const merchant = orderMerchant || referenceMerchantId ? { ...(referenceMerchantId ? { referenceMerchantId } : {}), ...orderMerchant } : undefined;
   return {
     productCode: 'AGREEMENT_PAYMENT',
     paymentRequestId: record.paymentRequestId,
@@ -37,9 +43,13 @@ export async function payRequestFor(
       referenceOrderId: record.referenceOrderId,
       orderDescription: record.orderDescription,
       orderAmount: amount,
-      // AMS requires the consult's authClientId again as the order's secondary merchant (ams-spec §7.8).
-      ...(authorization.authClientId ? { merchant: { referenceMerchantId: authorization.authClientId } } : {}),
+      ...(merchant ? { merchant } : {}),
+      ...orderRisk,
     },
     ...(paymentNotifyUrl ? { paymentNotifyUrl } : {}),
+    ...(record.paymentExpiryTime ? { paymentExpiryTime: formatAmsDateTime(record.paymentExpiryTime) } : {}),
+    ...(record.settlementCurrency ? { settlementStrategy: { settlementCurrency: record.settlementCurrency } } : {}),
+    ...(record.merchantRegion ? { merchantRegion: record.merchantRegion } : {}),
+    ...(record.userRegion ? { userRegion: record.userRegion } : {}),
   };
 }

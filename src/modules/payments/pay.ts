@@ -10,12 +10,12 @@ import type { OperationDeps } from '../shared/operation-deps.js';
 import type { OperationResult } from '../shared/operation-result.js';
 import { recordFirstTransition } from '../shared/first-transition.js';
 import { recordTransition } from '../shared/record-transition.js';
-import { refreshAfterTokenError, TOKEN_ERROR_CODES } from '../authorizations/token-refresh-due.js';
+import { recoverAccessToken, TOKEN_ERROR_CODES, type TokenRecovery } from '../authorizations/dead-agreement.js';
 import { insertPayIntent } from './pay-intent.js';
 import { payRequestFor, type PayingAuthorization } from './pay-request.js';
 import { planFromPay } from './payment-ams-mapping.js';
 import type { PaymentErrorCode } from './payment-errors.js';
-import { checkPayInput, type PayInput } from './payment-inputs.js';
+import { checkPayInput, type PayDetails, type PayInput } from './payment-inputs.js';
 import { paymentMachine, type PaymentStatus } from './payment-status.js';
 import { Payment } from './payment.entity.js';
 import { ID_PREFIXES } from '../shared/id-prefixes.js';
@@ -25,6 +25,9 @@ type Result = Outcome<OperationResult<Payment>, PaymentErrorCode>;
 /** Why an authorization cannot pay now, or null when it can. */
 function authorizationProblem(authorization: Authorization | null, id: string, now: Date): Problem<PaymentErrorCode> | null {
   if (!authorization) return problem('NOT_FOUND', 'authorizationId', `no authorization ${id}`);
+  if (authorization.status === 'REAUTHORIZATION_REQUIRED') {
+    return problem('REAUTHORIZATION_REQUIRED', 'authorizationId', `authorization ${id} is dead (its access token was refused and could not be refreshed); consult again so the user authorizes anew`);
+  }
   if (authorization.status !== 'ACTIVE') {
     return problem('AUTHORIZATION_NOT_ACTIVE', 'authorizationId', `authorization ${id} is ${authorization.status}; pay needs an ACTIVE one`);
   }
@@ -43,14 +46,21 @@ function authorizationProblem(authorization: Authorization | null, id: string, n
 export async function pay(deps: OperationDeps, scope: RequestScope, input: PayInput, afterRefresh = false): Promise<Result> {
   const merchantId = merchantIdOf(scope);
   const check = new InputChecker<PaymentErrorCode>();
-  const normalised = checkPayInput(input, check);
+  const now = deps.clock.now();
+  const normalised = checkPayInput(input, check, now);
   if (!normalised) return fail(...check.problems);
   const hash = inputHash('pay', { ...normalised, idempotencyKey: undefined });
   let checked: Authorization | undefined; // as read (fresh) and checked in the committed transaction
+  const details: PayDetails = {
+    merchantRegion: normalised.merchantRegion,
+    userRegion: normalised.userRegion,
+    settlementCurrency: normalised.settlementCurrency,
+    paymentExpiryTime: normalised.paymentExpiryTime,
+    orderDetails: normalised.orderDetails,
+  };
 
   // The common case in one statement (pay-intent.ts); anything else (replay, mismatch, refusal) on the general path.
   const id = newId(ID_PREFIXES.payment);
-  const now = deps.clock.now();
   const fast = await insertPayIntent(deps.sql, deps.events, {
     id,
     merchantId,
@@ -63,6 +73,7 @@ export async function pay(deps: OperationDeps, scope: RequestScope, input: PayIn
     idempotencyKey: normalised.idempotencyKey,
     inputHash: hash,
     now,
+    ...details,
   });
   if (fast) return payAndRecord(deps, scope, fast.record, fast.authorization, true);
 
@@ -97,6 +108,7 @@ export async function pay(deps: OperationDeps, scope: RequestScope, input: PayIn
         inputHash: hash,
         createdAt: now,
         updatedAt: now,
+        ...details,
       });
       return insertCreated(em, events, record, {
         aggregateType: 'PAYMENT',
@@ -109,10 +121,13 @@ export async function pay(deps: OperationDeps, scope: RequestScope, input: PayIn
     if (!afterRefresh && created.problems.some((p) => p.code === 'TOKEN_EXPIRED')) {
       // The token is known to be expired before anything was sent: refresh once, then pay with the same (never used)
       // paymentRequestId. Refreshing only after AMS refused would burn the request id (an F is final for it).
-      const refreshed = await refreshAfterTokenError(deps, scope.em, scope.logger, merchantId, normalised.authorizationId);
-      if (refreshed === 'REFRESHED') return pay(deps, scope, input, true);
+      const recovery = await recoverAccessToken(deps, scope.em, scope.logger, merchantId, normalised.authorizationId);
+      if (recovery.kind === 'REFRESHED') return pay(deps, scope, input, true);
+      if (recovery.kind === 'DEAD') {
+        return fail(problem('REAUTHORIZATION_REQUIRED', 'authorizationId', `the access token of authorization ${normalised.authorizationId} expired and cannot be refreshed (${recovery.code}); consult again so the user authorizes anew`));
+      }
       return fail(
-        problem('TOKEN_EXPIRED', 'authorizationId', `the access token of authorization ${normalised.authorizationId} expired and refreshing it failed (${refreshed}); start a new consult`),
+        problem('TOKEN_EXPIRED', 'authorizationId', `the access token of authorization ${normalised.authorizationId} expired and refreshing it failed (${recovery.code}); try again later`),
       );
     }
   }
@@ -145,11 +160,23 @@ async function payAndRecord(deps: OperationDeps, scope: RequestScope, record: Pa
     : null;
   const stored = first ?? (await recordTransition(deps, scope, target, () => plan));
   if (outcome.kind === 'F' && TOKEN_ERROR_CODES.has(outcome.code)) {
-    // Reliability: a dead token is refreshed once here, so the merchant's next pay (new request id) goes through.
-    const refreshed = await refreshAfterTokenError(deps, scope.em, scope.logger, merchantId, record.authorizationId);
-    const note = refreshed === 'REFRESHED' ? 'the access token was refreshed; pay again with a new paymentRequestId' : `the token refresh failed (${refreshed}); re-authorize`;
+    // A refused token is refreshed once here, so the merchant's next pay (new request id) goes through; when the
+    // refresh fails for good the agreement is dead (REAUTHORIZATION_REQUIRED) and later pays never reach AMS.
+    const recovery = await recoverAccessToken(deps, scope.em, scope.logger, merchantId, record.authorizationId);
+    const note = recoveryNote(recovery);
     const updated = await recordTransition(deps, scope, target, (current) => ({ to: current.status, set: { failureMessage: `${outcome.message} (${note})` } }));
     return succeed({ record: updated, ams: summarize(outcome), replayed: false });
   }
   return succeed({ record: stored, ams: summarize(outcome), replayed: false });
+}
+
+function recoveryNote(recovery: TokenRecovery): string {
+  switch (recovery.kind) {
+    case 'REFRESHED':
+      return 'the access token was refreshed; pay again with a new paymentRequestId';
+    case 'DEAD':
+      return `the token cannot be refreshed (${recovery.code}): the authorization is REAUTHORIZATION_REQUIRED; consult again`;
+    case 'FAILED':
+      return `the token refresh failed (${recovery.code}); try again later`;
+  }
 }

@@ -1,14 +1,37 @@
-import type { InquiryPaymentResponse, PayResponse } from '../../ams/index.js';
+import type { Amount, InquiryPaymentResponse, PayResponse, PspCustomerInfo } from '../../ams/index.js';
 import { parseAmsDateTime } from '../../shared/time.js';
 import type { AmsCallOutcome } from '../shared/ams-call.js';
 import { NOT_SENT_CODE, unresolvedReason } from '../shared/ams-call.js';
 import type { TransitionPlan } from '../shared/record-transition.js';
 import { paymentStatusFromAms, type PaymentStatus } from './payment-status.js';
-import type { Payment } from './payment.entity.js';
+import type { Payment, PaymentUserAction } from './payment.entity.js';
 
 type Plan = TransitionPlan<Payment, PaymentStatus>;
 
 const time = (value: string | undefined) => (value ? parseAmsDateTime(value) : null);
+
+/** The user-action URLs of a pay answer, or null when AMS sent none. */
+function userActionOf(body: PayResponse): PaymentUserAction | null {
+  const action: PaymentUserAction = {};
+  for (const key of ['normalUrl', 'schemeUrl', 'applinkUrl', 'appIdentifier', 'paymentActionForm'] as const) {
+    const value = body[key];
+    if (typeof value === 'string' && value !== '') action[key] = value;
+  }
+  return Object.keys(action).length > 0 ? { ...action } : null;
+}
+
+/** What AMS reports about the payment beyond its status; only the facts present (an absent one never erases a stored one). */
+export function paymentFactsFrom(body: { pspCustomerInfo?: PspCustomerInfo | undefined; customsDeclarationAmount?: Amount | undefined }): Partial<Payment> {
+  return {
+    ...(body.pspCustomerInfo ? { pspCustomerInfo: body.pspCustomerInfo } : {}),
+    ...(body.customsDeclarationAmount ? { customsDeclarationAmount: body.customsDeclarationAmount } : {}),
+  };
+}
+
+function payFacts(body: PayResponse): Partial<Payment> {
+  const userAction = userActionOf(body);
+  return { ...paymentFactsFrom(body), ...(userAction ? { userAction } : {}) };
+}
 
 /** The pay response → our transition (ams-spec §8.1). */
 export function planFromPay(outcome: AmsCallOutcome<PayResponse>): Plan {
@@ -16,7 +39,7 @@ export function planFromPay(outcome: AmsCallOutcome<PayResponse>): Plan {
     case 'S':
       return {
         to: 'SUCCEEDED',
-        set: { amsPaymentId: outcome.body.paymentId ?? null, paymentTime: time(outcome.body.paymentTime), statusReason: null },
+        set: { amsPaymentId: outcome.body.paymentId ?? null, paymentTime: time(outcome.body.paymentTime), statusReason: null, ...payFacts(outcome.body) },
         payload: { paymentId: outcome.body.paymentId ?? null },
       };
     case 'F':
@@ -26,7 +49,7 @@ export function planFromPay(outcome: AmsCallOutcome<PayResponse>): Plan {
     case 'U':
       return {
         to: 'PROCESSING',
-        set: { statusReason: unresolvedReason(outcome), ...(outcome.body.paymentId ? { amsPaymentId: outcome.body.paymentId } : {}) },
+        set: { statusReason: unresolvedReason(outcome), ...(outcome.body.paymentId ? { amsPaymentId: outcome.body.paymentId } : {}), ...payFacts(outcome.body) },
         payload: { reason: unresolvedReason(outcome) },
       };
     case 'UNKNOWN':
@@ -41,7 +64,7 @@ export function planFromPay(outcome: AmsCallOutcome<PayResponse>): Plan {
 export function planFromPaymentStatus(body: InquiryPaymentResponse): Plan | null {
   const to = body.paymentStatus ? paymentStatusFromAms(body.paymentStatus) : null;
   if (!to) return null;
-  const ids = body.paymentId ? { amsPaymentId: body.paymentId } : {};
+  const ids = { ...(body.paymentId ? { amsPaymentId: body.paymentId } : {}), ...paymentFactsFrom(body) };
   switch (to) {
     case 'SUCCEEDED':
       return { to, set: { ...ids, paymentTime: time(body.paymentTime), statusReason: null }, payload: { paymentId: body.paymentId ?? null } };

@@ -7,6 +7,8 @@ export const PAYMENT_ERROR_CODES = [
   'IDEMPOTENCY_MISMATCH',
   'AUTHORIZATION_NOT_ACTIVE',
   'TOKEN_EXPIRED',
+  // The agreement is dead (the authorization is REAUTHORIZATION_REQUIRED): consult again and have the user agree.
+  'REAUTHORIZATION_REQUIRED',
   'INVALID_STATE',
   'HAS_REFUNDS',
   'CANCEL_WINDOW_EXCEEDED',

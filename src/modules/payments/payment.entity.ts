@@ -1,6 +1,17 @@
 import { EntitySchema } from '@mikro-orm/core';
 import { commonColumns, moneyColumn, OperationRecord, statusListIndex } from '../shared/aggregate-columns.js';
+import type { Amount, PspCustomerInfo } from '../../ams/index.js';
+import type { PayOrderDetails } from './payment-inputs.js';
 import type { PaymentStatus } from './payment-status.js';
+
+/** What AMS asks the user to do when a wallet wants a confirmation (pay response): shown to the merchant's client. */
+export interface PaymentUserAction {
+  normalUrl?: string;
+  schemeUrl?: string;
+  applinkUrl?: string;
+  appIdentifier?: string;
+  paymentActionForm?: string;
+}
 
 /** One Auto Debit charge: one AMS paymentRequestId, debited with an authorization's access token. */
 export class Payment extends OperationRecord<PaymentStatus> {
@@ -21,6 +32,17 @@ export class Payment extends OperationRecord<PaymentStatus> {
    * since AMS cancels only payments without refunds.
    */
   cancelRequestedAt: Date | null = null;
+  /** Sent with the pay (and every resend): GAGW contracts need merchantRegion; several settlement currencies need one named. */
+  merchantRegion: string | null = null;
+  userRegion: string | null = null;
+  settlementCurrency: string | null = null;
+  paymentExpiryTime: Date | null = null;
+  /** order.goods/buyer/shipping/env/merchant as sent (risk data; no secrets). */
+  orderDetails: PayOrderDetails | null = null;
+  /** From AMS: the user-action URLs of the pay response, the wallet's customer info, the amount declarable to customs. */
+  userAction: PaymentUserAction | null = null;
+  pspCustomerInfo: PspCustomerInfo | null = null;
+  customsDeclarationAmount: Amount | null = null;
 }
 
 export const PaymentSchema = new EntitySchema<Payment>({
@@ -49,5 +71,13 @@ export const PaymentSchema = new EntitySchema<Payment>({
     paymentTime: { type: 'datetime', columnType: 'timestamptz', nullable: true },
     cancelTime: { type: 'datetime', columnType: 'timestamptz', nullable: true },
     cancelRequestedAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
+    merchantRegion: { type: 'string', columnType: 'text', nullable: true },
+    userRegion: { type: 'string', columnType: 'text', nullable: true },
+    settlementCurrency: { type: 'string', columnType: 'text', nullable: true },
+    paymentExpiryTime: { type: 'datetime', columnType: 'timestamptz', nullable: true },
+    orderDetails: { type: 'json', columnType: 'jsonb', nullable: true },
+    userAction: { type: 'json', columnType: 'jsonb', nullable: true },
+    pspCustomerInfo: { type: 'json', columnType: 'jsonb', nullable: true },
+    customsDeclarationAmount: { type: 'json', columnType: 'jsonb', nullable: true },
   },
 });

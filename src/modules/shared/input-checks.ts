@@ -1,5 +1,6 @@
 import { problem, type Problem } from '../outcome.js';
 import { isIsoCurrency } from '../../shared/currencies.js';
+import { isIsoRegion } from './regions.js';
 
 /** Codes shared by every operation module's payload errors (each module's enum includes them). */
 export type InputErrorCode = 'REQUIRED' | 'INVALID' | 'TOO_LONG';
@@ -116,5 +117,53 @@ export class InputChecker<C extends string> {
     }
     if (this.problems.length > before) return undefined;
     return { value: raw.replace(/^0+(?=\d)/, ''), currency };
+  }
+  /** An optional ISO 3166-1 alpha-2 region (merchantRegion, userRegion, address.region). */
+  region(field: string, value: string | null | undefined): string | null {
+    const text = this.optional(field, value, 2 + 8);
+    if (text === null) return null;
+    if (!/^[A-Z]{2}$/.test(text) || !isIsoRegion(text)) {
+      this.add('INVALID', field, `${field} "${text}" is not an ISO 3166-1 alpha-2 region code (e.g. US)`);
+      return null;
+    }
+    return text;
+  }
+
+  /** An optional ISO 4217 alpha-3 currency code on its own (settlement or customs currency). */
+  currency(field: string, value: string | null | undefined): string | null {
+    const text = this.optional(field, value, 3 + 8);
+    if (text === null) return null;
+    if (!/^[A-Z]{3}$/.test(text) || !isIsoCurrency(text)) {
+      this.add('INVALID', field, `${field} "${text}" is not an ISO 4217 alpha-3 code (e.g. USD)`);
+      return null;
+    }
+    return text;
+  }
+
+  /** An optional merchant category code: the 4 digits of ISO 18245 (AMS merchantMCC, storeMCC). */
+  mcc(field: string, value: string | null | undefined): string | null {
+    const text = this.optional(field, value, 4 + 8);
+    if (text === null) return null;
+    if (!/^\d{4}$/.test(text)) {
+      this.add('INVALID', field, `${field} "${text}" is not a 4-digit merchant category code (ISO 18245, e.g. 5732)`);
+      return null;
+    }
+    return text;
+  }
+
+  /** An optional enum value. */
+  optionalOneOf<T extends string>(field: string, value: string | null | undefined, allowed: readonly T[]): T | null {
+    if (value === undefined || value === null || value.trim() === '') return null;
+    return this.oneOf(field, value, allowed) ?? null;
+  }
+
+  /** An optional whole number within [min, max]. */
+  intRange(field: string, value: number | null | undefined, min: number, max: number): number | null {
+    if (value === undefined || value === null) return null;
+    if (!Number.isInteger(value) || value < min || value > max) {
+      this.add('INVALID', field, `${field} must be a whole number from ${min} to ${max}, got ${value}`);
+      return null;
+    }
+    return value;
   }
 }

@@ -3,6 +3,7 @@ import type { SandboxCore } from '../core.js';
 import { FaultRuleError, type FaultRule } from '../faults.js';
 import { writeJson } from '../pipeline/respond.js';
 import { CsvFile, reportFile } from '../reports/routes.js';
+import type { Client } from '../state/clients.js';
 import { SANDBOX_VERSION } from '../version.js';
 import { advanceClock, approve, clockView, deny, expireToken, unbindWallet, type ConsentRef } from './actions.js';
 import { ControlError, optionalString, readJsonObject, requireString } from './read-json.js';
@@ -16,6 +17,8 @@ interface ControlContext {
   params: string[];
   body: () => Promise<Record<string, unknown>>;
 }
+
+const clientView = (c: Client) => ({ clientId: c.clientId, keyVersion: c.keyVersion, notifyUrl: c.notifyUrl, settlementCurrencies: c.settlementCurrencies, gagw: c.gagw });
 
 type Route = [method: string, pattern: RegExp, handle: (ctx: ControlContext) => unknown | Promise<unknown>];
 
@@ -40,10 +43,11 @@ const ROUTES: Route[] = [
         publicKey: requireString(input, 'publicKey'),
         keyVersion: optionalString(input, 'keyVersion'),
         notifyUrl: optionalString(input, 'notifyUrl'),
+        ...(input.settlementCurrencies !== undefined ? { settlementCurrencies: input.settlementCurrencies as string[] } : {}),
+        ...(input.gagw !== undefined ? { gagw: input.gagw as boolean } : {}),
       };
       try {
-        const client = core.clients.register(registration);
-        return { clientId: client.clientId, keyVersion: client.keyVersion, notifyUrl: client.notifyUrl };
+        return clientView(core.clients.register(registration));
       } catch (error) {
         throw new ControlError(400, (error as Error).message);
       }
@@ -53,7 +57,7 @@ const ROUTES: Route[] = [
     'GET',
     /^\/__sandbox\/clients$/,
     ({ core }) => ({
-      clients: core.clients.list().map((c) => ({ clientId: c.clientId, keyVersion: c.keyVersion, notifyUrl: c.notifyUrl })),
+      clients: core.clients.list().map(clientView),
     }),
   ],
   ['POST', /^\/__sandbox\/authorizations\/approve$/, async ({ core, body }) => approve(core, consentRef(await body()))],
@@ -113,6 +117,11 @@ const ROUTES: Route[] = [
     'GET',
     /^\/__sandbox\/reports\/(transactions|settlement|settlement-summary)$/,
     ({ core, params, query }) => reportFile(core, params[0] as 'transactions' | 'settlement' | 'settlement-summary', query),
+  ],
+  [
+    'GET',
+    /^\/__sandbox\/requests$/,
+    ({ core, query }) => ({ requests: core.received.list({ api: query.get('api') ?? undefined, clientId: query.get('clientId') ?? undefined }) }),
   ],
   ['GET', /^\/__sandbox\/payments$/, ({ core, query }) => ({ payments: core.payments.list(query.get('clientId') ?? undefined).map(paymentView) })],
 ];

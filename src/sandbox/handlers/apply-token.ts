@@ -1,7 +1,7 @@
 import type { ApiCall, ApiHandler, SandboxCore } from '../core.js';
 import { failed, ParamIllegal, respond, success, type ResponseBody } from '../results.js';
 import type { Token } from '../state/authorizations.js';
-import { GAGW_REGIONS } from './wallets.js';
+import { readMerchantRegion } from './contract-rules.js';
 import { tokenFields } from './auth-flow.js';
 
 const seconds = (n: number) => n * 1000;
@@ -62,7 +62,7 @@ export const applyToken: ApiHandler = (core, call) => {
   const wallet = fields.string('customerBelongsTo', 64);
   const authCode = fields.optString('authCode', 128);
   const refreshToken = fields.optString('refreshToken', 128);
-  fields.optOneOf('merchantRegion', GAGW_REGIONS);
+  readMerchantRegion(call.client, fields);
   fields.optString('merchantAccountId', 64);
   if (grantType === 'AUTHORIZATION_CODE') {
     if (authCode === undefined) throw new ParamIllegal('authCode', 'is required when grantType is AUTHORIZATION_CODE');

@@ -1,6 +1,7 @@
 import type { ApiHandler } from '../core.js';
 import { failed, respond, success } from '../results.js';
-import { GAGW_REGIONS, OS_TYPES, SCOPES, TERMINAL_TYPES, WALLETS } from './wallets.js';
+import { readEnv, readMerchantRegion, readRecurringPayment, readTerminal } from './contract-rules.js';
+import { SCOPES, WALLETS } from './wallets.js';
 
 /** consult (ams-spec §5.1): records the consent and returns the sandbox's authorization page as every URL kind. */
 export const consult: ApiHandler = (core, { client, fields }) => {
@@ -8,17 +9,16 @@ export const consult: ApiHandler = (core, { client, fields }) => {
   const authRedirectUrl = fields.url('authRedirectUrl', 1024);
   const scopes = fields.stringArray('scopes', { min: 1, max: 4, itemMax: 64, values: SCOPES });
   const authState = fields.string('authState', 256);
-  fields.optOneOf('terminalType', TERMINAL_TYPES);
-  fields.optOneOf('osType', OS_TYPES);
-  fields.optString('osVersion', 16);
-  const env = fields.optObject('env');
-  env?.optOneOf('terminalType', TERMINAL_TYPES);
-  env?.optOneOf('osType', OS_TYPES);
+  readTerminal(fields);
+  readEnv(fields.optObject('env'));
   const authClientId = fields.optString('authClientId', 64);
   const authNotifyUrl = fields.optUrl('authNotifyUrl', 2048);
-  fields.optOneOf('merchantRegion', GAGW_REGIONS);
+  readMerchantRegion(client, fields);
   fields.optString('merchantAccountId', 64);
-  fields.bool('recurringPayment', false);
+  readRecurringPayment(fields, customerBelongsTo);
+  const authMetaData = fields.optObject('authMetaData');
+  authMetaData?.optString('accountHolderName', 128);
+  authMetaData?.optString('accountHolderCertNo', 64);
 
   if (!WALLETS.has(customerBelongsTo)) {
     return respond(failed('NO_PAY_OPTIONS', `customerBelongsTo ${customerBelongsTo} is not supported`));

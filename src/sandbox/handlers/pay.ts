@@ -1,13 +1,14 @@
 import type { ApiHandler, SandboxCore } from '../core.js';
+import type { Client } from '../state/clients.js';
 import type { Amount, Fields } from '../pipeline/fields.js';
 import { failed, ParamIllegal, respond, unknown, type ResponseBody } from '../results.js';
 import { ASYNC_PAY_FAILURE, payScenario } from '../scenarios.js';
-import { checkAccessToken } from '../state/authorizations.js';
+import { checkAccessToken, type Token } from '../state/authorizations.js';
 import { numericId } from '../state/ids.js';
 import type { Payment } from '../state/payments.js';
 import { scheduleExpiry, scheduleWalletResult, settlePayment } from './payment-outcomes.js';
 import { payResponse } from './payment-views.js';
-import { TERMINAL_TYPES } from './wallets.js';
+import { readEnv, readMerchantRegion, settlementProblem } from './contract-rules.js';
 
 /** Auto Debit payments expire 1 minute after the request unless the merchant asks for sooner (ams-spec §7.6). */
 const DEFAULT_EXPIRY_MS = 60_000;
@@ -22,10 +23,11 @@ interface PayRequest {
   referenceMerchantId: string | undefined;
   notifyUrl: string | undefined;
   expiryTime: Date | undefined;
+  settlementCurrency: string | undefined;
 }
 
-/** The Auto Debit required set (ams-spec §11.5); Checkout-only fields are read only to check their shape. */
-function readPayRequest(fields: Fields): PayRequest {
+/** The Auto Debit required set (ams-spec §11.5) and the contract rules; Checkout-only fields are read only to check their shape. */
+function readPayRequest(client: Client, fields: Fields): PayRequest {
   const productCode = fields.string('productCode', 32);
   if (productCode !== 'AGREEMENT_PAYMENT') {
     throw new ParamIllegal('productCode', 'must be AGREEMENT_PAYMENT (the sandbox simulates Auto Debit only)');
@@ -40,8 +42,11 @@ function readPayRequest(fields: Fields): PayRequest {
   const orderDescription = order.string('orderDescription', 256);
   order.amount('orderAmount');
   const referenceMerchantId = order.optObject('merchant')?.optString('referenceMerchantId', 64);
-  order.optObject('env')?.optOneOf('terminalType', TERMINAL_TYPES);
-  fields.optObject('env')?.optOneOf('terminalType', TERMINAL_TYPES);
+  readEnv(order.optObject('env'));
+  readEnv(fields.optObject('env'));
+  readMerchantRegion(client, fields);
+  const userRegion = fields.optString('userRegion', 2);
+  if (userRegion !== undefined && !/^[A-Z]{2}$/.test(userRegion)) throw new ParamIllegal('userRegion', 'must be ISO 3166 alpha-2');
   const notifyUrl = fields.optUrl('paymentNotifyUrl', 2048);
   fields.optUrl('paymentRedirectUrl', 2048);
   const expiryTime = fields.optDateTime('paymentExpiryTime');
@@ -60,7 +65,23 @@ function readPayRequest(fields: Fields): PayRequest {
     referenceMerchantId,
     notifyUrl,
     expiryTime,
+    settlementCurrency,
   };
+}
+
+/**
+ * A token consulted for a secondary merchant (`authClientId`) pays only for that merchant: the order must name it as
+ * `order.merchant.referenceMerchantId` (ams-spec §7.8).
+ */
+function checkOrderMerchant(core: SandboxCore, token: Token, referenceMerchantId: string | undefined): void {
+  const authClientId = core.authorizations.consent(token.consentId)?.authClientId;
+  if (authClientId === undefined || referenceMerchantId === authClientId) return;
+  throw new ParamIllegal(
+    'order.merchant.referenceMerchantId',
+    referenceMerchantId === undefined
+      ? 'is required: the access token was authorized for a secondary merchant (authClientId)'
+      : 'must be the secondary merchant the access token was authorized for (authClientId)',
+  );
 }
 
 /** Key parameters compared on a repeated paymentRequestId (ams-spec §3.6). */
@@ -92,12 +113,15 @@ function replay(core: SandboxCore, payment: Payment, fingerprint: string): Respo
 
 /** pay (Auto Debit, ams-spec §5.4): validates, replays or creates, then decides the outcome by scenario. */
 export const pay: ApiHandler = (core, { client, fields, now }) => {
-  const request = readPayRequest(fields);
+  const request = readPayRequest(client, fields);
   const fingerprint = fingerprintOf(request);
   const existing = core.payments.byRequest(client.clientId, request.paymentRequestId);
   if (existing) return replay(core, existing, fingerprint);
 
+  const settlement = settlementProblem(client, request.settlementCurrency);
+  if (settlement) return respond(settlement, { paymentRequestId: request.paymentRequestId });
   const tokenCheck = checkAccessToken(core.authorizations.token(request.paymentMethodId), client.clientId, now);
+  if (tokenCheck.ok) checkOrderMerchant(core, tokenCheck.token, request.referenceMerchantId);
   const payment: Payment = {
     clientId: client.clientId,
     paymentId: numericId('payment', now),
@@ -140,6 +164,7 @@ export const pay: ApiHandler = (core, { client, fields, now }) => {
       settlePayment(core, payment, 'FAIL', scenario.code, scenario.message, notifySync);
       return payResponse(payment);
     case 'async':
+      if (scenario.userAction) payment.userActionUrl = `${core.publicUrl()}/__sandbox/confirm/${payment.paymentId}`;
       scheduleExpiry(core, payment);
       if (scenario.outcome === 'SUCCESS') scheduleWalletResult(core, payment, 'SUCCESS', 'SUCCESS', 'success');
       else scheduleWalletResult(core, payment, 'FAIL', ASYNC_PAY_FAILURE.code, ASYNC_PAY_FAILURE.message);

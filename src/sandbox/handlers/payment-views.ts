@@ -18,6 +18,18 @@ function pspCustomerInfo(payment: Payment): Record<string, unknown> | undefined 
   return { pspName: payment.paymentMethodType, displayCustomerId: payment.userLoginId };
 }
 
+/** Where the wallet asks the user to confirm (scenario 14), as Java AlipayPayResponse names the fields. */
+function userAction(payment: Payment): Record<string, unknown> {
+  const url = payment.userActionUrl;
+  if (url === undefined) return {};
+  return {
+    normalUrl: url,
+    schemeUrl: `antomsandbox://confirm?paymentId=${payment.paymentId}`,
+    applinkUrl: url,
+    paymentActionForm: JSON.stringify({ paymentActionType: 'REDIRECT', redirectUrl: url }),
+  };
+}
+
 /** The pay answer for the payment's current state: what a first call and an identical retry both get (§3.6). */
 export function payResponse(payment: Payment): ResponseBody {
   switch (payment.status) {
@@ -28,7 +40,7 @@ export function payResponse(payment: Payment): ResponseBody {
         pspCustomerInfo: pspCustomerInfo(payment),
       });
     case 'PROCESSING':
-      return respond(unknown('PAYMENT_IN_PROCESS', 'payment in process'), paymentIds(payment));
+      return respond(unknown('PAYMENT_IN_PROCESS', 'payment in process'), { ...paymentIds(payment), ...userAction(payment) });
     case 'FAIL':
       return respond(failed(payment.resultCode, payment.resultMessage), paymentIds(payment));
     case 'CANCELLED':

@@ -37,6 +37,7 @@ function processCall(core: SandboxCore, request: IncomingMessage, api: ApiName, 
   } catch {
     return respond(failed('PARAM_ILLEGAL', 'body is not valid JSON'));
   }
+  core.received.record({ api, clientId: auth.client.clientId, receivedAt: core.clock.now().toISOString(), body: parsed });
   try {
     return HANDLERS[api](core, { client: auth.client, fields: Fields.root(parsed), now: core.clock.now() });
   } catch (error) {

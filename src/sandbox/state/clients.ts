@@ -9,6 +9,14 @@ export interface ClientRegistration {
   keyVersion?: string;
   /** The "Dashboard" notification URL, used when a request names none. */
   notifyUrl?: string;
+  /**
+   * The contract's settlement currencies (ISO 4217). With more than one, a pay must name one in
+   * `settlementStrategy.settlementCurrency`, else SETTLE_CONTRACT_NOT_MATCH; a named currency outside the list is
+   * SETTLE_CONTRACT_NOT_MATCH too. Default: none configured (any or none accepted).
+   */
+  settlementCurrencies?: string[];
+  /** On the GAGW (Global Alipay+ gateway) contract: consult, applyToken and pay must carry `merchantRegion`. */
+  gagw?: boolean;
 }
 
 export interface Client {
@@ -16,6 +24,8 @@ export interface Client {
   publicKey: KeyObject | undefined;
   keyVersion: string;
   notifyUrl: string | undefined;
+  settlementCurrencies: string[];
+  gagw: boolean;
 }
 
 /** Enough for any test fleet; keeps a runaway registration loop from growing the map without end. */
@@ -30,6 +40,11 @@ export class ClientRegistry {
       throw new TypeError('clientId must be 1-64 characters of letters, digits, _ . -');
     }
     if (registration.notifyUrl !== undefined) new URL(registration.notifyUrl);
+    const settlementCurrencies = registration.settlementCurrencies ?? [];
+    if (!Array.isArray(settlementCurrencies) || settlementCurrencies.some((c) => typeof c !== 'string' || !/^[A-Z]{3}$/.test(c))) {
+      throw new TypeError('settlementCurrencies must be an array of ISO 4217 alpha-3 codes');
+    }
+    if (registration.gagw !== undefined && typeof registration.gagw !== 'boolean') throw new TypeError('gagw must be true or false');
     if (!this.clients.has(registration.clientId) && this.clients.size >= MAX_CLIENTS) {
       throw new RangeError(`at most ${MAX_CLIENTS} clients can be registered`);
     }
@@ -39,6 +54,8 @@ export class ClientRegistry {
         registration.publicKey === undefined ? undefined : parsePublicKey(registration.publicKey, 'client public key'),
       keyVersion: registration.keyVersion ?? '1',
       notifyUrl: registration.notifyUrl,
+      settlementCurrencies: [...settlementCurrencies],
+      gagw: registration.gagw ?? false,
     };
     this.clients.set(client.clientId, client);
     return client;

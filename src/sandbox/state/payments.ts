@@ -52,6 +52,8 @@ export interface Payment {
   fingerprint: string;
   /** Scenario 05: the first answer was U UNKNOWN_EXCEPTION; a retry with the same request id completes it. */
   completesOnRetry: boolean;
+  /** Scenario 14: the wallet asks the user to confirm; the pay answer carries these URLs while it is in process. */
+  userActionUrl?: string;
   /** Cancels the pending async outcome or expiry timer once the payment is final. */
   cancelTimers: Array<() => void>;
 }

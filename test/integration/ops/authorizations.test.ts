@@ -136,14 +136,14 @@ describe('refresh and revoke', () => {
     expect(events.events.nodes.map((e) => e.type)).toContain('TOKEN_REFRESHED');
   });
 
-  it('refuses to pay with an expired access token that cannot be refreshed', async () => {
+  it('refuses to pay with an expired access token that cannot be refreshed: the agreement is dead', async () => {
     const { authorizationId } = await authorize(h, m.key);
     await h.gateway.orm.em
       .getConnection()
       .execute(`update authorizations set access_token_expires_at = now() - interval '1 minute', refresh_token_expires_at = now() - interval '1 minute' where id = ?`, [authorizationId]);
     const refused = await payOnce(h, m.key, authorizationId, '900');
-    expect(refused.errors[0]).toMatchObject({ code: 'TOKEN_EXPIRED', field: 'authorizationId' });
-    expect(refused.errors[0]!.message).toMatch(/refreshing it failed/);
+    expect(refused.errors[0]).toMatchObject({ code: 'REAUTHORIZATION_REQUIRED', field: 'authorizationId' });
+    expect(refused.errors[0]!.message).toMatch(/REFRESH_TOKEN_EXPIRED/);
   });
 });
 

@@ -52,6 +52,11 @@ function intent(overrides: Partial<PayIntent> = {}): PayIntent {
     idempotencyKey: null,
     inputHash: 'h',
     now: new Date(),
+    merchantRegion: null,
+    userRegion: null,
+    settlementCurrency: null,
+    paymentExpiryTime: null,
+    orderDetails: null,
     ...overrides,
   };
 }
