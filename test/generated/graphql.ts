@@ -9,7 +9,8 @@ export type AggregateType =
   | 'DECLARATION'
   | 'PAYMENT'
   | 'REFUND'
-  | 'REGISTRATION';
+  | 'REGISTRATION'
+  | 'WEBHOOK_ENDPOINT';
 
 /** S / F / U as AMS answered; UNKNOWN: timeout or untrustworthy answer (treated like U); NOT_SENT: the request provably never reached AMS. */
 export type AmsCallStatus =
@@ -192,7 +193,8 @@ export type EventType =
   | 'SYNC_STEP'
   | 'TOKEN_REFRESHED'
   | 'TOKEN_REFRESH_FAILED'
-  | 'TOKEN_REVOKED';
+  | 'TOKEN_REVOKED'
+  | 'WEBHOOK_ENDPOINT_DISABLED';
 
 export type ImportSettlementReportInput = {
   /** The CSV text as downloaded (UTF-8; BOM and CRLF accepted), at most 10 MiB. Or give reportUrl. */
