@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { reliabilityConfigOf, type ReliabilityConfig } from './reliability-env.js';
+import { webhooksConfigOf, type WebhooksConfig } from './webhooks-env.js';
 import { Secret } from '../shared/secret.js';
 import { envSchema, type RawEnv } from './env-schema.js';
 import { ConfigError } from './errors.js';
@@ -42,6 +43,8 @@ export interface Config {
   readonly warnings: readonly string[];
   /** Durable jobs, token refresh, outbound protection (reliability-env.ts). */
   readonly reliability: ReliabilityConfig;
+  /** Outgoing webhooks to merchants' backends (webhooks-env.ts). */
+  readonly webhooks: WebhooksConfig;
 }
 
 function formatIssues(error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> }, env: Record<string, string | undefined>): string {
@@ -113,6 +116,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logLevel: e.LOG_LEVEL,
     warnings: Object.freeze(warnings),
     reliability: reliabilityConfigOf(e),
+    webhooks: webhooksConfigOf(e),
   };
   return deepFreeze(config);
 }

@@ -22,6 +22,8 @@ import { PaymentService } from './payments/payment.service.js';
 import { ReconciliationService } from './reconciliation/reconciliation.service.js';
 import { RefundService } from './refunds/refund.service.js';
 import { RegistrationService } from './registrations/registration.service.js';
+import { WebhookService } from './webhooks/webhook.service.js';
+import { DEFAULT_WEBHOOKS_CONFIG, type WebhooksConfig } from '../config/webhooks-env.js';
 
 /**
  * Every business service, built once per process (a plain object instead of a DI container). Resolvers, routes and
@@ -49,6 +51,8 @@ export interface Services {
   readonly outbound: OutboundGuard;
   /** Imports Antom report files and lists discrepancies (platform admins). */
   readonly reconciliation: ReconciliationService;
+  /** Outgoing webhooks: endpoints, the delivery log, replay (deliveries themselves run in webhook-engine.ts). */
+  readonly webhooks: WebhookService;
 }
 
 export interface ServiceDependencies {
@@ -66,6 +70,8 @@ export interface ServiceDependencies {
   autoApplyToken?: boolean;
   /** Per-merchant concurrency limit and circuit breaker toward AMS (OUTBOUND_*). */
   outbound?: OutboundSettings;
+  /** WEBHOOK_* settings. */
+  webhooks?: WebhooksConfig;
 }
 
 export function createServices(deps: ServiceDependencies): Services {
@@ -106,5 +112,13 @@ export function createServices(deps: ServiceDependencies): Services {
     operations,
     outbound,
     reconciliation: new ReconciliationService({ events: eventLog, clock: deps.clock }),
+    webhooks: new WebhookService({
+      rootEm: deps.rootEm,
+      sql: operations.sql,
+      encryptor: deps.encryptor,
+      events: eventLog,
+      clock: deps.clock,
+      config: deps.webhooks ?? DEFAULT_WEBHOOKS_CONFIG,
+    }),
   };
 }
