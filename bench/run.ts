@@ -7,6 +7,7 @@ import { formatChaos, runChaosBench, type ChaosBenchResult } from './chaos-payme
 import { runGatewayPayBench } from './gateway-pay.js';
 import { runNotifyBenches } from './notify/notify-bench.js';
 import { runSandboxPayBench } from './sandbox-pay.js';
+import { formatWebhookBench, runWebhookBench } from './webhooks-delivery.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const selected = (process.env.BENCH ?? '').split(',').filter(Boolean);
@@ -60,4 +61,10 @@ if (wants('notify-ingest') || wants('notify-latency')) {
   const perSocket = process.env.BENCH_CLIENT === 'graphql-ws' ? [1] : (process.env.BENCH_PER_SOCKET ?? '1,100').split(',').map((n) => Math.max(1, Number(n)));
   console.log(['', '| notify scenario | figure | | | |', '| --- | --- | --- | --- | --- |'].join('\n'));
   await runNotifyBenches({ seconds, ingest: wants('notify-ingest'), latency: wants('notify-latency'), sizes, perSocket, print: (line) => console.log(line) });
+}
+
+// Outgoing webhooks (BENCH=webhooks; BENCH_WEBHOOK_EVENTS, default 20 000; BENCH_WEBHOOK_IDLE_EVENTS, default 200).
+if (wants('webhooks')) {
+  console.log('\n## webhooks: deliveries per second to a local receiver, idle event-to-delivery latency (issue #14)');
+  console.log(formatWebhookBench(await runWebhookBench()));
 }
