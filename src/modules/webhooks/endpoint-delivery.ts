@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import pLimit from 'p-limit';
 import type { WebhooksConfig } from '../../config/webhooks-env.js';
 import type { Encryptor } from '../../persistence/encryption.js';
 import type { Clock } from '../../shared/clock.js';
@@ -18,6 +17,8 @@ import type { WebhookTransport } from './webhook-transport.js';
 
 /** A run hands the endpoint back after this long, so that N busy endpoints share the worker loops in turn. */
 const RUN_SLICE_MS = 5_000;
+/** Finished attempts are recorded in groups of at most this many (one statement each). */
+const RECORD_GROUP = 64;
 
 export interface DeliveryDeps {
   rootEm: EntityManager;
@@ -57,28 +58,115 @@ export async function runEndpointDelivery(deps: DeliveryDeps, endpointId: string
   const outcome: RunOutcome = { attempts: 0, delivered: 0, moreDue: false };
   if (!endpoint) return outcome; // another run holds it (and will look again before it lets go), or it is disabled
   const signer = signerFor(deps, endpoint);
-  const limit = pLimit(deps.config.endpointConcurrency);
-  const batchSize = deps.config.endpointConcurrency * 4;
-  const sliceEnd = Date.now() + RUN_SLICE_MS;
-  let disabled = false;
+  const window = new DeliveryWindow(deps, endpoint, signer, owner, leaseSeconds, outcome);
   try {
-    while (Date.now() < sliceEnd) {
-      const due = await deps.messages.due(endpointId, deps.clock.now(), batchSize);
-      if (due.length === 0) break;
-      const records = await Promise.all(due.map((message) => limit(() => attempt(deps, endpoint, signer, message))));
-      await deps.messages.record(endpoint.id, endpoint.merchant_id, records);
-      outcome.attempts += records.length;
-      outcome.delivered += records.filter((r) => r.ok).length;
-      disabled = await judgeHealth(deps, endpoint, records);
-      if (disabled) break;
-      await deps.endpoints.renewLease(endpointId, owner, leaseSeconds);
-    }
+    await window.run(Date.now() + RUN_SLICE_MS);
   } finally {
     await deps.endpoints.releaseLease(endpointId, owner);
   }
+  const disabled = window.disabled;
   // Checked after letting go: a message queued while this run held the lease found no free endpoint to start a run.
   outcome.moreDue = !disabled && (await deps.messages.hasDue(endpointId, deps.clock.now()));
   return outcome;
+}
+
+/**
+ * Keeps up to WEBHOOK_ENDPOINT_CONCURRENCY requests in flight for one endpoint, refilling as each one ends (no batch
+ * waits for its slowest request). A message stays PENDING in the database until its attempt is recorded, and is
+ * excluded from the next reads meanwhile; the ordering rule in `MessageStore.due` therefore holds back the next
+ * message of an aggregate until the previous one's attempt is recorded.
+ */
+class DeliveryWindow {
+  disabled = false;
+  /** Messages taken and not yet recorded (being sent, or answered and waiting for their record). */
+  private readonly inFlight = new Set<string>();
+  /** Requests not answered yet. */
+  private sending = 0;
+  private finished: AttemptRecord[] = [];
+  private recording: Promise<void> = Promise.resolve();
+  private exhausted = false;
+  private wake: (() => void) | undefined;
+
+  constructor(
+    private readonly deps: DeliveryDeps,
+    private readonly endpoint: EndpointRow,
+    private readonly signer: WebhookSigner,
+    private readonly owner: string,
+    private readonly leaseSeconds: number,
+    private readonly outcome: RunOutcome,
+  ) {}
+
+  async run(sliceEnd: number): Promise<void> {
+    const concurrency = this.deps.config.endpointConcurrency;
+    while (!this.disabled && Date.now() < sliceEnd) {
+      const room = concurrency - this.inFlight.size;
+      if (room > 0 && !this.exhausted) {
+        const due = await this.deps.messages.due(this.endpoint.id, this.deps.clock.now(), room, [...this.inFlight]);
+        // Nothing more now; look again once something in flight is recorded (it may unblock its aggregate).
+        if (due.length === 0) this.exhausted = true;
+        for (const message of due) this.start(message);
+      }
+      if (this.inFlight.size === 0) {
+        if (this.exhausted) break;
+        continue;
+      }
+      await new Promise<void>((resolve) => (this.wake = resolve));
+    }
+    // The slice is over or the endpoint was disabled: let what is in flight finish and be recorded.
+    while (this.inFlight.size > 0) await new Promise<void>((resolve) => (this.wake = resolve));
+    await this.recording;
+  }
+
+  private start(message: DueMessage): void {
+    this.inFlight.add(message.id);
+    this.sending++;
+    void attempt(this.deps, this.endpoint, this.signer, message)
+      .catch((error: unknown) => failedBeforeSending(this.deps, message, error))
+      .then((record) => {
+      this.sending--;
+      this.finished.push(record);
+      if (this.finished.length >= RECORD_GROUP || this.sending === 0) this.flush();
+    });
+  }
+
+  /** Records the finished attempts (serialised), then frees their slots and lets the reader look again. */
+  private flush(): void {
+    const records = this.finished;
+    this.finished = [];
+    this.recording = this.recording.then(async () => {
+      try {
+        await this.deps.messages.record(this.endpoint.id, this.endpoint.merchant_id, records);
+        this.outcome.attempts += records.length;
+        this.outcome.delivered += records.filter((r) => r.ok).length;
+        if (!this.disabled && (await judgeHealth(this.deps, this.endpoint, records))) this.disabled = true;
+        await this.deps.endpoints.renewLease(this.endpoint.id, this.owner, this.leaseSeconds);
+      } catch (error) {
+        // Unrecorded attempts leave their messages PENDING: they are attempted again (same webhook-id).
+        this.deps.logger.error({ err: error, endpointId: this.endpoint.id }, 'could not record webhook attempts');
+      } finally {
+        for (const record of records) this.inFlight.delete(record.messageId);
+        this.exhausted = false;
+        // Answers that came in while this group was being recorded.
+        if (this.finished.length > 0 && this.sending === 0) this.flush();
+        this.wake?.();
+      }
+    });
+  }
+}
+
+/** An attempt that could not even be built (it never left): recorded as failed, retried on the schedule. */
+function failedBeforeSending(deps: DeliveryDeps, message: DueMessage, error: unknown): AttemptRecord {
+  const attemptedAt = deps.clock.now();
+  return {
+    messageId: message.id,
+    attemptedAt,
+    ok: false,
+    statusCode: null,
+    latencyMs: 0,
+    responseBody: null,
+    error: `not sent: ${error instanceof Error ? error.message : String(error)}`,
+    nextAttemptAt: nextAttemptAt(attemptedAt, message.retryStep + 1, deps.config.retryScheduleSeconds),
+  };
 }
 
 function signerFor(deps: DeliveryDeps, endpoint: EndpointRow): WebhookSigner {

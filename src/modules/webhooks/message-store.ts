@@ -103,19 +103,19 @@ export class MessageStore {
   /**
    * The next messages of an endpoint to attempt now, oldest first: due, and with no earlier PENDING message of the
    * same aggregate (due or not) — so one aggregate's events reach an endpoint in order, and a batch holds at most one
-   * message per aggregate (its messages can be sent side by side).
+   * message per aggregate (its messages can be sent side by side). `excluding`: messages already being attempted.
    */
-  async due(endpointId: string, now: Date, limit: number): Promise<DueMessage[]> {
+  async due(endpointId: string, now: Date, limit: number, excluding: readonly string[] = []): Promise<DueMessage[]> {
     const rows = await this.sql.query<{ m_id: string; webhook_id: string; attempt_count: number; retry_step: number; m_created_at: Date | string } & Partial<Parameters<typeof toSequencedEvent>[0]>>({
       text: `select m.id::text as m_id, m.webhook_id, m.attempt_count, m.created_at as m_created_at, m.retry_step, ${EVENT_COLUMNS_OF_E}
              from webhook_messages m
              left join events e on e.id = m.event_id
-             where m.endpoint_id = $1 and m.status = 'PENDING' and m.next_attempt_at <= $2
+             where m.endpoint_id = $1 and m.status = 'PENDING' and m.next_attempt_at <= $2 and m.id <> all($4::bigint[])
                and not exists (select 1 from webhook_messages p where p.endpoint_id = m.endpoint_id and p.status = 'PENDING'
                                  and p.aggregate_id = m.aggregate_id and p.sort_key < m.sort_key)
              order by m.sort_key, m.id
              limit $3`,
-      values: [endpointId, now, limit],
+      values: [endpointId, now, limit, excluding],
     });
     return rows.map((row) => ({
       id: row.m_id,

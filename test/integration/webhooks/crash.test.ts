@@ -68,8 +68,8 @@ describe('webhooks survive kill -9 of the gateway mid-delivery', () => {
     return ids;
   };
 
-  it('delivers every event after a restart, duplicates only with the same webhook-id, in order per aggregate', { timeout: 120_000 }, async () => {
-    const first = await startChildGateway(env, adminKey);
+  it('delivers every event after a restart, duplicates only with the same webhook-id, in order per aggregate', { timeout: 240_000 }, async () => {
+    const first = await startChildGateway(env, adminKey, 120_000);
     running.push(first);
     const shop = await createWebhookMerchant(first as unknown as TestGateway, 'Crash hooks');
     const endpoint = await createEndpoint(first as unknown as TestGateway, shop.merchantKey, { url: hooks.url });
@@ -88,7 +88,7 @@ describe('webhooks survive kill -9 of the gateway mid-delivery', () => {
     // Events keep committing while no gateway runs (another writer of the same database).
     for (let round = 0; round < 3; round++) ids.push(...(await writeEvents(shop.id, aggregates)));
 
-    const second = await startChildGateway(env, adminKey);
+    const second = await startChildGateway(env, adminKey, 120_000);
     running.push(second);
     const expected = new Set(ids.map((id) => `msg_${id}`));
     await hooks.until((all) => new Set(all.map((w) => w.webhookId)).size >= expected.size, 60_000, 'every event after the restart');

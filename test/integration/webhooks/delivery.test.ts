@@ -12,7 +12,7 @@ import {
   type WebhookMerchant,
 } from '../../helpers/webhook-env.js';
 
-describe('webhook delivery to a real receiver (Standard Webhooks, verified independently)', () => {
+describe('webhook delivery to a real receiver (Standard Webhooks, verified independently)', { timeout: 60_000 }, () => {
   let gw: TestGateway;
   let shop: WebhookMerchant;
   const receivers: WebhookReceiver[] = [];
