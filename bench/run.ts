@@ -7,6 +7,7 @@ import { formatChaos, runChaosBench, type ChaosBenchResult } from './chaos-payme
 import { runGatewayPayBench } from './gateway-pay.js';
 import { runNotifyBenches } from './notify/notify-bench.js';
 import { runSandboxPayBench } from './sandbox-pay.js';
+import { formatWebhookBench, runWebhookBench } from './webhooks-delivery.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const selected = (process.env.BENCH ?? '').split(',').filter(Boolean);
@@ -68,4 +69,10 @@ if (selected.includes('lists')) {
   const rows = Number(process.env.BENCH_LIST_ROWS ?? 1_000_000);
   console.log(`\n## lists: every filter at ${rows} rows per table (one connection, sequential requests)`);
   console.log(formatListBench(await runListBench({ rows, samples: Number(process.env.BENCH_LIST_SAMPLES ?? 200) })));
+}
+
+// Outgoing webhooks (BENCH=webhooks; BENCH_WEBHOOK_EVENTS, default 20 000; BENCH_WEBHOOK_IDLE_EVENTS, default 200).
+if (wants('webhooks')) {
+  console.log('\n## webhooks: deliveries per second to a local receiver, idle event-to-delivery latency (issue #14)');
+  console.log(formatWebhookBench(await runWebhookBench()));
 }

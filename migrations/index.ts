@@ -6,6 +6,7 @@ import { Migration20261126073000_reconciliation } from './Migration2026112607300
 import { Migration20261205201000_rate_limits } from './Migration20261205201000_rate_limits.js';
 import { Migration20261205202000_golive_pay } from './Migration20261205202000_golive_pay.js';
 import { Migration20261205203000_list_indexes } from './Migration20261205203000_list_indexes.js';
+import { Migration20261205204000_webhooks } from './Migration20261205204000_webhooks.js';
 
 /**
  * Applied in this order on start. Listed explicitly (no folder scan) so that tsx, vitest and compiled code behave
@@ -19,4 +20,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261205201000_rate_limits', class: Migration20261205201000_rate_limits },
   { name: 'Migration20261205202000_golive_pay', class: Migration20261205202000_golive_pay },
   { name: 'Migration20261205203000_list_indexes', class: Migration20261205203000_list_indexes },
+  { name: 'Migration20261205204000_webhooks', class: Migration20261205204000_webhooks },
 ];

@@ -7,6 +7,7 @@ import { createRequestScope } from './modules/request-scope.js';
 import type { AmsClientDefaults } from './modules/ams-clients/ams-client-cache.js';
 import { createServices, type Services } from './modules/services.js';
 import { startJobEngine, type JobEngine } from './jobs/job-engine.js';
+import { startWebhookEngine, type WebhookEngine } from './modules/webhooks/webhook-engine.js';
 import { connectDatabase, type DatabaseHandle } from './persistence/connect.js';
 import { Encryptor } from './persistence/encryption.js';
 import { applyMigrations, migrationsApplied } from './persistence/migrations.js';
@@ -51,6 +52,8 @@ export interface Gateway {
   readonly devSandbox: DevSandbox | undefined;
   /** Durable jobs (payment/refund sync, recovery sweep, token refresh); undefined when JOBS_ENABLED=false. */
   readonly jobs: JobEngine | undefined;
+  /** Outgoing webhook deliveries (they run on the job engine); undefined when JOBS_ENABLED=false. */
+  readonly webhooks: WebhookEngine | undefined;
   /** Drains HTTP and websockets, closes the ORM, stops the embedded Postgres. Idempotent. */
   close(): Promise<void>;
 }
@@ -99,6 +102,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
       outbound: config.reliability.outbound,
       autoApplyToken: config.notifications.autoApplyToken,
       rateLimits: config.rateLimits,
+      webhooks: config.webhooks,
     });
     cleanups.push(async () => services.amsClients.closeAll());
 
@@ -114,16 +118,29 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
       stopNotifying();
       await notifier.close();
     });
+    // Started with the jobs below; every commit (local, or another instance's NOTIFY) wakes its fan-out too.
+    let webhooks: WebhookEngine | undefined;
+    const stopWakingWebhooks = services.events.onCommitted(() => webhooks?.wake());
+    cleanups.push(async () => stopWakingWebhooks());
     // The same connection hears revocations (its own instance's too): cached lookups dropped, sockets closed (4403).
-    const listener = new PgEventListener(database.url, () => services.eventHub.wake(), logger, undefined, {
-      [ACCESS_CHANNEL]: {
-        onNotify: (payload) => {
-          const revocation = decodeRevocation(payload);
-          if (revocation) services.authenticator.applyRevocation(revocation);
-        },
-        onConnected: () => services.authenticator.resync(),
+    const listener = new PgEventListener(
+      database.url,
+      () => {
+        services.eventHub.wake();
+        webhooks?.wake();
       },
-    });
+      logger,
+      undefined,
+      {
+        [ACCESS_CHANNEL]: {
+          onNotify: (payload) => {
+            const revocation = decodeRevocation(payload);
+            if (revocation) services.authenticator.applyRevocation(revocation);
+          },
+          onConnected: () => services.authenticator.resync(),
+        },
+      },
+    );
     await listener.start();
     cleanups.push(async () => {
       services.eventHub.stop();
@@ -145,6 +162,23 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
       jobs = engine;
       cleanups.push(() => engine.stop());
       progress('jobs: pg-boss started (schema pgboss), recovery sweep done');
+      const horizonSql = dedicatedSqlRunner(database.url);
+      cleanups.push(() => horizonSql.close());
+      const webhookEngine = await startWebhookEngine({
+        boss: engine.boss,
+        rootEm: orm.em,
+        sql: services.operations.sql,
+        horizonSql: horizonSql.sql,
+        encryptor: services.operations.encryptor,
+        events: services.operations.events,
+        clock,
+        config: config.webhooks,
+        pollSeconds: config.reliability.jobs.pollSeconds,
+        logger,
+      });
+      webhooks = webhookEngine;
+      services.webhooks.useScheduler((ids) => webhookEngine.schedule(ids));
+      cleanups.push(() => webhookEngine.stop());
     }
     const generatedAdminKey = config.adminApiKey
       ? undefined
@@ -222,6 +256,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
       generatedAdminKey,
       devSandbox,
       jobs,
+      webhooks,
       close: () => (closing ??= cleanup()),
     };
   } catch (error) {

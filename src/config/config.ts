@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { rateLimitConfigOf, type RateLimitConfig } from './rate-limit-env.js';
 import { reliabilityConfigOf, type ReliabilityConfig } from './reliability-env.js';
+import { webhooksConfigOf, type WebhooksConfig } from './webhooks-env.js';
 import { Secret } from '../shared/secret.js';
 import { envSchema, type RawEnv } from './env-schema.js';
 import { ConfigError } from './errors.js';
@@ -45,6 +46,8 @@ export interface Config {
   readonly reliability: ReliabilityConfig;
   /** Per key, per merchant and notification receiver limits (rate-limit-env.ts). */
   readonly rateLimits: RateLimitConfig;
+  /** Outgoing webhooks to merchants' backends (webhooks-env.ts). */
+  readonly webhooks: WebhooksConfig;
 }
 
 function formatIssues(error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> }, env: Record<string, string | undefined>): string {
@@ -117,6 +120,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     warnings: Object.freeze(warnings),
     reliability: reliabilityConfigOf(e),
     rateLimits: rateLimitConfigOf(e),
+    webhooks: webhooksConfigOf(e),
   };
   return deepFreeze(config);
 }

@@ -17,6 +17,8 @@ import { RegistrationResolver } from './registrations/registration.resolver.js';
 import { JobsQueries } from './admin/jobs.queries.js';
 import { ManualResolutionMutations } from './admin/manual-resolution.mutations.js';
 import { SubscriptionResolver } from './subscriptions/subscription.resolver.js';
+import { WebhookMutations } from './webhooks/webhook.mutations.js';
+import { WebhookQueries } from './webhooks/webhook.queries.js';
 import {
   AuthorizationUpdateFields,
   DeclarationUpdateFields,
@@ -59,4 +61,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ReconciliationResolver,
   // Rate limits (hardening).
   RateLimitResolver,
+  // Outgoing webhooks to merchants' backends.
+  WebhookQueries,
+  WebhookMutations,
 ];

@@ -23,6 +23,8 @@ export interface JobEngineOptions {
 }
 
 export interface JobEngine {
+  /** The pg-boss instance, for other modules' queues (webhooks). */
+  readonly boss: PgBoss;
   readonly scheduler: SyncScheduler;
   /** Sync steps this instance executed since start, per kind. */
   readonly stepsExecuted: Record<SyncKind, number>;
@@ -85,6 +87,7 @@ export async function startJobEngine(options: JobEngineOptions): Promise<JobEngi
 
   let stopping: Promise<void> | undefined;
   return {
+    boss,
     scheduler,
     stepsExecuted,
     stats: (recentLimit = 20) => readJobStats(options.rootEm, recentLimit),

@@ -24,6 +24,8 @@ import { ReconciliationService } from './reconciliation/reconciliation.service.j
 import { RateLimits } from './rate-limits/rate-limits.js';
 import { RefundService } from './refunds/refund.service.js';
 import { RegistrationService } from './registrations/registration.service.js';
+import { WebhookService } from './webhooks/webhook.service.js';
+import { DEFAULT_WEBHOOKS_CONFIG, type WebhooksConfig } from '../config/webhooks-env.js';
 
 /**
  * Every business service, built once per process (a plain object instead of a DI container). Resolvers, routes and
@@ -53,6 +55,8 @@ export interface Services {
   readonly reconciliation: ReconciliationService;
   /** Per key, per merchant and notification limits, counted in Postgres (shared by every instance). */
   readonly rateLimits: RateLimits;
+  /** Outgoing webhooks: endpoints, the delivery log, replay (deliveries themselves run in webhook-engine.ts). */
+  readonly webhooks: WebhookService;
 }
 
 export interface ServiceDependencies {
@@ -72,6 +76,8 @@ export interface ServiceDependencies {
   outbound?: OutboundSettings;
   /** RATE_LIMIT_* (default: the environment schema's defaults). */
   rateLimits?: RateLimitConfig;
+  /** WEBHOOK_* settings. */
+  webhooks?: WebhooksConfig;
 }
 
 export function createServices(deps: ServiceDependencies): Services {
@@ -114,5 +120,13 @@ export function createServices(deps: ServiceDependencies): Services {
     outbound,
     reconciliation: new ReconciliationService({ events: eventLog, clock: deps.clock }),
     rateLimits: new RateLimits(deps.rootEm, deps.rateLimits ?? rateLimitConfigOf(rateLimitEnvSchema.parse({})), deps.logger),
+    webhooks: new WebhookService({
+      rootEm: deps.rootEm,
+      sql: operations.sql,
+      encryptor: deps.encryptor,
+      events: eventLog,
+      clock: deps.clock,
+      config: deps.webhooks ?? DEFAULT_WEBHOOKS_CONFIG,
+    }),
   };
 }

@@ -22,7 +22,8 @@ export type AggregateType =
   | 'DECLARATION'
   | 'PAYMENT'
   | 'REFUND'
-  | 'REGISTRATION';
+  | 'REGISTRATION'
+  | 'WEBHOOK_ENDPOINT';
 
 /** S / F / U as AMS answered; UNKNOWN: timeout or untrustworthy answer (treated like U); NOT_SENT: the request provably never reached AMS. */
 export type AmsCallStatus =
@@ -241,7 +242,8 @@ export type EventType =
   | 'SYNC_STEP'
   | 'TOKEN_REFRESHED'
   | 'TOKEN_REFRESH_FAILED'
-  | 'TOKEN_REVOKED';
+  | 'TOKEN_REVOKED'
+  | 'WEBHOOK_ENDPOINT_DISABLED';
 
 /** AMS Goods (Java Goods.java): one line of the order. Goods data raises success rates. */
 export type GoodsInput = {

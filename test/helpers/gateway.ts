@@ -7,6 +7,7 @@ import { pino } from 'pino';
 import { startGateway, type Gateway } from '../../src/app.js';
 import { loadConfig } from '../../src/config/index.js';
 import { REDACTED_PATHS } from '../../src/shared/logger.js';
+import type { Clock } from '../../src/shared/clock.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -33,7 +34,7 @@ export interface TestGateway {
  * The real gateway (src/app.ts) on port 0 against a fresh database of the shared test Postgres, driven over HTTP.
  * Without ADMIN_API_KEY in `env`, the generated bootstrap admin key is used, which also exercises that path.
  */
-export async function startTestGateway(env: Record<string, string> = {}): Promise<TestGateway> {
+export async function startTestGateway(env: Record<string, string> = {}, options: { clock?: Clock } = {}): Promise<TestGateway> {
   const database = await createTestDatabase();
   const dataDir = mkdtempSync(join(tmpdir(), 'agw-gw-'));
   const config = loadConfig({
@@ -54,7 +55,7 @@ export async function startTestGateway(env: Record<string, string> = {}): Promis
     },
   });
   const logger = pino({ level: 'info', redact: { paths: REDACTED_PATHS, censor: '[redacted]' } }, sink);
-  const gateway = await startGateway(config, { logger });
+  const gateway = await startGateway(config, { logger, ...(options.clock ? { clock: options.clock } : {}) });
   const adminKey = env.ADMIN_API_KEY ?? gateway.generatedAdminKey?.reveal();
   if (!adminKey) throw new Error('expected a generated admin key on a fresh database');
   const responses: string[] = [];

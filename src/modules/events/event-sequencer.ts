@@ -1,5 +1,6 @@
 import type { Logger } from '../../shared/logger.js';
 import type { AggregateType, EventSource, EventType } from './event.entity.js';
+import { SafeHorizon } from './safe-horizon.js';
 
 /** An event as delivered to subscribers (plain data; ids as decimal strings). */
 export interface SequencedEvent {
@@ -48,7 +49,6 @@ export function toSequencedEvent(row: EventRow): SequencedEvent {
 }
 
 const FETCH_BATCH = 1000;
-const MAX_WAIT_STEP_MS = 20;
 /**
  * With no local subscriber a pass only keeps `released` current (where a new live-only subscriber starts), so it runs
  * at most this often instead of once per commit: each pass polls pg_stat_activity until the running writers finish,
@@ -56,23 +56,11 @@ const MAX_WAIT_STEP_MS = 20;
  * last pass (well under a second old) first, in order — nothing is lost or repeated.
  */
 const IDLE_PASS_INTERVAL_MS = 250;
-const STALL_WARNING_MS = 5_000;
 
 /**
- * Releases committed events in id order with no gap, however transactions interleave.
- *
- * The classic trap: bigserial ids are drawn at insert time, but transactions commit in any order, so a reader that
- * saw id 7 and then asks for "id > 7" can miss id 6 if its transaction commits later. Comparing each event's xid
- * with the snapshot's xmin is not enough either (a transaction can get its xid before another but draw its id after).
- *
- * What is exact: read the sequence's last value Q first, then list the transactions running in this database
- * (pg_stat_activity.backend_xid). Every id ≤ Q was drawn by a transaction that already had an xid (EventBatch
- * assigns it before the first insert, see event-channel.ts), so that transaction is either finished or in the list.
- * Once all of those have finished, every id ≤ Q that will ever exist is committed and visible: Q is a safe horizon. Events in (released, Q] are then fetched
- * and delivered in id order, and `released` moves to Q. Writers never wait for readers.
- *
- * Cost of the method: a long-running write transaction in this database holds delivery back until it ends
- * (correctness is kept; latency is not). The gateway never calls AMS inside a transaction, so its own are short.
+ * Releases committed events in id order with no gap, however transactions interleave: it moves from one safe horizon
+ * (safe-horizon.ts) to the next, fetching and delivering the events in between, in id order. Writers never wait for
+ * readers.
  */
 export class EventSequencer {
   private releasedId = 0n;
@@ -80,7 +68,7 @@ export class EventSequencer {
   private again = false;
   private idleWake: ReturnType<typeof setTimeout> | undefined;
   private stopped = false;
-  private sequenceName = 'events_id_seq';
+  private readonly horizon: SafeHorizon;
 
   constructor(
     private sql: SqlRunner,
@@ -88,11 +76,14 @@ export class EventSequencer {
     private readonly logger: Logger,
     /** False when nobody listens: the horizon still advances but no rows are read. */
     private readonly wantsRows: () => boolean = () => true,
-  ) {}
+  ) {
+    this.horizon = new SafeHorizon(sql, logger);
+  }
 
   /** Switches to another connection (before start). */
   useSql(sql: SqlRunner): void {
     this.sql = sql;
+    this.horizon.useSql(sql);
   }
 
   /** Every event with an id ≤ this has been delivered (or never existed). */
@@ -101,10 +92,9 @@ export class EventSequencer {
   }
 
   async start(): Promise<void> {
-    const [row] = await this.sql<{ name: string | null }>(`select pg_get_serial_sequence('events', 'id') as name`);
-    if (row?.name) this.sequenceName = row.name;
+    await this.horizon.start();
     // Start at the current safe horizon: history is replayed per subscriber from its own cursor, not from here.
-    const horizon = await this.safeHorizon();
+    const horizon = await this.horizon.read(this.releasedId);
     if (horizon !== null) this.releasedId = horizon;
   }
 
@@ -135,6 +125,7 @@ export class EventSequencer {
 
   stop(): void {
     this.stopped = true;
+    this.horizon.stop();
     if (this.idleWake) clearTimeout(this.idleWake);
     this.idleWake = undefined;
   }
@@ -154,7 +145,7 @@ export class EventSequencer {
   }
 
   private async pass(): Promise<void> {
-    const horizon = await this.safeHorizon();
+    const horizon = await this.horizon.read(this.releasedId);
     if (horizon === null || horizon <= this.releasedId || this.stopped) return;
     if (!this.wantsRows()) {
       this.releasedId = horizon;
@@ -173,45 +164,6 @@ export class EventSequencer {
       from = events.length < FETCH_BATCH ? horizon : BigInt(events[events.length - 1]!.id);
       this.releasedId = from;
       if (events.length > 0) this.deliver(events);
-    }
-  }
-
-  /** The largest id Q such that every event with id ≤ Q is committed or will never exist; null if none yet. */
-  private async safeHorizon(): Promise<bigint | null> {
-    const [seq] = await this.sql<{ last_value: string; is_called: boolean }>(
-      `select last_value::text as last_value, is_called from ${this.sequenceName}`,
-    );
-    if (!seq || !seq.is_called) return null;
-    const horizon = BigInt(seq.last_value);
-    if (horizon <= this.releasedId) return horizon;
-    // Listed strictly after reading the sequence (a separate statement). A snapshot's in-progress list would not do:
-    // it omits running xids at or above its xmax (latest completed + 1), which is exactly where fresh writers are.
-    // Each backend's backend_xid is set when its xid is assigned and cleared when its commit becomes visible.
-    const running = await this.sql<{ xid: string }>(
-      `select backend_xid::text as xid from pg_stat_activity where backend_xid is not null and datname = current_database()`,
-    );
-    if (running.length > 0) await this.waitFor(running.map((r) => r.xid));
-    return horizon;
-  }
-
-  private async waitFor(xids: string[]): Promise<void> {
-    const started = Date.now();
-    let pending = xids;
-    let step = 0;
-    let warned = false;
-    while (pending.length > 0 && !this.stopped) {
-      const rows = await this.sql<{ xid: string }>(
-        `select backend_xid::text as xid from pg_stat_activity where backend_xid::text = any(?::text[])`,
-        [`{${pending.join(',')}}`],
-      );
-      pending = rows.map((r) => r.xid);
-      if (pending.length === 0) return;
-      if (!warned && Date.now() - started > STALL_WARNING_MS) {
-        warned = true;
-        this.logger.warn({ xids: pending }, 'event delivery held back by a long-running transaction');
-      }
-      step = Math.min(step === 0 ? 1 : step * 2, MAX_WAIT_STEP_MS);
-      await new Promise((resolve) => setTimeout(resolve, step));
     }
   }
 }

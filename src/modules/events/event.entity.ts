@@ -1,6 +1,6 @@
 import { BigIntType, EntitySchema } from '@mikro-orm/core';
 
-export const AGGREGATE_TYPES = ['AUTHORIZATION', 'PAYMENT', 'REFUND', 'DECLARATION', 'REGISTRATION'] as const;
+export const AGGREGATE_TYPES = ['AUTHORIZATION', 'PAYMENT', 'REFUND', 'DECLARATION', 'REGISTRATION', 'WEBHOOK_ENDPOINT'] as const;
 export type AggregateType = (typeof AGGREGATE_TYPES)[number];
 
 export const EVENT_TYPES = [
@@ -17,6 +17,8 @@ export const EVENT_TYPES = [
   // An imported settlement/transaction report disagrees with this record, or an operator resolved that.
   'RECONCILIATION_DISCREPANCY',
   'RECONCILIATION_RESOLVED',
+  // Outgoing webhooks: an endpoint was disabled by the delivery engine (410 Gone, or failing for too long).
+  'WEBHOOK_ENDPOINT_DISABLED',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
