@@ -3,6 +3,7 @@ import { Migration20261126062740_initial } from './Migration20261126062740_initi
 import { Migration20261126064500_operations } from './Migration20261126064500_operations.js';
 import { Migration20261126071000_notifications } from './Migration20261126071000_notifications.js';
 import { Migration20261126073000_reconciliation } from './Migration20261126073000_reconciliation.js';
+import { Migration20261205205000_schedules } from './Migration20261205205000_schedules.js';
 
 /**
  * Applied in this order on start. Listed explicitly (no folder scan) so that tsx, vitest and compiled code behave
@@ -13,4 +14,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261126064500_operations', class: Migration20261126064500_operations },
   { name: 'Migration20261126071000_notifications', class: Migration20261126071000_notifications },
   { name: 'Migration20261126073000_reconciliation', class: Migration20261126073000_reconciliation },
+  { name: 'Migration20261205205000_schedules', class: Migration20261205205000_schedules },
 ];

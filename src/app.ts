@@ -7,6 +7,7 @@ import { createRequestScope } from './modules/request-scope.js';
 import type { AmsClientDefaults } from './modules/ams-clients/ams-client-cache.js';
 import { createServices, type Services } from './modules/services.js';
 import { startJobEngine, type JobEngine } from './jobs/job-engine.js';
+import { ScheduleEngine } from './modules/schedules/schedule-engine.js';
 import { connectDatabase, type DatabaseHandle } from './persistence/connect.js';
 import { Encryptor } from './persistence/encryption.js';
 import { applyMigrations, migrationsApplied } from './persistence/migrations.js';
@@ -97,6 +98,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
       amsClientDefaults: options.amsClientDefaults ?? amsDefaultsFrom(config),
       outbound: config.reliability.outbound,
       autoApplyToken: config.notifications.autoApplyToken,
+      defaultDunning: { retryOffsetsSeconds: [...config.schedules.retryOffsetsSeconds], onRetriesExhausted: config.schedules.onRetriesExhausted },
     });
     cleanups.push(async () => services.amsClients.closeAll());
 
@@ -129,6 +131,14 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
         rootEm: orm.em,
         operations: services.operations,
         tokens: { rootEm: orm.em, operations: services.operations },
+        schedules: {
+          engine: new ScheduleEngine(
+            orm.em,
+            { events: services.operations.events, clock, payments: services.payments, logger: logger.child({ component: 'schedules' }) },
+            { batchSize: 500, concurrency: 4 },
+          ),
+          config: config.schedules,
+        },
         logger,
       });
       jobs = engine;

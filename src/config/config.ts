@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { reliabilityConfigOf, type ReliabilityConfig } from './reliability-env.js';
+import { schedulesConfigOf, type SchedulesConfig } from './schedules-env.js';
 import { Secret } from '../shared/secret.js';
 import { envSchema, type RawEnv } from './env-schema.js';
 import { ConfigError } from './errors.js';
@@ -42,6 +43,8 @@ export interface Config {
   readonly warnings: readonly string[];
   /** Durable jobs, token refresh, outbound protection (reliability-env.ts). */
   readonly reliability: ReliabilityConfig;
+  /** Recurring debits: tick, default dunning, charge workers (schedules-env.ts). */
+  readonly schedules: SchedulesConfig;
 }
 
 function formatIssues(error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> }, env: Record<string, string | undefined>): string {
@@ -113,6 +116,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logLevel: e.LOG_LEVEL,
     warnings: Object.freeze(warnings),
     reliability: reliabilityConfigOf(e),
+    schedules: schedulesConfigOf(e),
   };
   return deepFreeze(config);
 }

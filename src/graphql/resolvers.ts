@@ -16,6 +16,10 @@ import { RegistrationResolver } from './registrations/registration.resolver.js';
 import { JobsQueries } from './admin/jobs.queries.js';
 import { ManualResolutionMutations } from './admin/manual-resolution.mutations.js';
 import { SubscriptionResolver } from './subscriptions/subscription.resolver.js';
+import { ScheduleMutations } from './schedules/schedule.mutations.js';
+import { ScheduleQueries } from './schedules/schedule.queries.js';
+import { ScheduleSubscription } from './schedules/schedule.subscription.js';
+import { PaymentScheduleFields, ScheduleChargeFields, ScheduleCycleFields, ScheduleFields, ScheduleUpdateFields } from './schedules/schedule-fields.resolver.js';
 import {
   AuthorizationUpdateFields,
   DeclarationUpdateFields,
@@ -56,4 +60,13 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ManualResolutionMutations,
   // Reconciliation against Antom report files (admin).
   ReconciliationResolver,
+  // Recurring debits (schedules).
+  ScheduleQueries,
+  ScheduleMutations,
+  ScheduleFields,
+  ScheduleCycleFields,
+  ScheduleChargeFields,
+  PaymentScheduleFields,
+  ScheduleSubscription,
+  ScheduleUpdateFields,
 ];

@@ -22,6 +22,9 @@ import { PaymentService } from './payments/payment.service.js';
 import { ReconciliationService } from './reconciliation/reconciliation.service.js';
 import { RefundService } from './refunds/refund.service.js';
 import { RegistrationService } from './registrations/registration.service.js';
+import { DEFAULT_RETRY_OFFSETS_SECONDS } from './schedules/dunning.js';
+import type { NormalisedDunning } from './schedules/schedule-inputs.js';
+import { ScheduleService } from './schedules/schedule.service.js';
 
 /**
  * Every business service, built once per process (a plain object instead of a DI container). Resolvers, routes and
@@ -49,6 +52,8 @@ export interface Services {
   readonly outbound: OutboundGuard;
   /** Imports Antom report files and lists discrepancies (platform admins). */
   readonly reconciliation: ReconciliationService;
+  /** Recurring debits: schedules, their cycles and charge attempts (driven by the schedule jobs). */
+  readonly schedules: ScheduleService;
 }
 
 export interface ServiceDependencies {
@@ -66,6 +71,8 @@ export interface ServiceDependencies {
   autoApplyToken?: boolean;
   /** Per-merchant concurrency limit and circuit breaker toward AMS (OUTBOUND_*). */
   outbound?: OutboundSettings;
+  /** Dunning of schedules created without one (SCHEDULES_RETRY_OFFSETS_SECONDS, SCHEDULES_ON_RETRIES_EXHAUSTED). */
+  defaultDunning?: NormalisedDunning;
 }
 
 export function createServices(deps: ServiceDependencies): Services {
@@ -106,5 +113,6 @@ export function createServices(deps: ServiceDependencies): Services {
     operations,
     outbound,
     reconciliation: new ReconciliationService({ events: eventLog, clock: deps.clock }),
+    schedules: new ScheduleService(operations, deps.defaultDunning ?? { retryOffsetsSeconds: [...DEFAULT_RETRY_OFFSETS_SECONDS], onRetriesExhausted: 'PAST_DUE' }),
   };
 }

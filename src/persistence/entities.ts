@@ -12,6 +12,9 @@ import { RegistrationSchema } from '../modules/registrations/registration.entity
 import { ReconciliationDiscrepancySchema } from '../modules/reconciliation/reconciliation-discrepancy.entity.js';
 import { ReconciliationImportSchema } from '../modules/reconciliation/reconciliation-import.entity.js';
 import { ReconciliationRowSchema } from '../modules/reconciliation/reconciliation-row.entity.js';
+import { ScheduleChargeSchema } from '../modules/schedules/charge.entity.js';
+import { ScheduleCycleSchema } from '../modules/schedules/cycle.entity.js';
+import { ScheduleSchema } from '../modules/schedules/schedule.entity.js';
 
 /**
  * Every entity, listed explicitly (no folder scanning: it behaves the same under tsx, vitest and compiled code).
@@ -35,4 +38,8 @@ export const ENTITIES: EntitySchema<any>[] = [
   ReconciliationImportSchema,
   ReconciliationRowSchema,
   ReconciliationDiscrepancySchema,
+  // Recurring debits (schedules module).
+  ScheduleSchema,
+  ScheduleCycleSchema,
+  ScheduleChargeSchema,
 ];

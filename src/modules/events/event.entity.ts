@@ -1,6 +1,6 @@
 import { BigIntType, EntitySchema } from '@mikro-orm/core';
 
-export const AGGREGATE_TYPES = ['AUTHORIZATION', 'PAYMENT', 'REFUND', 'DECLARATION', 'REGISTRATION'] as const;
+export const AGGREGATE_TYPES = ['AUTHORIZATION', 'PAYMENT', 'REFUND', 'DECLARATION', 'REGISTRATION', 'SCHEDULE'] as const;
 export type AggregateType = (typeof AGGREGATE_TYPES)[number];
 
 export const EVENT_TYPES = [
@@ -17,6 +17,16 @@ export const EVENT_TYPES = [
   // An imported settlement/transaction report disagrees with this record, or an operator resolved that.
   'RECONCILIATION_DISCREPANCY',
   'RECONCILIATION_RESOLVED',
+  // Recurring debits (aggregate SCHEDULE; cycle events carry cycleId and cycleNumber in the payload).
+  'SCHEDULE_UPDATED',
+  'CYCLE_DUE',
+  'CYCLE_SKIPPED',
+  'CHARGE_ATTEMPTED',
+  'CHARGE_FAILED',
+  'RETRY_SCHEDULED',
+  'CYCLE_PAID',
+  'CYCLE_FAILED',
+  'CYCLE_CANCELLED',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
