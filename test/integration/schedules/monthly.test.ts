@@ -5,7 +5,7 @@ let w: ScheduleWorld;
 
 beforeAll(async () => {
   w = await startScheduleWorld(new Date('2027-01-31T08:00:00Z'));
-}, 60_000);
+}, 180_000);
 
 afterAll(async () => {
   await w?.close();
@@ -31,5 +31,5 @@ describe('monthly schedule', () => {
     }
     const done = await w.waitForSchedule(id, (s) => s.status === 'COMPLETED');
     expect(cyclesOf(done).map((c) => c.cycleNumber)).toEqual([1, 2, 3, 4]);
-  }, 60_000);
+  }, 120_000);
 });
