@@ -7,6 +7,7 @@ import { Migration20261205201000_rate_limits } from './Migration20261205201000_r
 import { Migration20261205202000_golive_pay } from './Migration20261205202000_golive_pay.js';
 import { Migration20261205203000_list_indexes } from './Migration20261205203000_list_indexes.js';
 import { Migration20261205204000_webhooks } from './Migration20261205204000_webhooks.js';
+import { Migration20261205205000_schedules } from './Migration20261205205000_schedules.js';
 
 /**
  * Applied in this order on start. Listed explicitly (no folder scan) so that tsx, vitest and compiled code behave
@@ -21,4 +22,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261205202000_golive_pay', class: Migration20261205202000_golive_pay },
   { name: 'Migration20261205203000_list_indexes', class: Migration20261205203000_list_indexes },
   { name: 'Migration20261205204000_webhooks', class: Migration20261205204000_webhooks },
+  { name: 'Migration20261205205000_schedules', class: Migration20261205205000_schedules },
 ];

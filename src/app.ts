@@ -8,6 +8,7 @@ import type { AmsClientDefaults } from './modules/ams-clients/ams-client-cache.j
 import { createServices, type Services } from './modules/services.js';
 import { startJobEngine, type JobEngine } from './jobs/job-engine.js';
 import { startWebhookEngine, type WebhookEngine } from './modules/webhooks/webhook-engine.js';
+import { ScheduleEngine } from './modules/schedules/schedule-engine.js';
 import { connectDatabase, type DatabaseHandle } from './persistence/connect.js';
 import { Encryptor } from './persistence/encryption.js';
 import { applyMigrations, migrationsApplied } from './persistence/migrations.js';
@@ -103,6 +104,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
       autoApplyToken: config.notifications.autoApplyToken,
       rateLimits: config.rateLimits,
       webhooks: config.webhooks,
+      defaultDunning: { retryOffsetsSeconds: [...config.schedules.retryOffsetsSeconds], onRetriesExhausted: config.schedules.onRetriesExhausted },
     });
     cleanups.push(async () => services.amsClients.closeAll());
 
@@ -157,6 +159,14 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
         rootEm: orm.em,
         operations: services.operations,
         tokens: { rootEm: orm.em, operations: services.operations },
+        schedules: {
+          engine: new ScheduleEngine(
+            orm.em,
+            { events: services.operations.events, clock, payments: services.payments, logger: logger.child({ component: 'schedules' }) },
+            { batchSize: 500, concurrency: 4 },
+          ),
+          config: config.schedules,
+        },
         logger,
       });
       jobs = engine;

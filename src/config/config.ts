@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { rateLimitConfigOf, type RateLimitConfig } from './rate-limit-env.js';
 import { reliabilityConfigOf, type ReliabilityConfig } from './reliability-env.js';
 import { webhooksConfigOf, type WebhooksConfig } from './webhooks-env.js';
+import { schedulesConfigOf, type SchedulesConfig } from './schedules-env.js';
 import { Secret } from '../shared/secret.js';
 import { envSchema, type RawEnv } from './env-schema.js';
 import { ConfigError } from './errors.js';
@@ -48,6 +49,8 @@ export interface Config {
   readonly rateLimits: RateLimitConfig;
   /** Outgoing webhooks to merchants' backends (webhooks-env.ts). */
   readonly webhooks: WebhooksConfig;
+  /** Recurring debits: tick, default dunning, charge workers (schedules-env.ts). */
+  readonly schedules: SchedulesConfig;
 }
 
 function formatIssues(error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> }, env: Record<string, string | undefined>): string {
@@ -121,6 +124,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     reliability: reliabilityConfigOf(e),
     rateLimits: rateLimitConfigOf(e),
     webhooks: webhooksConfigOf(e),
+    schedules: schedulesConfigOf(e),
   };
   return deepFreeze(config);
 }

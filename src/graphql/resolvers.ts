@@ -19,6 +19,10 @@ import { ManualResolutionMutations } from './admin/manual-resolution.mutations.j
 import { SubscriptionResolver } from './subscriptions/subscription.resolver.js';
 import { WebhookMutations } from './webhooks/webhook.mutations.js';
 import { WebhookQueries } from './webhooks/webhook.queries.js';
+import { ScheduleMutations } from './schedules/schedule.mutations.js';
+import { ScheduleQueries } from './schedules/schedule.queries.js';
+import { ScheduleSubscription } from './schedules/schedule.subscription.js';
+import { PaymentScheduleFields, ScheduleChargeFields, ScheduleCycleFields, ScheduleFields, ScheduleUpdateFields } from './schedules/schedule-fields.resolver.js';
 import {
   AuthorizationUpdateFields,
   DeclarationUpdateFields,
@@ -64,4 +68,13 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   // Outgoing webhooks to merchants' backends.
   WebhookQueries,
   WebhookMutations,
+  // Recurring debits (schedules).
+  ScheduleQueries,
+  ScheduleMutations,
+  ScheduleFields,
+  ScheduleCycleFields,
+  ScheduleChargeFields,
+  PaymentScheduleFields,
+  ScheduleSubscription,
+  ScheduleUpdateFields,
 ];

@@ -12,6 +12,9 @@ import { SyncScheduler } from './sync-scheduler.js';
 import { runSyncJob } from './sync-worker.js';
 import { startPeriodic } from './periodic.js';
 import { startTokenRefresh, type TokenRefreshHooks } from './token-refresh-jobs.js';
+import { startScheduleJobs, type ScheduleJobs } from './schedule-jobs.js';
+import type { SchedulesConfig } from '../config/schedules-env.js';
+import type { ScheduleEngine } from '../modules/schedules/schedule-engine.js';
 
 export interface JobEngineOptions {
   config: ReliabilityConfig;
@@ -19,6 +22,8 @@ export interface JobEngineOptions {
   rootEm: EntityManager;
   operations: OperationDeps;
   tokens: TokenRefreshHooks;
+  /** Recurring debits (absent: this instance runs no schedule jobs). */
+  schedules?: { engine: ScheduleEngine; config: SchedulesConfig };
   logger: Logger;
 }
 
@@ -31,6 +36,8 @@ export interface JobEngine {
   stats(recentLimit?: number): Promise<JobStats>;
   /** Runs the recovery sweep now (also runs at start and every JOBS_SWEEP_INTERVAL_SECONDS). */
   sweep(): Promise<number>;
+  /** The schedule tick and charge workers of this instance. */
+  readonly schedules: ScheduleJobs | undefined;
   /** Stops fetching, waits for running jobs (up to the timeout), then closes pg-boss's pool. */
   stop(): Promise<void>;
 }
@@ -84,6 +91,9 @@ export async function startJobEngine(options: JobEngineOptions): Promise<JobEngi
   if (swept > 0) jobsLogger.info({ enqueued: swept }, 'recovery sweep enqueued sync jobs for unresolved records');
   await startPeriodic(boss, SWEEP_QUEUE, config.jobs.sweepIntervalSeconds, workOptions.pollingIntervalSeconds, sweep, jobsLogger);
   await startTokenRefresh(boss, config, options.tokens, workOptions, jobsLogger);
+  const schedules = options.schedules
+    ? await startScheduleJobs(boss, options.schedules.engine, options.schedules.config, workOptions.pollingIntervalSeconds, jobsLogger.child({ component: 'schedules' }))
+    : undefined;
 
   let stopping: Promise<void> | undefined;
   return {
@@ -92,6 +102,7 @@ export async function startJobEngine(options: JobEngineOptions): Promise<JobEngi
     stepsExecuted,
     stats: (recentLimit = 20) => readJobStats(options.rootEm, recentLimit),
     sweep,
+    schedules,
     stop: () =>
       (stopping ??= (async () => {
         unsubscribe();

@@ -18,7 +18,19 @@ export const TOKEN_REFRESH_QUEUE = 'token-refresh';
 /** Jobs whose retries ran out, and sync jobs that gave up: kept for an operator. */
 export const DEAD_LETTER_QUEUE = 'dead-letter';
 
-export const ALL_QUEUES = [...Object.values(SYNC_QUEUES), SWEEP_QUEUE, TOKEN_SCAN_QUEUE, TOKEN_REFRESH_QUEUE, DEAD_LETTER_QUEUE] as const;
+/** Recurring debits: the periodic tick, and one charge step per cycle (singleton key: the cycle id). */
+export const SCHEDULE_TICK_QUEUE = 'schedule-tick';
+export const SCHEDULE_CHARGE_QUEUE = 'schedule-charge';
+
+export const ALL_QUEUES = [
+  ...Object.values(SYNC_QUEUES),
+  SWEEP_QUEUE,
+  TOKEN_SCAN_QUEUE,
+  TOKEN_REFRESH_QUEUE,
+  SCHEDULE_TICK_QUEUE,
+  SCHEDULE_CHARGE_QUEUE,
+  DEAD_LETTER_QUEUE,
+] as const;
 
 /** Job data carries ids only: never tokens, keys or amounts' owners' secrets. */
 export interface SyncJobData {

@@ -26,6 +26,9 @@ import { RefundService } from './refunds/refund.service.js';
 import { RegistrationService } from './registrations/registration.service.js';
 import { WebhookService } from './webhooks/webhook.service.js';
 import { DEFAULT_WEBHOOKS_CONFIG, type WebhooksConfig } from '../config/webhooks-env.js';
+import { DEFAULT_RETRY_OFFSETS_SECONDS } from './schedules/dunning.js';
+import type { NormalisedDunning } from './schedules/schedule-inputs.js';
+import { ScheduleService } from './schedules/schedule.service.js';
 
 /**
  * Every business service, built once per process (a plain object instead of a DI container). Resolvers, routes and
@@ -57,6 +60,8 @@ export interface Services {
   readonly rateLimits: RateLimits;
   /** Outgoing webhooks: endpoints, the delivery log, replay (deliveries themselves run in webhook-engine.ts). */
   readonly webhooks: WebhookService;
+  /** Recurring debits: schedules, their cycles and charge attempts (driven by the schedule jobs). */
+  readonly schedules: ScheduleService;
 }
 
 export interface ServiceDependencies {
@@ -78,6 +83,8 @@ export interface ServiceDependencies {
   rateLimits?: RateLimitConfig;
   /** WEBHOOK_* settings. */
   webhooks?: WebhooksConfig;
+  /** Dunning of schedules created without one (SCHEDULES_RETRY_OFFSETS_SECONDS, SCHEDULES_ON_RETRIES_EXHAUSTED). */
+  defaultDunning?: NormalisedDunning;
 }
 
 export function createServices(deps: ServiceDependencies): Services {
@@ -128,5 +135,6 @@ export function createServices(deps: ServiceDependencies): Services {
       clock: deps.clock,
       config: deps.webhooks ?? DEFAULT_WEBHOOKS_CONFIG,
     }),
+    schedules: new ScheduleService(operations, deps.defaultDunning ?? { retryOffsetsSeconds: [...DEFAULT_RETRY_OFFSETS_SECONDS], onRetriesExhausted: 'PAST_DUE' }),
   };
 }

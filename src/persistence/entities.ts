@@ -13,6 +13,9 @@ import { ReconciliationDiscrepancySchema } from '../modules/reconciliation/recon
 import { ReconciliationImportSchema } from '../modules/reconciliation/reconciliation-import.entity.js';
 import { ReconciliationRowSchema } from '../modules/reconciliation/reconciliation-row.entity.js';
 import { MerchantRateLimitSchema } from '../modules/rate-limits/merchant-rate-limit.entity.js';
+import { ScheduleChargeSchema } from '../modules/schedules/charge.entity.js';
+import { ScheduleCycleSchema } from '../modules/schedules/cycle.entity.js';
+import { ScheduleSchema } from '../modules/schedules/schedule.entity.js';
 
 /**
  * Every entity, listed explicitly (no folder scanning: it behaves the same under tsx, vitest and compiled code).
@@ -38,4 +41,8 @@ export const ENTITIES: EntitySchema<any>[] = [
   ReconciliationDiscrepancySchema,
   // Admins' per-merchant rate limit overrides.
   MerchantRateLimitSchema,
+  // Recurring debits (schedules module).
+  ScheduleSchema,
+  ScheduleCycleSchema,
+  ScheduleChargeSchema,
 ];

@@ -27,6 +27,9 @@ const TENANT_SCOPED: Record<string, string> = {
   ReconciliationImport: 'merchantId',
   ReconciliationRow: 'merchantId',
   ReconciliationDiscrepancy: 'merchantId',
+  Schedule: 'merchantId',
+  ScheduleCycle: 'merchantId',
+  ScheduleCharge: 'merchantId',
 };
 
 export const tenantFilter = {

@@ -6,6 +6,7 @@ import type { Notifier } from './notifications/notifier.js';
 import type { Fields } from './pipeline/fields.js';
 import type { ResponseBody } from './results.js';
 import type { Scheduler } from './scheduler.js';
+import type { ScriptedOutcomes } from './scripted-outcomes.js';
 import type { AuthorizationStore } from './state/authorizations.js';
 import type { Client, ClientRegistry } from './state/clients.js';
 import type { DeclarationStore } from './state/declarations.js';
@@ -27,6 +28,8 @@ export interface SandboxCore {
   faults: FaultRegistry;
   /** What clients sent (verified requests), for tests that assert the exact JSON. */
   received: ReceivedRequests;
+  /** Per-client scripted pay outcomes (control API), consumed before the amount's scenario. */
+  scripts: ScriptedOutcomes;
   logger: Logger;
   /** The base URL pages are served from (authUrl), known once the server listens. */
   publicUrl(): string;

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { publicKeyToBase64 } from '../ams/signing/index.js';
 import { OffsetClock } from '../shared/clock.js';
+import { ScriptedOutcomes } from './scripted-outcomes.js';
 import { silentLogger } from '../shared/logger.js';
 import { resolveOptions, type SandboxOptions } from './config.js';
 import { advanceClock, approve, deny, unbindWallet, type ConsentRef } from './control/actions.js';
@@ -91,6 +92,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     notifier,
     faults,
     received: new ReceivedRequests(RECEIVED_LIMIT),
+    scripts: new ScriptedOutcomes(),
     logger,
     publicUrl: () => baseUrl,
   };

@@ -14,6 +14,7 @@ import { pino } from 'pino';
 import { startGateway, type Gateway } from '../../src/app.js';
 import { loadConfig } from '../../src/config/index.js';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../src/sandbox/index.js';
+import type { Clock } from '../../src/shared/clock.js';
 import { REDACTED_PATHS } from '../../src/shared/logger.js';
 import { CreateMerchantDocument, IssueApiKeyDocument } from '../generated/graphql.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
@@ -65,6 +66,10 @@ export interface HarnessOptions {
   publicBaseUrl?: string;
   /** Per-attempt AMS timeout for every API (default 4 s: generous for a loaded CI machine; timeout faults delay by more). */
   amsTimeoutMs?: number;
+  /** The gateway's clock (give the sandbox the same one through `sandbox.clock` to travel in time together). */
+  clock?: Clock;
+  /** Extra environment variables for the gateway's config. */
+  env?: Record<string, string>;
 }
 
 /** Waits until `probe` returns a value accepted by `done`, polling; fails with the last value after `timeoutMs`. */
@@ -106,6 +111,7 @@ export async function startOpsHarness(options: HarnessOptions = {}): Promise<Ops
       // The test starts its own sandbox; no in-process development sandbox and demo merchant.
       SANDBOX_ENABLED: 'false',
       ...(options.publicBaseUrl ? { PUBLIC_BASE_URL: options.publicBaseUrl } : {}),
+      ...options.env,
     });
     const timeout = options.amsTimeoutMs ?? 4_000;
     const logs: string[] = [];
@@ -122,6 +128,7 @@ export async function startOpsHarness(options: HarnessOptions = {}): Promise<Ops
       logger: pino({ level: 'info', redact: { paths: REDACTED_PATHS, censor: '[redacted]' } }, sink),
       // One attempt per call: retries are the AMS client's concern (tested there); here each fault must show.
       amsClientDefaults: { defaultTimeoutMs: timeout, timeoutsMs: { pay: timeout }, retry: { maxAttempts: 1, baseDelayMs: 10, maxDelayMs: 20 } },
+      ...(options.clock ? { clock: options.clock } : {}),
     });
     const url = `${gateway.url}/graphql`;
     const sandboxUrl = sandbox.url;

@@ -1,6 +1,6 @@
 import { BigIntType, EntitySchema } from '@mikro-orm/core';
 
-export const AGGREGATE_TYPES = ['AUTHORIZATION', 'PAYMENT', 'REFUND', 'DECLARATION', 'REGISTRATION', 'WEBHOOK_ENDPOINT'] as const;
+export const AGGREGATE_TYPES = ['AUTHORIZATION', 'PAYMENT', 'REFUND', 'DECLARATION', 'REGISTRATION', 'WEBHOOK_ENDPOINT', 'SCHEDULE'] as const;
 export type AggregateType = (typeof AGGREGATE_TYPES)[number];
 
 export const EVENT_TYPES = [
@@ -19,6 +19,16 @@ export const EVENT_TYPES = [
   'RECONCILIATION_RESOLVED',
   // Outgoing webhooks: an endpoint was disabled by the delivery engine (410 Gone, or failing for too long).
   'WEBHOOK_ENDPOINT_DISABLED',
+  // Recurring debits (aggregate SCHEDULE; cycle events carry cycleId and cycleNumber in the payload).
+  'SCHEDULE_UPDATED',
+  'CYCLE_DUE',
+  'CYCLE_SKIPPED',
+  'CHARGE_ATTEMPTED',
+  'CHARGE_FAILED',
+  'RETRY_SCHEDULED',
+  'CYCLE_PAID',
+  'CYCLE_FAILED',
+  'CYCLE_CANCELLED',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 

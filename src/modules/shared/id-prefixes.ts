@@ -10,4 +10,7 @@ export const ID_PREFIXES = {
   registration: 'reg_',
   reconciliationImport: 'rci_',
   discrepancy: 'rcd_',
+  schedule: 'sch_',
+  scheduleCycle: 'cyc_',
+  scheduleCharge: 'chg_',
 } as const;

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { SandboxCore } from '../core.js';
 import { FaultRuleError, type FaultRule } from '../faults.js';
+import { ScriptedOutcomeError } from '../scripted-outcomes.js';
 import { writeJson } from '../pipeline/respond.js';
 import { CsvFile, reportFile } from '../reports/routes.js';
 import type { Client } from '../state/clients.js';
@@ -91,6 +92,20 @@ const ROUTES: Route[] = [
       return { removed: params[0] };
     },
   ],
+  [
+    'POST',
+    /^\/__sandbox\/scripted-outcomes$/,
+    async ({ core, body }) => {
+      try {
+        return core.scripts.add(await body());
+      } catch (error) {
+        if (error instanceof ScriptedOutcomeError) throw new ControlError(400, error.message);
+        throw error;
+      }
+    },
+  ],
+  ['GET', /^\/__sandbox\/scripted-outcomes$/, ({ core }) => ({ scripts: core.scripts.list() })],
+  ['DELETE', /^\/__sandbox\/scripted-outcomes$/, ({ core }) => (core.scripts.clear(), { cleared: true })],
   [
     'GET',
     /^\/__sandbox\/notifications$/,

@@ -155,7 +155,7 @@ export const pay: ApiHandler = (core, { client, fields, now }) => {
     settlePayment(core, payment, 'FAIL', 'INVALID_ACCESS_TOKEN', reason, notifySync);
     return payResponse(payment);
   }
-  const scenario = payScenario(request.amount.value);
+  const scenario = payScenario(core.scripts.take(client.clientId) ?? request.amount.value);
   switch (scenario.kind) {
     case 'success':
       settlePayment(core, payment, 'SUCCESS', 'SUCCESS', 'success', notifySync);

@@ -1,0 +1,52 @@
+import type { ExhaustedPolicy } from './schedule.entity.js';
+
+/**
+ * What a failed charge attempt means for its cycle (ams-addendum B.1/B.2 "merchant action" column):
+ * RETRYABLE — the user can fix it or it passes with time (balance, limits, a closed or cancelled order, a request
+ * that never reached AMS): try again later with a new paymentRequestId, on the schedule's retry offsets.
+ * REAUTHORIZE — the agreement is dead (token invalid, user gone, authorization no longer ACTIVE): stop the schedule.
+ * FINAL — a decline not to be retried automatically (risk, KYC, contract, generic failures): the cycle fails now.
+ */
+export type FailureClass = 'RETRYABLE' | 'REAUTHORIZE' | 'FINAL';
+
+const RETRYABLE_CODES = new Set([
+  'USER_BALANCE_NOT_ENOUGH',
+  'USER_AMOUNT_EXCEED_LIMIT',
+  'PAYMENT_COUNT_EXCEED_LIMIT',
+  'SUSPECTED_RISK',
+  'ORDER_IS_CLOSED',
+  'ORDER_IS_CANCELED',
+  'ORDER_NOT_EXIST',
+  'REQUEST_TRAFFIC_EXCEED_LIMIT',
+  // Ours: AMS provably never saw the request; the payment was cancelled after its outcome stayed unknown.
+  'NOT_SENT',
+  'CANCELLED',
+]);
+
+/** Codes that end the agreement; pay's own refusals (authorization not ACTIVE, token expired and not refreshable) too. */
+const REAUTHORIZE_CODES = new Set(['INVALID_ACCESS_TOKEN', 'USER_NOT_EXIST', 'AUTHORIZATION_NOT_ACTIVE', 'TOKEN_EXPIRED']);
+
+/**
+ * `authorizationActive`: after an INVALID_ACCESS_TOKEN, pay refreshes the token once; when that worked the
+ * authorization is still ACTIVE and the agreement alive, so the cycle is retried rather than the schedule stopped.
+ */
+export function classifyFailure(code: string, authorizationActive: boolean): FailureClass {
+  if (!authorizationActive) return 'REAUTHORIZE';
+  if (code === 'INVALID_ACCESS_TOKEN') return 'RETRYABLE';
+  if (REAUTHORIZE_CODES.has(code)) return 'REAUTHORIZE';
+  return RETRYABLE_CODES.has(code) ? 'RETRYABLE' : 'FINAL';
+}
+
+export interface DunningPolicy {
+  /** Seconds after the cycle's first failure at which retry 1, 2, … runs. */
+  retryOffsetsSeconds: readonly number[];
+  onRetriesExhausted: ExhaustedPolicy;
+}
+
+/** When the retry after `failedAttempts` failures runs, or null when the policy has no retry left. */
+export function nextRetryAt(policy: DunningPolicy, firstFailedAt: Date, failedAttempts: number): Date | null {
+  const offset = policy.retryOffsetsSeconds[failedAttempts - 1];
+  return offset === undefined ? null : new Date(firstFailedAt.getTime() + offset * 1000);
+}
+
+export const DEFAULT_RETRY_OFFSETS_SECONDS = [86_400, 3 * 86_400, 5 * 86_400] as const;

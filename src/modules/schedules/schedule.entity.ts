@@ -1,0 +1,99 @@
+import { EntitySchema } from '@mikro-orm/core';
+import { moneyColumn } from '../shared/aggregate-columns.js';
+import type { Frequency } from './recurrence.js';
+import type { ScheduleStatus } from './schedule-status.js';
+
+export const MISSED_CYCLE_POLICIES = ['LATEST_ONLY', 'EACH'] as const;
+export type MissedCyclePolicy = (typeof MISSED_CYCLE_POLICIES)[number];
+
+export const EXHAUSTED_POLICIES = ['PAST_DUE', 'CANCEL'] as const;
+export type ExhaustedPolicy = (typeof EXHAUSTED_POLICIES)[number];
+
+/**
+ * A recurring debit on one authorization. The position in the series is `nextCycleNumber` / `nextDueAt` (the next
+ * occurrence not yet turned into a cycle): cycles are created from it under the schedule's row lock, so an
+ * occurrence becomes a cycle once, whatever the clock or the number of instances does.
+ */
+export class Schedule {
+  id!: string;
+  merchantId!: string;
+  authorizationId!: string;
+  status!: ScheduleStatus;
+  statusReason: string | null = null;
+  /** Minor units of the cycles created from now on (a cycle keeps the amount it was created with). */
+  amountValue!: string;
+  currency!: string;
+  frequency: Frequency | null = null;
+  interval!: number;
+  anchorDay: number | null = null;
+  anchorMonth: number | null = null;
+  /** The caller's RRULE when given. */
+  rrule: string | null = null;
+  /** The RRULE every occurrence is computed from (frequencies are turned into one). */
+  rule!: string;
+  timeZone!: string;
+  startAt!: Date;
+  endAt: Date | null = null;
+  /** At most this many occurrences (cycle numbers 1..maxCycles). */
+  maxCycles: number | null = null;
+  /** `{cycle}`, `{schedule}`, `{date}` are replaced per cycle. */
+  referenceOrderIdTemplate!: string;
+  description!: string;
+  metadata: Record<string, unknown> = {};
+  missedCyclePolicy!: MissedCyclePolicy;
+  /** Seconds after a cycle's first failed attempt at which it is retried (retryable failures only). */
+  retryOffsetsSeconds!: number[];
+  onRetriesExhausted!: ExhaustedPolicy;
+  nextCycleNumber!: number;
+  /** Null once the series has ended. */
+  nextDueAt: Date | null = null;
+  /** Wall time of the next occurrence in `timeZone` (`yyyy-MM-ddTHH:mm:ss`), what the rule continues from. */
+  nextDueLocal: string | null = null;
+  idempotencyKey: string | null = null;
+  inputHash!: string;
+  createdAt!: Date;
+  updatedAt!: Date;
+}
+
+export const ScheduleSchema = new EntitySchema<Schedule>({
+  class: Schedule,
+  tableName: 'schedules',
+  uniques: [{ name: 'schedules_merchant_idempotency_key_unique', properties: ['merchantId', 'idempotencyKey'] }],
+  indexes: [
+    { name: 'schedules_merchant_id_id_index', properties: ['merchantId', 'id'] },
+    { name: 'schedules_authorization_id_index', properties: ['authorizationId'] },
+    { name: 'schedules_status_next_due_at_index', properties: ['status', 'nextDueAt'] },
+  ],
+  properties: {
+    id: { type: 'string', columnType: 'text', primary: true },
+    merchantId: { type: 'string', columnType: 'text' },
+    authorizationId: { type: 'string', columnType: 'text' },
+    status: { type: 'string', columnType: 'text' },
+    statusReason: { type: 'string', columnType: 'text', nullable: true },
+    amountValue: moneyColumn,
+    currency: { type: 'string', columnType: 'text' },
+    frequency: { type: 'string', columnType: 'text', nullable: true },
+    interval: { type: 'integer', columnType: 'int' },
+    anchorDay: { type: 'integer', columnType: 'int', nullable: true },
+    anchorMonth: { type: 'integer', columnType: 'int', nullable: true },
+    rrule: { type: 'string', columnType: 'text', nullable: true },
+    rule: { type: 'string', columnType: 'text' },
+    timeZone: { type: 'string', columnType: 'text' },
+    startAt: { type: 'datetime', columnType: 'timestamptz' },
+    endAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
+    maxCycles: { type: 'integer', columnType: 'int', nullable: true },
+    referenceOrderIdTemplate: { type: 'string', columnType: 'text' },
+    description: { type: 'string', columnType: 'text' },
+    metadata: { type: 'json', columnType: 'jsonb' },
+    missedCyclePolicy: { type: 'string', columnType: 'text' },
+    retryOffsetsSeconds: { type: 'json', columnType: 'jsonb' },
+    onRetriesExhausted: { type: 'string', columnType: 'text' },
+    nextCycleNumber: { type: 'integer', columnType: 'int' },
+    nextDueAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
+    nextDueLocal: { type: 'string', columnType: 'text', nullable: true },
+    idempotencyKey: { type: 'string', columnType: 'text', nullable: true },
+    inputHash: { type: 'string', columnType: 'text' },
+    createdAt: { type: 'datetime', columnType: 'timestamptz' },
+    updatedAt: { type: 'datetime', columnType: 'timestamptz' },
+  },
+});
