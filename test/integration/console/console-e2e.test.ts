@@ -49,11 +49,11 @@ describe('web console (Chromium)', { timeout: 60_000 }, () => {
     await sandbox?.close();
   });
 
-  const console = (path = '') => `${gw.url}/console${path}`;
+  const consoleUrl = (path = '') => `${gw.url}/console${path}`;
   const nav = (target: Page, name: string) => target.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
 
   async function logIn(target: Page, apiKey: string): Promise<void> {
-    await target.goto(console());
+    await target.goto(consoleUrl());
     await target.getByLabel('API key').fill(apiKey);
     await target.getByRole('button', { name: 'Log in' }).click();
   }
