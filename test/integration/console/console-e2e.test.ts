@@ -13,7 +13,7 @@ import { pay, startNotifyGateway, type TestMerchant } from '../../helpers/notify
  * payments table change live, refunds; a read-only key sees no action; a wrong key is refused clearly.
  * The steps build on each other (one merchant, one browser), so they run in order in one file.
  */
-describe('web console (Chromium)', { timeout: 60_000 }, () => {
+describe('web console (Chromium)', { timeout: 120_000 }, () => {
   let sandbox: Sandbox;
   let gw: TestGateway;
   let browser: Browser;
@@ -34,7 +34,8 @@ describe('web console (Chromium)', { timeout: 60_000 }, () => {
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
     page = await context.newPage();
-    page.setDefaultTimeout(15_000);
+    // Generous: a shared or slow CI machine must not turn a slow render into a failure.
+    page.setDefaultTimeout(30_000);
     pageErrors = collectPageErrors(page);
   });
 
