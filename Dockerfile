@@ -9,7 +9,10 @@ RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY migrations ./migrations
-# The same build script CI runs (.ci/run): tsc -p tsconfig.build.json → dist/src/main.js, dist/migrations/.
+COPY console ./console
+COPY scripts/build-console.ts ./scripts/
+# The same build script CI runs (.ci/run): tsc -p tsconfig.build.json → dist/src/main.js, dist/migrations/, and the
+# web console's bundle → dist/console/.
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20.20-bookworm-slim

@@ -31,6 +31,7 @@ async function main(): Promise<void> {
     say(`    ${gateway.devSandbox.merchantApiKey.reveal()}`);
   }
   say(`GraphQL IDE: ${gateway.url}/graphiql`);
+  say(`web console: ${gateway.url}/console (log in with an API key)`);
   say(`ready: ${gateway.url}/graphql (websocket ${gateway.url.replace(/^http/, 'ws')}/graphql)`);
 
   let stopping = false;

@@ -10,6 +10,8 @@ import type { GraphQLContext } from '../graphql/core/context.js';
 import { formatGatewayError } from '../graphql/core/format-error.js';
 import type { QueryLimits } from '../graphql/core/limits.js';
 import { errorLoggingPlugin, queryLimitsPlugin } from './apollo-plugins.js';
+import { CONSOLE_PATH, consoleRouter } from './console.js';
+import { openConsoleBundle } from './console-bundle.js';
 import { GRAPHIQL_PATH, graphiqlRouter, sendGraphiql } from './graphiql.js';
 import { healthRouter, type Readiness } from './health.js';
 import { authenticateCredential, buildGraphQLContext, enforceRateLimit, requestIdFrom, type ContextDependencies } from './request-context.js';
@@ -61,6 +63,7 @@ export async function startHttpServer(options: HttpServerOptions, listen: { port
   app.set('trust proxy', false);
   const httpServer = createServer(app);
   const websocket = attachGraphQLWebSocket(httpServer, GRAPHQL_PATH, options.schema, options.limits, options);
+  const consoleBundle = await openConsoleBundle();
 
   const apollo = new ApolloServer<GraphQLContext>({
     schema: options.schema,
@@ -71,7 +74,7 @@ export async function startHttpServer(options: HttpServerOptions, listen: { port
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      { async serverWillStart() { return { drainServer: () => websocket.dispose() }; } },
+      { async serverWillStart() { return { drainServer: async () => { await websocket.dispose(); await consoleBundle.close(); } }; } },
       ApolloServerPluginLandingPageDisabled(),
       queryLimitsPlugin(options.schema, options.limits),
       errorLoggingPlugin(options.logger),
@@ -88,6 +91,7 @@ export async function startHttpServer(options: HttpServerOptions, listen: { port
   app.use(healthRouter(options.readiness));
   for (const router of options.routes ?? []) app.use(router);
   app.use(GRAPHIQL_PATH, graphiqlRouter());
+  app.use(CONSOLE_PATH, consoleRouter(consoleBundle));
   app.get('/', (_req, res) => res.redirect(GRAPHIQL_PATH));
   app.use(
     GRAPHQL_PATH,
