@@ -3,6 +3,19 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** AMS Address (Java Address.java). */
+export type AddressInput = {
+  address1?: string | null | undefined;
+  address2?: string | null | undefined;
+  address3?: string | null | undefined;
+  city?: string | null | undefined;
+  label?: string | null | undefined;
+  /** ISO 3166-1 alpha-2, e.g. US. */
+  region: string;
+  state?: string | null | undefined;
+  zipCode?: string | null | undefined;
+};
+
 /** S / F / U as AMS answered; UNKNOWN: timeout or untrustworthy answer (treated like U); NOT_SENT: the request provably never reached AMS. */
 export type AmsCallStatus =
   | 'F'
@@ -61,7 +74,18 @@ export type AuthorizationStatus =
   | 'CONSULTING'
   | 'EXPIRED'
   | 'FAILED'
+  | 'REAUTHORIZATION_REQUIRED'
   | 'REVOKED';
+
+/** AMS Buyer (Java Buyer.java). */
+export type BuyerInput = {
+  buyerEmail?: string | null | undefined;
+  buyerName?: UserNameInput | null | undefined;
+  buyerPhoneNo?: string | null | undefined;
+  buyerRegistrationTime?: string | null | undefined;
+  referenceBuyerId?: string | null | undefined;
+  successfulOrderCount?: number | null | undefined;
+};
 
 export type ConsultInput = {
   /** referenceMerchantId of a secondary merchant whose registration COMPLETED; pay then names it as the order’s merchant. */
@@ -117,6 +141,31 @@ export type DiscrepancyStatus =
   | 'OPEN'
   | 'RESOLVED';
 
+/** AMS Env (Java Env.java): the user’s device. APP and WAP terminals need osType. */
+export type EnvInput = {
+  /** IPv4 or IPv6. */
+  clientIp?: string | null | undefined;
+  colorDepth?: string | null | undefined;
+  cookieId?: string | null | undefined;
+  deviceBrand?: string | null | undefined;
+  deviceId?: string | null | undefined;
+  deviceLanguage?: string | null | undefined;
+  deviceModel?: string | null | undefined;
+  deviceTokenId?: string | null | undefined;
+  /** IOS or ANDROID. */
+  osType?: string | null | undefined;
+  osVersion?: string | null | undefined;
+  /** Pixels, as a string (the SDK’s type). */
+  screenHeight?: string | null | undefined;
+  /** Pixels, as a string (the SDK’s type). */
+  screenWidth?: string | null | undefined;
+  /** WEB, WAP, APP or MINI_APP. */
+  terminalType?: string | null | undefined;
+  /** Minutes from UTC, -720…720. */
+  timeZoneOffset?: number | null | undefined;
+  userAgent?: string | null | undefined;
+};
+
 /** Where the fact came from. */
 export type EventSource =
   | 'ADMIN'
@@ -129,16 +178,42 @@ export type EventSource =
 /** ANOMALY: a transition the status machine refused (e.g. FAILED after SUCCEEDED); nothing changed. */
 export type EventType =
   | 'ANOMALY'
+  | 'CHARGE_ATTEMPTED'
+  | 'CHARGE_FAILED'
   | 'CREATED'
+  | 'CYCLE_CANCELLED'
+  | 'CYCLE_DUE'
+  | 'CYCLE_FAILED'
+  | 'CYCLE_PAID'
+  | 'CYCLE_SKIPPED'
   | 'RECONCILIATION_DISCREPANCY'
   | 'RECONCILIATION_RESOLVED'
   | 'REFUNDED'
+  | 'RETRY_SCHEDULED'
+  | 'SCHEDULE_UPDATED'
   | 'STATUS_CHANGED'
   | 'SYNC_GAVE_UP'
   | 'SYNC_STEP'
   | 'TOKEN_REFRESHED'
   | 'TOKEN_REFRESH_FAILED'
-  | 'TOKEN_REVOKED';
+  | 'TOKEN_REVOKED'
+  | 'WEBHOOK_ENDPOINT_DISABLED';
+
+/** AMS Goods (Java Goods.java): one line of the order. Goods data raises success rates. */
+export type GoodsInput = {
+  /** PHYSICAL or DIGITAL. */
+  deliveryMethodType?: string | null | undefined;
+  goodsBrand?: string | null | undefined;
+  goodsCategory?: string | null | undefined;
+  goodsImageUrl?: string | null | undefined;
+  goodsName: string;
+  /** Sent as a string, as the SDKs do. */
+  goodsQuantity?: number | null | undefined;
+  goodsSkuName?: string | null | undefined;
+  goodsUnitAmount?: MoneyInput | null | undefined;
+  goodsUrl?: string | null | undefined;
+  referenceGoodsId: string;
+};
 
 export type ImportSettlementReportInput = {
   /** The CSV text as downloaded (UTF-8; BOM and CRLF accepted), at most 10 MiB. Or give reportUrl. */
@@ -185,18 +260,52 @@ export type MoneyInput = {
   value: string;
 };
 
+/** AMS order.merchant (Java Merchant.java): the secondary merchant selling this order. */
+export type OrderMerchantInput = {
+  merchantAddress?: AddressInput | null | undefined;
+  merchantDisplayName?: string | null | undefined;
+  /** 4-digit merchant category code (ISO 18245). */
+  merchantMCC?: string | null | undefined;
+  merchantName?: string | null | undefined;
+  merchantRegisterDate?: string | null | undefined;
+  /** INDIVIDUAL or ENTERPRISE. */
+  merchantType?: string | null | undefined;
+  /** Defaults to the authorization’s authClientId; AMS refuses any other. */
+  referenceMerchantId?: string | null | undefined;
+  store?: StoreInput | null | undefined;
+};
+
 export type PayInput = {
   amount: MoneyInput;
   /** An ACTIVE authorization of yours; its access token pays. */
   authorizationId: string | number;
   /** Repeat with the same key and input to get the stored result. */
   idempotencyKey?: string | null | undefined;
+  /** ISO 3166 alpha-2; required by AMS for GAGW contracts. Default: the merchant’s merchantRegion. */
+  merchantRegion?: string | null | undefined;
+  /** The order’s risk data (AMS order.goods/buyer/shipping/env/merchant). */
+  order?: PayOrderInput | null | undefined;
   /** Shown to the user (≤ 256). */
   orderDescription: string;
+  /** At most 1 minute from now (Auto Debit). */
+  paymentExpiryTime?: string | null | undefined;
   /** AMS idempotency key; generated when omitted. */
   paymentRequestId?: string | null | undefined;
   /** Your order id (≤ 64). */
   referenceOrderId: string;
+  /** Needed when your contract has several settlement currencies. Default: the merchant’s settlementCurrency. */
+  settlementStrategy?: SettlementStrategyInput | null | undefined;
+  /** ISO 3166 alpha-2 region of the user. */
+  userRegion?: string | null | undefined;
+};
+
+/** AMS Order risk data (Java Order.java); referenceOrderId, orderDescription and the amount come from PayInput. */
+export type PayOrderInput = {
+  buyer?: BuyerInput | null | undefined;
+  env?: EnvInput | null | undefined;
+  goods?: Array<GoodsInput> | null | undefined;
+  merchant?: OrderMerchantInput | null | undefined;
+  shipping?: ShippingInput | null | undefined;
 };
 
 /** Payment mutation and inquiry problems. */
@@ -208,6 +317,7 @@ export type PaymentErrorCode =
   | 'INVALID'
   | 'INVALID_STATE'
   | 'NOT_FOUND'
+  | 'REAUTHORIZATION_REQUIRED'
   | 'REQUIRED'
   | 'TOKEN_EXPIRED'
   | 'TOO_LONG';
@@ -295,6 +405,44 @@ export type RotateMerchantCredentialsInput = {
   merchantId: string | number;
   /** The new RSA private key. Write-only. */
   merchantPrivateKey: string;
+};
+
+/** AMS SettlementStrategy (Java SettlementStrategy.java). */
+export type SettlementStrategyInput = {
+  /** ISO 4217 alpha-3, one of your contract’s settlement currencies. */
+  settlementCurrency: string;
+};
+
+/** AMS Shipping (Java Shipping.java). */
+export type ShippingInput = {
+  shipToEmail?: string | null | undefined;
+  shippingAddress?: AddressInput | null | undefined;
+  shippingCarrier?: string | null | undefined;
+  shippingFee?: MoneyInput | null | undefined;
+  shippingName?: UserNameInput | null | undefined;
+  shippingNumber?: string | null | undefined;
+  shippingPhoneNo?: string | null | undefined;
+};
+
+/** AMS Store (Java Store.java). */
+export type StoreInput = {
+  referenceStoreId?: string | null | undefined;
+  storeAddress?: AddressInput | null | undefined;
+  storeDisplayName?: string | null | undefined;
+  /** 4-digit MCC. */
+  storeMCC?: string | null | undefined;
+  storeName?: string | null | undefined;
+  storeOperatorId?: string | null | undefined;
+  storePhoneNo?: string | null | undefined;
+  storeTerminalId?: string | null | undefined;
+};
+
+/** AMS UserName (Java UserName.java). */
+export type UserNameInput = {
+  firstName?: string | null | undefined;
+  fullName?: string | null | undefined;
+  lastName?: string | null | undefined;
+  middleName?: string | null | undefined;
 };
 
 export type ConsoleMerchantFragment = { id: string, name: string, clientId: string, baseUrl: string, keyVersion: number, status: MerchantStatus, createdAt: string, updatedAt: string };
