@@ -10,7 +10,11 @@ import { startJobEngine, type JobEngine } from './jobs/job-engine.js';
 import { connectDatabase, type DatabaseHandle } from './persistence/connect.js';
 import { Encryptor } from './persistence/encryption.js';
 import { applyMigrations, migrationsApplied } from './persistence/migrations.js';
-import { openOrm } from './persistence/orm.js';
+import { openOrm, ormPoolStats } from './persistence/orm.js';
+import { combineHooks } from './ams/index.js';
+import { amsMetricsHooks } from './observability/ams-metrics-hooks.js';
+import { GatewayMetrics } from './observability/metrics.js';
+import { registerRuntimeGauges } from './observability/runtime-gauges.js';
 import { notificationRouter } from './notifications/receiver.js';
 import { dedicatedSqlRunner } from './modules/events/dedicated-sql.js';
 import { PgEventListener } from './modules/events/pg-listener.js';
@@ -33,6 +37,8 @@ export interface GatewayOptions {
   authCacheTtlMs?: number;
   /** AMS client timeouts/retries for every merchant (tests shorten them). */
   amsClientDefaults?: AmsClientDefaults;
+  /** The Prometheus registry to fill (tests read it); default: a new one with the process metrics. */
+  metrics?: GatewayMetrics;
 }
 
 export interface Gateway {
@@ -50,6 +56,8 @@ export interface Gateway {
   readonly devSandbox: DevSandbox | undefined;
   /** Durable jobs (payment/refund sync, recovery sweep, token refresh); undefined when JOBS_ENABLED=false. */
   readonly jobs: JobEngine | undefined;
+  /** This instance's metrics (served on GET /metrics). */
+  readonly metrics: GatewayMetrics;
   /** Drains HTTP and websockets, closes the ORM, stops the embedded Postgres. Idempotent. */
   close(): Promise<void>;
 }
@@ -63,12 +71,18 @@ function amsDefaultsFrom(config: Config): AmsClientDefaults {
   };
 }
 
+/** The caller's client settings plus the metrics hooks (the caller's own hooks, if any, still run). */
+function withHooks(defaults: AmsClientDefaults, hooks: NonNullable<AmsClientDefaults['hooks']>): AmsClientDefaults {
+  return { ...defaults, hooks: defaults.hooks ? combineHooks(defaults.hooks, hooks) : hooks };
+}
+
 const SYSTEM_ACTOR: Actor = { role: 'PLATFORM_ADMIN', merchantId: null, keyId: 'system:startup' };
 
 export async function startGateway(config: Config, options: GatewayOptions = {}): Promise<Gateway> {
   const logger = options.logger ?? createLogger({ level: config.logLevel, name: 'gateway' });
   const progress = options.progress ?? (() => undefined);
   const clock = options.clock ?? systemClock;
+  const metrics = options.metrics ?? new GatewayMetrics();
   const cleanups: Array<() => Promise<void>> = [];
   const cleanup = async () => {
     for (const step of cleanups.reverse()) await step().catch((error: unknown) => logger.error({ err: error }, 'shutdown step failed'));
@@ -94,11 +108,16 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
       envAdminKey: config.adminApiKey,
       ...(options.authCacheTtlMs !== undefined ? { authCacheTtlMs: options.authCacheTtlMs } : {}),
       publicBaseUrl: config.http.publicBaseUrl,
-      amsClientDefaults: options.amsClientDefaults ?? amsDefaultsFrom(config),
+      amsClientDefaults: withHooks(options.amsClientDefaults ?? amsDefaultsFrom(config), amsMetricsHooks(metrics)),
       outbound: config.reliability.outbound,
       autoApplyToken: config.notifications.autoApplyToken,
     });
     cleanups.push(async () => services.amsClients.closeAll());
+    registerRuntimeGauges(metrics, { outbound: services.outbound, pools: { orm: () => ormPoolStats(orm) } });
+    services.eventHub.onDispatch = (events) => {
+      const now = Date.now();
+      for (const event of events) metrics.deliveryLag.observe(Math.max(0, now - event.createdAt.getTime()) / 1000);
+    };
 
     // Live events: the sequencer starts at the current horizon; one LISTEN connection wakes it for every commit
     // of any instance sharing this database.
@@ -130,6 +149,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
         operations: services.operations,
         tokens: { rootEm: orm.em, operations: services.operations },
         logger,
+        metrics,
       });
       jobs = engine;
       cleanups.push(() => engine.stop());
@@ -164,6 +184,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
         bodyLimit: config.http.bodyLimit,
         readiness,
         subscriptionBuffer: config.subscriptions.bufferEvents,
+        metrics: { registry: metrics, token: config.metrics.token },
         routes: [
           notificationRouter({
             services,
@@ -171,6 +192,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
             clock,
             maxSkewSeconds: config.notifications.maxSkewSeconds,
             bodyLimit: config.notifications.bodyLimit,
+            metrics,
           }),
         ],
       },
@@ -211,6 +233,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
       generatedAdminKey,
       devSandbox,
       jobs,
+      metrics,
       close: () => (closing ??= cleanup()),
     };
   } catch (error) {

@@ -3,6 +3,7 @@ import { reliabilityConfigOf, type ReliabilityConfig } from './reliability-env.j
 import { Secret } from '../shared/secret.js';
 import { envSchema, type RawEnv } from './env-schema.js';
 import { ConfigError } from './errors.js';
+import type { LogFormat } from '../shared/log-output.js';
 import { decodeMasterKey, loadOrCreateDevMasterKey } from './master-key.js';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -38,6 +39,10 @@ export interface Config {
   /** Port of the in-process development sandbox (0 = any free port). */
   readonly sandboxPort: number;
   readonly logLevel: LogLevel;
+  /** LOG_FORMAT; unset: pretty on a terminal or with NODE_ENV=development, JSON otherwise (shared/log-output.ts). */
+  readonly logFormat: LogFormat | undefined;
+  /** GET /metrics: a bearer token when METRICS_TOKEN is set; otherwise loopback clients only. */
+  readonly metrics: { readonly token: Secret<string> | undefined };
   /** Things the operator should know about, printed once at start. */
   readonly warnings: readonly string[];
   /** Durable jobs, token refresh, outbound protection (reliability-env.ts). */
@@ -49,7 +54,7 @@ function formatIssues(error: { issues: ReadonlyArray<{ path: PropertyKey[]; mess
     .map((issue) => {
       const variable = String(issue.path[0] ?? '(environment)');
       // Values of secret variables are never echoed.
-      const secret = /KEY|URL/.test(variable);
+      const secret = /KEY|URL|TOKEN/.test(variable);
       const raw = env[variable];
       const shown = raw === undefined ? 'unset' : secret ? 'set (value hidden)' : JSON.stringify(raw);
       return `  ${variable}: ${issue.message} (got ${shown})`;
@@ -111,6 +116,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     sandboxEnabled: e.SANDBOX_ENABLED ?? !production,
     sandboxPort: e.SANDBOX_PORT,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
+    metrics: { token: e.METRICS_TOKEN === undefined ? undefined : new Secret(e.METRICS_TOKEN) },
     warnings: Object.freeze(warnings),
     reliability: reliabilityConfigOf(e),
   };

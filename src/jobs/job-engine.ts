@@ -3,6 +3,8 @@ import type PgBoss from 'pg-boss';
 import type { ReliabilityConfig } from '../config/reliability-env.js';
 import type { OperationDeps } from '../modules/shared/operation-deps.js';
 import type { Logger } from '../shared/logger.js';
+import type { GatewayMetrics } from '../observability/metrics.js';
+import { observeJobQueues } from './job-metrics.js';
 import { startBoss } from './boss.js';
 import { enqueueOnCommit } from './enqueue-on-commit.js';
 import { SWEEP_QUEUE, SYNC_QUEUES, type SyncJobData, type SyncKind } from './job-kinds.js';
@@ -20,6 +22,8 @@ export interface JobEngineOptions {
   operations: OperationDeps;
   tokens: TokenRefreshHooks;
   logger: Logger;
+  /** Failures per queue, and each queue's jobs by state as pg-boss's state monitor reports them. */
+  metrics?: GatewayMetrics;
 }
 
 export interface JobEngine {
@@ -44,6 +48,7 @@ export async function startJobEngine(options: JobEngineOptions): Promise<JobEngi
     { connectionString: options.databaseUrl, expireSeconds: config.jobs.expireSeconds, maintenanceSeconds: config.jobs.maintenanceSeconds },
     jobsLogger,
   );
+  if (options.metrics) observeJobQueues(boss, options.metrics);
   const scheduler = new SyncScheduler(boss, config.jobs.syncScheduleSeconds, jobsLogger);
   const stepsExecuted: Record<SyncKind, number> = { PAYMENT: 0, REFUND: 0, DECLARATION: 0, REGISTRATION: 0 };
   const unsubscribe = options.operations.events.onCommitted(enqueueOnCommit(scheduler));
@@ -69,6 +74,7 @@ export async function startJobEngine(options: JobEngineOptions): Promise<JobEngi
           jobs.map((job) =>
             runSyncJob(workerDeps, kind, job).catch(async (error: unknown) => {
               jobsLogger.warn({ err: error, kind, id: job.data.id }, 'sync step failed; pg-boss retries it');
+              options.metrics?.jobFailures.inc({ queue });
               await boss.fail(queue, job.id, { message: error instanceof Error ? error.message : String(error) });
             }),
           ),

@@ -44,3 +44,9 @@ export function ormOptions(url: Secret<string>, logger?: Logger): Options {
 export async function openOrm(url: Secret<string>, logger?: Logger): Promise<MikroORM> {
   return MikroORM.init(ormOptions(url, logger));
 }
+
+/** The ORM's pool (knex's tarn pool): connections in use, idle, and callers waiting for one. */
+export function ormPoolStats(orm: MikroORM): { used: number; idle: number; waiting: number } | undefined {
+  const pool = orm.em.getConnection().getKnex().client.pool;
+  return pool ? { used: pool.numUsed(), idle: pool.numFree(), waiting: pool.numPendingAcquires() } : undefined;
+}

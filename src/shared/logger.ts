@@ -1,4 +1,5 @@
-import { pino, type Logger, type LoggerOptions } from 'pino';
+import { pino, type DestinationStream, type Logger, type LoggerOptions } from 'pino';
+import { logOutput, type LogFormat } from './log-output.js';
 
 /**
  * Paths that may carry secrets anywhere in a log record. pino redacts them before serialisation, so a careless
@@ -29,13 +30,25 @@ export const REDACTED_PATHS = [
 
 export type { Logger };
 
-export function createLogger(options: { level?: string; name?: string } = {}): Logger {
+export interface LoggerSettings {
+  level?: string;
+  name?: string;
+  /** `pretty` (pino-pretty) or `json`; unset: pretty on a terminal or in development, JSON otherwise. */
+  format?: LogFormat;
+  /** Where records go (tests); default: stdout, written synchronously so that lines never interleave. */
+  destination?: DestinationStream;
+  /** Adds fields to every record (the trace id when tracing is on). */
+  mixin?: () => Record<string, unknown>;
+}
+
+export function createLogger(options: LoggerSettings = {}): Logger {
   const config: LoggerOptions = {
     level: options.level ?? process.env.LOG_LEVEL ?? 'info',
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
   };
   if (options.name !== undefined) config.name = options.name;
-  return pino(config);
+  if (options.mixin) config.mixin = options.mixin;
+  return pino(config, options.destination ?? logOutput(options.format).stream);
 }
 
 /** A logger that drops everything: the default for library code when the caller gives none. */

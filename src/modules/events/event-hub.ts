@@ -44,6 +44,8 @@ export class EventHub {
   private readonly everyMerchant = new Set<EventSink>();
   private count = 0;
   readonly sequencer: EventSequencer;
+  /** Sees each released batch before the subscribers do (delivery-lag metrics). */
+  onDispatch: ((events: readonly SequencedEvent[]) => void) | undefined;
 
   constructor(
     private readonly sql: SqlRunner,
@@ -130,6 +132,7 @@ export class EventHub {
   }
 
   private dispatch(events: readonly SequencedEvent[]): void {
+    this.onDispatch?.(events);
     for (const event of events) {
       const own = this.byMerchant.get(event.merchantId);
       if (own) for (const sink of own) this.offer(sink, event);
