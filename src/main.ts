@@ -1,7 +1,7 @@
 import { startGateway, type Gateway } from './app.js';
 import { ConfigError, loadConfig } from './config/index.js';
 import { EmbeddedPostgresError } from './persistence/embedded-postgres.js';
-import { logOutput } from './shared/log-output.js';
+import { logOutput } from './observability/log-output.js';
 import { createLogger } from './shared/logger.js';
 
 /**
@@ -12,7 +12,7 @@ import { createLogger } from './shared/logger.js';
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const output = logOutput(config.logFormat);
-  const logger = createLogger({ level: config.logLevel, name: 'gateway', format: config.logFormat });
+  const logger = createLogger({ level: config.logLevel, name: 'gateway', destination: output.stream });
   const banner = logger.child({}, { level: 'info' });
   const say = (line: string) => banner.info(line);
   say(`config: port ${config.http.port}, data dir ${config.dataDir}, ${config.database.kind} database, log level ${config.logLevel}`);

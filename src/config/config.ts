@@ -3,7 +3,7 @@ import { reliabilityConfigOf, type ReliabilityConfig } from './reliability-env.j
 import { Secret } from '../shared/secret.js';
 import { envSchema, type RawEnv } from './env-schema.js';
 import { ConfigError } from './errors.js';
-import type { LogFormat } from '../shared/log-output.js';
+import type { LogFormat } from '../observability/log-output.js';
 import { decodeMasterKey, loadOrCreateDevMasterKey } from './master-key.js';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';

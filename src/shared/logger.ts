@@ -1,5 +1,4 @@
 import { pino, type DestinationStream, type Logger, type LoggerOptions } from 'pino';
-import { logOutput, type LogFormat } from './log-output.js';
 
 /**
  * Paths that may carry secrets anywhere in a log record. pino redacts them before serialisation, so a careless
@@ -33,9 +32,7 @@ export type { Logger };
 export interface LoggerSettings {
   level?: string;
   name?: string;
-  /** `pretty` (pino-pretty) or `json`; unset: pretty on a terminal or in development, JSON otherwise. */
-  format?: LogFormat;
-  /** Where records go (tests); default: stdout, written synchronously so that lines never interleave. */
+  /** Where records go; default: pino's stdout JSON (main.ts passes the process's chosen output, log-output.ts). */
   destination?: DestinationStream;
   /** Adds fields to every record (the trace id when tracing is on). */
   mixin?: () => Record<string, unknown>;
@@ -48,7 +45,7 @@ export function createLogger(options: LoggerSettings = {}): Logger {
   };
   if (options.name !== undefined) config.name = options.name;
   if (options.mixin) config.mixin = options.mixin;
-  return pino(config, options.destination ?? logOutput(options.format).stream);
+  return options.destination ? pino(config, options.destination) : pino(config);
 }
 
 /** A logger that drops everything: the default for library code when the caller gives none. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/index.js';
-import { defaultLogFormat } from '../../../src/shared/log-output.js';
+import { defaultLogFormat } from '../../../src/observability/log-output.js';
 
 describe('log format', () => {
   it('is pretty on a terminal or in development, JSON otherwise', () => {
