@@ -7,6 +7,7 @@ import { createRequestScope } from './modules/request-scope.js';
 import type { AmsClientDefaults } from './modules/ams-clients/ams-client-cache.js';
 import { createServices, type Services } from './modules/services.js';
 import { startJobEngine, type JobEngine } from './jobs/job-engine.js';
+import { jobStatsReader } from './jobs/job-stats-reader.js';
 import { connectDatabase, type DatabaseHandle } from './persistence/connect.js';
 import { Encryptor } from './persistence/encryption.js';
 import { applyMigrations, migrationsApplied } from './persistence/migrations.js';
@@ -16,7 +17,7 @@ import { amsMetricsHooks } from './observability/ams-metrics-hooks.js';
 import { GatewayMetrics } from './observability/metrics.js';
 import { registerRuntimeGauges } from './observability/runtime-gauges.js';
 import { notificationRouter } from './notifications/receiver.js';
-import { dedicatedSqlRunner } from './modules/events/dedicated-sql.js';
+import { SqlPool } from './persistence/sql-pool.js';
 import { PgEventListener } from './modules/events/pg-listener.js';
 import { CommitNotifier } from './modules/events/commit-notifier.js';
 import { startHttpServer, type RunningHttpServer } from './server/http-server.js';
@@ -100,8 +101,15 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
     const applied = await applyMigrations(orm);
     progress(applied.length ? `migrations: applied ${applied.join(', ')}` : 'migrations: up to date');
 
+    // The ORM's pool size: the hot paths used to share the ORM's connections and now have as many of their own.
+    const sql = new SqlPool({ url: database.url, max: 10, applicationName: 'agw-statements', namedStatements: database.namedStatements });
+    cleanups.push(() => sql.close());
+    // The event sequencer's frequent small queries neither wait behind request work nor take its connections.
+    const sequencerSql = new SqlPool({ url: database.url, max: 1, applicationName: 'agw-events-sequencer', namedStatements: database.namedStatements });
+    cleanups.push(() => sequencerSql.close());
     const services = createServices({
       rootEm: orm.em,
+      sql,
       encryptor: new Encryptor(config.masterKeys.reveal()),
       clock,
       logger,
@@ -113,7 +121,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
       autoApplyToken: config.notifications.autoApplyToken,
     });
     cleanups.push(async () => services.amsClients.closeAll());
-    registerRuntimeGauges(metrics, { outbound: services.outbound, pools: { orm: () => ormPoolStats(orm) } });
+    registerRuntimeGauges(metrics, { outbound: services.outbound, pools: { orm: () => ormPoolStats(orm), statements: () => sql.stats(), sequencer: () => sequencerSql.stats() } });
     services.eventHub.onDispatch = (events) => {
       const now = Date.now();
       for (const event of events) metrics.deliveryLag.observe(Math.max(0, now - event.createdAt.getTime()) / 1000);
@@ -121,9 +129,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
 
     // Live events: the sequencer starts at the current horizon; one LISTEN connection wakes it for every commit
     // of any instance sharing this database.
-    const sequencerSql = dedicatedSqlRunner(database.url);
-    cleanups.push(() => sequencerSql.close());
-    await services.eventHub.start(sequencerSql.sql);
+    await services.eventHub.start(sequencerSql);
     // Other instances learn of this one's commits by a NOTIFY sent after each commit (coalesced, off the commit path).
     const notifier = new CommitNotifier(database.url, logger);
     const stopNotifying = services.events.onCommitted((events) => notifier.notify(events.map((e) => e.merchantId)));
@@ -131,7 +137,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
       stopNotifying();
       await notifier.close();
     });
-    const listener = new PgEventListener(database.url, () => services.eventHub.wake(), logger);
+    const listener = new PgEventListener(database.listenUrl, () => services.eventHub.wake(), logger);
     await listener.start();
     cleanups.push(async () => {
       services.eventHub.stop();
@@ -153,7 +159,12 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
       });
       jobs = engine;
       cleanups.push(() => engine.stop());
+      services.jobStats.use((recentLimit) => engine.stats(recentLimit));
       progress('jobs: pg-boss started (schema pgboss), recovery sweep done');
+    } else {
+      const reader = jobStatsReader(database.url.reveal());
+      cleanups.push(() => reader.stop());
+      services.jobStats.use((recentLimit) => reader.read(recentLimit));
     }
     const generatedAdminKey = config.adminApiKey
       ? undefined
@@ -162,9 +173,8 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
     let draining = false;
     const readiness = async (): Promise<Readiness> => {
       const checks: Record<string, string> = {};
-      checks.database = await orm.em
-        .getConnection()
-        .execute('select 1')
+      checks.database = await sql
+        .query({ text: 'select 1', values: [] })
         .then(() => 'ok')
         .catch(() => 'unreachable');
       checks.migrations =

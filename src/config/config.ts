@@ -8,8 +8,15 @@ import { decodeMasterKey, loadOrCreateDevMasterKey } from './master-key.js';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
+/**
+ * `session`: DATABASE_URL is Postgres itself or a pooler in session mode (the hot paths' statements are prepared by
+ * name). `transaction`: a pooler in transaction mode (PgBouncer): statements stay unnamed, no session state, and
+ * LISTEN goes to DATABASE_LISTEN_URL, a direct connection.
+ */
+export type DatabasePoolMode = 'session' | 'transaction';
+
 export type DatabaseConfig =
-  | { kind: 'external'; url: Secret<string> }
+  | { kind: 'external'; url: Secret<string>; listenUrl: Secret<string>; poolMode: DatabasePoolMode }
   | { kind: 'embedded'; dataDir: string; port: number | undefined };
 
 export interface Config {
@@ -98,9 +105,22 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     });
   }
 
+  if (e.DATABASE_URL === undefined && (e.DATABASE_LISTEN_URL !== undefined || e.DATABASE_POOL_MODE === 'transaction')) {
+    throw new ConfigError('Invalid configuration:\n  DATABASE_LISTEN_URL / DATABASE_POOL_MODE=transaction: need DATABASE_URL (the embedded Postgres is reached directly)');
+  }
+  if (e.DATABASE_POOL_MODE === 'transaction' && e.DATABASE_LISTEN_URL === undefined) {
+    throw new ConfigError(
+      'Invalid configuration:\n  DATABASE_LISTEN_URL: unset; required with DATABASE_POOL_MODE=transaction (LISTEN needs a session: give a direct connection to Postgres)',
+    );
+  }
   const database: DatabaseConfig =
     e.DATABASE_URL !== undefined
-      ? { kind: 'external', url: new Secret(e.DATABASE_URL) }
+      ? {
+          kind: 'external',
+          url: new Secret(e.DATABASE_URL),
+          listenUrl: new Secret(e.DATABASE_LISTEN_URL ?? e.DATABASE_URL),
+          poolMode: e.DATABASE_POOL_MODE,
+        }
       : { kind: 'embedded', dataDir: resolve(dataDir, 'postgres'), port: e.EMBEDDED_POSTGRES_PORT };
 
   const config: Config = {

@@ -28,6 +28,14 @@ export const envSchema = z.object({
       .regex(/^postgres(ql)?:\/\//, 'expected a postgres:// or postgresql:// URL')
       .optional(),
   ),
+  DATABASE_LISTEN_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'expected a postgres:// or postgresql:// URL')
+      .optional(),
+  ),
+  DATABASE_POOL_MODE: z.preprocess(emptyAsUndefined, z.enum(['session', 'transaction'], { error: 'expected session or transaction' }).default('session')),
   EMBEDDED_POSTGRES_PORT: z.preprocess(emptyAsUndefined, port.optional()),
   DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('.data')),
   ADMIN_API_KEY: z.preprocess(

@@ -8,7 +8,7 @@ import { observeJobQueues } from './job-metrics.js';
 import { startBoss } from './boss.js';
 import { enqueueOnCommit } from './enqueue-on-commit.js';
 import { SWEEP_QUEUE, SYNC_QUEUES, type SyncJobData, type SyncKind } from './job-kinds.js';
-import { readJobStats, type JobStats } from './job-stats.js';
+import { readJobStats, RecentJobs, type JobStats } from './job-stats.js';
 import { sweepUnresolved } from './recovery-sweep.js';
 import { SyncScheduler } from './sync-scheduler.js';
 import { runSyncJob } from './sync-worker.js';
@@ -48,8 +48,11 @@ export async function startJobEngine(options: JobEngineOptions): Promise<JobEngi
     { connectionString: options.databaseUrl, expireSeconds: config.jobs.expireSeconds, maintenanceSeconds: config.jobs.maintenanceSeconds },
     jobsLogger,
   );
-  if (options.metrics) observeJobQueues(boss, options.metrics);
-  const scheduler = new SyncScheduler(boss, config.jobs.syncScheduleSeconds, jobsLogger);
+  let latestStates: PgBoss.MonitorStates | undefined;
+  boss.on('monitor-states', (states) => (latestStates = states));
+  if (options.metrics) observeJobQueues(() => latestStates, options.metrics);
+  const recentJobs = new RecentJobs();
+  const scheduler = new SyncScheduler(boss, config.jobs.syncScheduleSeconds, jobsLogger, recentJobs);
   const stepsExecuted: Record<SyncKind, number> = { PAYMENT: 0, REFUND: 0, DECLARATION: 0, REGISTRATION: 0 };
   const unsubscribe = options.operations.events.onCommitted(enqueueOnCommit(scheduler));
   const policy = { cancelAfterSeconds: config.jobs.cancelAfterSeconds, pendingGraceSeconds: config.jobs.pendingGraceSeconds };
@@ -83,7 +86,7 @@ export async function startJobEngine(options: JobEngineOptions): Promise<JobEngi
     }
   }
 
-  const sweep = () => sweepUnresolved(options.rootEm, scheduler, config.jobs.pendingGraceSeconds);
+  const sweep = () => sweepUnresolved(options.operations.sql, scheduler, config.jobs.pendingGraceSeconds);
   const swept = await sweep();
   if (swept > 0) jobsLogger.info({ enqueued: swept }, 'recovery sweep enqueued sync jobs for unresolved records');
   await startPeriodic(boss, SWEEP_QUEUE, config.jobs.sweepIntervalSeconds, workOptions.pollingIntervalSeconds, sweep, jobsLogger);
@@ -93,7 +96,7 @@ export async function startJobEngine(options: JobEngineOptions): Promise<JobEngi
   return {
     scheduler,
     stepsExecuted,
-    stats: (recentLimit = 20) => readJobStats(options.rootEm, recentLimit),
+    stats: (recentLimit = 20) => readJobStats(boss, recentJobs, () => latestStates, recentLimit),
     sweep,
     stop: () =>
       (stopping ??= (async () => {

@@ -8,11 +8,9 @@ const STATES = ['created', 'retry', 'active', 'completed', 'cancelled', 'failed'
  * (`monitor-states`, every max(JOBS_MAINTENANCE_SECONDS, 10) s): the public way to read them, and one grouped
  * query per interval however often Prometheus scrapes.
  */
-export function observeJobQueues(boss: PgBoss, metrics: GatewayMetrics): void {
-  let latest: PgBoss.MonitorStates | undefined;
-  boss.on('monitor-states', (states) => (latest = states));
+export function observeJobQueues(latestStates: () => PgBoss.MonitorStates | undefined, metrics: GatewayMetrics): void {
   metrics.gauge('agw_jobs', 'Jobs per queue and state, as of pg-boss\'s last state check', ['queue', 'state'], (gauge) => {
-    for (const [queue, counts] of Object.entries(latest?.queues ?? {})) {
+    for (const [queue, counts] of Object.entries(latestStates()?.queues ?? {})) {
       for (const state of STATES) gauge.set({ queue, state }, counts[state] ?? 0);
     }
   });

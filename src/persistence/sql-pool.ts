@@ -4,7 +4,7 @@ import type { Secret } from '../shared/secret.js';
 /** One SQL statement with `$n` placeholders (Postgres's own; no rewriting). */
 export interface SqlStatement {
   text: string;
-  values?: readonly unknown[];
+  values: readonly unknown[];
 }
 
 /**
@@ -63,9 +63,10 @@ export class SqlPool implements Sql {
   }
 
   async query<T extends object>(statement: SqlStatement): Promise<T[]> {
-    const values = statement.values as unknown[] | undefined;
-    const name = this.options.namedStatements && values?.length ? this.nameOf(statement.text) : undefined;
-    const result = await this.pool.query<T>(name ? { name, text: statement.text, values } : { text: statement.text, ...(values?.length ? { values } : {}) });
+    const values = statement.values as unknown[];
+    // Without values pg uses the simple protocol (one round trip, several statements allowed): nothing to prepare.
+    const name = this.options.namedStatements && values.length > 0 ? this.nameOf(statement.text) : undefined;
+    const result = await this.pool.query<T>(name ? { name, text: statement.text, values } : { text: statement.text, ...(values.length > 0 ? { values } : {}) });
     return result.rows;
   }
 

@@ -1,3 +1,4 @@
+import type { Sql } from '../../persistence/sql-pool.js';
 import type { Logger } from '../../shared/logger.js';
 import type { AggregateType, EventSource, EventType } from './event.entity.js';
 
@@ -14,8 +15,6 @@ export interface SequencedEvent {
   source: EventSource;
   createdAt: Date;
 }
-
-export type SqlRunner = <T extends object>(sql: string, params?: unknown[]) => Promise<T[]>;
 
 interface EventRow {
   id: string;
@@ -83,7 +82,7 @@ export class EventSequencer {
   private sequenceName = 'events_id_seq';
 
   constructor(
-    private sql: SqlRunner,
+    private sql: Sql,
     private readonly deliver: (events: readonly SequencedEvent[]) => void,
     private readonly logger: Logger,
     /** False when nobody listens: the horizon still advances but no rows are read. */
@@ -91,7 +90,7 @@ export class EventSequencer {
   ) {}
 
   /** Switches to another connection (before start). */
-  useSql(sql: SqlRunner): void {
+  useSql(sql: Sql): void {
     this.sql = sql;
   }
 
@@ -101,7 +100,7 @@ export class EventSequencer {
   }
 
   async start(): Promise<void> {
-    const [row] = await this.sql<{ name: string | null }>(`select pg_get_serial_sequence('events', 'id') as name`);
+    const [row] = await this.sql.query<{ name: string | null }>({ text: `select pg_get_serial_sequence('events', 'id') as name`, values: [] });
     if (row?.name) this.sequenceName = row.name;
     // Start at the current safe horizon: history is replayed per subscriber from its own cursor, not from here.
     const horizon = await this.safeHorizon();
@@ -164,10 +163,10 @@ export class EventSequencer {
     while (from < horizon && !this.stopped) {
       // `events.id`, not `id`: EVENT_COLUMNS aliases id::text as id, and ORDER BY would sort that text (10 before 9),
       // after which the iterators drop the smaller ids as already seen.
-      const rows = await this.sql<EventRow>(
-        `select ${EVENT_COLUMNS} from events where id > ? and id <= ? order by events.id limit ${FETCH_BATCH}`,
-        [from.toString(), horizon.toString()],
-      );
+      const rows = await this.sql.query<EventRow>({
+        text: `select ${EVENT_COLUMNS} from events where id > $1 and id <= $2 order by events.id limit ${FETCH_BATCH}`,
+        values: [from.toString(), horizon.toString()],
+      });
       const events = rows.map(toSequencedEvent);
       // Ids between rows that are absent belong to rolled-back transactions: below the horizon they never appear.
       from = events.length < FETCH_BATCH ? horizon : BigInt(events[events.length - 1]!.id);
@@ -178,18 +177,20 @@ export class EventSequencer {
 
   /** The largest id Q such that every event with id ≤ Q is committed or will never exist; null if none yet. */
   private async safeHorizon(): Promise<bigint | null> {
-    const [seq] = await this.sql<{ last_value: string; is_called: boolean }>(
-      `select last_value::text as last_value, is_called from ${this.sequenceName}`,
-    );
+    const [seq] = await this.sql.query<{ last_value: string; is_called: boolean }>({
+      text: `select last_value::text as last_value, is_called from ${this.sequenceName}`,
+      values: [],
+    });
     if (!seq || !seq.is_called) return null;
     const horizon = BigInt(seq.last_value);
     if (horizon <= this.releasedId) return horizon;
     // Listed strictly after reading the sequence (a separate statement). A snapshot's in-progress list would not do:
     // it omits running xids at or above its xmax (latest completed + 1), which is exactly where fresh writers are.
     // Each backend's backend_xid is set when its xid is assigned and cleared when its commit becomes visible.
-    const running = await this.sql<{ xid: string }>(
-      `select backend_xid::text as xid from pg_stat_activity where backend_xid is not null and datname = current_database()`,
-    );
+    const running = await this.sql.query<{ xid: string }>({
+      text: `select backend_xid::text as xid from pg_stat_activity where backend_xid is not null and datname = current_database()`,
+      values: [],
+    });
     if (running.length > 0) await this.waitFor(running.map((r) => r.xid));
     return horizon;
   }
@@ -200,10 +201,10 @@ export class EventSequencer {
     let step = 0;
     let warned = false;
     while (pending.length > 0 && !this.stopped) {
-      const rows = await this.sql<{ xid: string }>(
-        `select backend_xid::text as xid from pg_stat_activity where backend_xid::text = any(?::text[])`,
-        [`{${pending.join(',')}}`],
-      );
+      const rows = await this.sql.query<{ xid: string }>({
+        text: `select backend_xid::text as xid from pg_stat_activity where backend_xid::text = any($1::text[])`,
+        values: [`{${pending.join(',')}}`],
+      });
       pending = rows.map((r) => r.xid);
       if (pending.length === 0) return;
       if (!warned && Date.now() - started > STALL_WARNING_MS) {

@@ -1,4 +1,4 @@
-import type { RawSql } from '../../persistence/raw-sql.js';
+import type { Sql } from '../../persistence/sql-pool.js';
 import type { EventLog } from '../events/event-log.js';
 import type { PayingAuthorization } from './pay-request.js';
 import { committedEvent, EVENT_INSERT_COLUMNS } from '../shared/first-transition.js';
@@ -51,7 +51,7 @@ const INTENT_SQL =
 
 /** The payment (PENDING, committed, CREATED event announced) and its authorization, or null: take the general path. */
 export async function insertPayIntent(
-  sql: RawSql,
+  sql: Sql,
   events: EventLog,
   intent: PayIntent,
 ): Promise<{ record: Payment; authorization: PayingAuthorization } | null> {
