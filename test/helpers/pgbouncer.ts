@@ -82,7 +82,7 @@ export async function startPgBouncer(serverUrl: string): Promise<RunningPgBounce
     } catch (error) {
       await probe.end().catch(() => undefined);
       const log = existsSync(join(dir, 'pgbouncer.log')) ? readFileSync(join(dir, 'pgbouncer.log'), 'utf8') : '';
-      if (child.exitCode !== null || Date.now() > deadline) throw new Error(`PgBouncer did not start: ${String(error)}\n${output}\n${log}`);
+      if (child.exitCode !== null || Date.now() > deadline) throw new Error(`PgBouncer did not start: ${String(error)}\n${output}\n${log}`, { cause: error });
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
