@@ -15,6 +15,7 @@ import { RefundResolver } from './refunds/refund.resolver.js';
 import { RegistrationResolver } from './registrations/registration.resolver.js';
 import { JobsQueries } from './admin/jobs.queries.js';
 import { ManualResolutionMutations } from './admin/manual-resolution.mutations.js';
+import { KeyRotationResolver } from './admin/key-rotation.resolver.js';
 import { SubscriptionResolver } from './subscriptions/subscription.resolver.js';
 import {
   AuthorizationUpdateFields,
@@ -54,6 +55,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   // Reliability engine (admin).
   JobsQueries,
   ManualResolutionMutations,
+  KeyRotationResolver,
   // Reconciliation against Antom report files (admin).
   ReconciliationResolver,
 ];
