@@ -9,12 +9,17 @@ import { createServices, type Services } from './modules/services.js';
 import { startJobEngine, type JobEngine } from './jobs/job-engine.js';
 import { startWebhookEngine, type WebhookEngine } from './modules/webhooks/webhook-engine.js';
 import { ScheduleEngine } from './modules/schedules/schedule-engine.js';
+import { jobStatsReader } from './jobs/job-stats-reader.js';
 import { connectDatabase, type DatabaseHandle } from './persistence/connect.js';
 import { Encryptor } from './persistence/encryption.js';
 import { applyMigrations, migrationsApplied } from './persistence/migrations.js';
-import { openOrm } from './persistence/orm.js';
+import { openOrm, ormPoolStats } from './persistence/orm.js';
+import { combineHooks } from './ams/index.js';
+import { amsMetricsHooks } from './observability/ams-metrics-hooks.js';
+import { GatewayMetrics } from './observability/metrics.js';
+import { registerRuntimeGauges } from './observability/runtime-gauges.js';
 import { notificationRouter } from './notifications/receiver.js';
-import { dedicatedSqlRunner } from './modules/events/dedicated-sql.js';
+import { SqlPool } from './persistence/sql-pool.js';
 import { PgEventListener } from './modules/events/pg-listener.js';
 import { ACCESS_CHANNEL, decodeRevocation } from './modules/access/revocation.js';
 import { CommitNotifier } from './modules/events/commit-notifier.js';
@@ -36,6 +41,8 @@ export interface GatewayOptions {
   authCacheTtlMs?: number;
   /** AMS client timeouts/retries for every merchant (tests shorten them). */
   amsClientDefaults?: AmsClientDefaults;
+  /** The Prometheus registry to fill (tests read it); default: a new one with the process metrics. */
+  metrics?: GatewayMetrics;
 }
 
 export interface Gateway {
@@ -55,6 +62,8 @@ export interface Gateway {
   readonly jobs: JobEngine | undefined;
   /** Outgoing webhook deliveries (they run on the job engine); undefined when JOBS_ENABLED=false. */
   readonly webhooks: WebhookEngine | undefined;
+  /** This instance's metrics (served on GET /metrics). */
+  readonly metrics: GatewayMetrics;
   /** Drains HTTP and websockets, closes the ORM, stops the embedded Postgres. Idempotent. */
   close(): Promise<void>;
 }
@@ -68,12 +77,18 @@ function amsDefaultsFrom(config: Config): AmsClientDefaults {
   };
 }
 
+/** The caller's client settings plus the metrics hooks (the caller's own hooks, if any, still run). */
+function withHooks(defaults: AmsClientDefaults, hooks: NonNullable<AmsClientDefaults['hooks']>): AmsClientDefaults {
+  return { ...defaults, hooks: defaults.hooks ? combineHooks(defaults.hooks, hooks) : hooks };
+}
+
 const SYSTEM_ACTOR: Actor = { role: 'PLATFORM_ADMIN', merchantId: null, keyId: 'system:startup' };
 
 export async function startGateway(config: Config, options: GatewayOptions = {}): Promise<Gateway> {
   const logger = options.logger ?? createLogger({ level: config.logLevel, name: 'gateway' });
   const progress = options.progress ?? (() => undefined);
   const clock = options.clock ?? systemClock;
+  const metrics = options.metrics ?? new GatewayMetrics();
   const cleanups: Array<() => Promise<void>> = [];
   const cleanup = async () => {
     for (const step of cleanups.reverse()) await step().catch((error: unknown) => logger.error({ err: error }, 'shutdown step failed'));
@@ -91,15 +106,22 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
     const applied = await applyMigrations(orm);
     progress(applied.length ? `migrations: applied ${applied.join(', ')}` : 'migrations: up to date');
 
+    // The ORM's pool size: the hot paths used to share the ORM's connections and now have as many of their own.
+    const sql = new SqlPool({ url: database.url, max: 10, applicationName: 'agw-statements', namedStatements: database.namedStatements });
+    cleanups.push(() => sql.close());
+    // The event sequencer's frequent small queries neither wait behind request work nor take its connections.
+    const sequencerSql = new SqlPool({ url: database.url, max: 1, applicationName: 'agw-events-sequencer', namedStatements: database.namedStatements });
+    cleanups.push(() => sequencerSql.close());
     const services = createServices({
       rootEm: orm.em,
+      sql,
       encryptor: new Encryptor(config.masterKeys.reveal()),
       clock,
       logger,
       envAdminKey: config.adminApiKey,
       ...(options.authCacheTtlMs !== undefined ? { authCacheTtlMs: options.authCacheTtlMs } : {}),
       publicBaseUrl: config.http.publicBaseUrl,
-      amsClientDefaults: options.amsClientDefaults ?? amsDefaultsFrom(config),
+      amsClientDefaults: withHooks(options.amsClientDefaults ?? amsDefaultsFrom(config), amsMetricsHooks(metrics)),
       outbound: config.reliability.outbound,
       autoApplyToken: config.notifications.autoApplyToken,
       rateLimits: config.rateLimits,
@@ -107,12 +129,15 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
       defaultDunning: { retryOffsetsSeconds: [...config.schedules.retryOffsetsSeconds], onRetriesExhausted: config.schedules.onRetriesExhausted },
     });
     cleanups.push(async () => services.amsClients.closeAll());
+    registerRuntimeGauges(metrics, { outbound: services.outbound, pools: { orm: () => ormPoolStats(orm), statements: () => sql.stats(), sequencer: () => sequencerSql.stats() } });
+    services.eventHub.onDispatch = (events) => {
+      const now = Date.now();
+      for (const event of events) metrics.deliveryLag.observe(Math.max(0, now - event.createdAt.getTime()) / 1000);
+    };
 
     // Live events: the sequencer starts at the current horizon; one LISTEN connection wakes it for every commit
     // of any instance sharing this database.
-    const sequencerSql = dedicatedSqlRunner(database.url);
-    cleanups.push(() => sequencerSql.close());
-    await services.eventHub.start(sequencerSql.sql);
+    await services.eventHub.start(sequencerSql);
     // Other instances learn of this one's commits by a NOTIFY sent after each commit (coalesced, off the commit path).
     const notifier = new CommitNotifier(database.url, logger);
     const stopNotifying = services.events.onCommitted((events) => notifier.notify(events.map((e) => e.merchantId)));
@@ -126,7 +151,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
     cleanups.push(async () => stopWakingWebhooks());
     // The same connection hears revocations (its own instance's too): cached lookups dropped, sockets closed (4403).
     const listener = new PgEventListener(
-      database.url,
+      database.listenUrl,
       () => {
         services.eventHub.wake();
         webhooks?.wake();
@@ -168,17 +193,20 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
           config: config.schedules,
         },
         logger,
+        metrics,
       });
       jobs = engine;
       cleanups.push(() => engine.stop());
+      services.jobStats.use((recentLimit) => engine.stats(recentLimit));
       progress('jobs: pg-boss started (schema pgboss), recovery sweep done');
-      const horizonSql = dedicatedSqlRunner(database.url);
+      // The webhook fan-out's horizon polls like the event sequencer's: on a connection of its own.
+      const horizonSql = new SqlPool({ url: database.url, max: 1, applicationName: 'agw-webhooks-horizon', namedStatements: database.namedStatements });
       cleanups.push(() => horizonSql.close());
       const webhookEngine = await startWebhookEngine({
         boss: engine.boss,
         rootEm: orm.em,
         sql: services.operations.sql,
-        horizonSql: horizonSql.sql,
+        horizonSql,
         encryptor: services.operations.encryptor,
         events: services.operations.events,
         clock,
@@ -189,6 +217,10 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
       webhooks = webhookEngine;
       services.webhooks.useScheduler((ids) => webhookEngine.schedule(ids));
       cleanups.push(() => webhookEngine.stop());
+    } else {
+      const reader = jobStatsReader(database.url.reveal());
+      cleanups.push(() => reader.stop());
+      services.jobStats.use((recentLimit) => reader.read(recentLimit));
     }
     const generatedAdminKey = config.adminApiKey
       ? undefined
@@ -197,9 +229,8 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
     let draining = false;
     const readiness = async (): Promise<Readiness> => {
       const checks: Record<string, string> = {};
-      checks.database = await orm.em
-        .getConnection()
-        .execute('select 1')
+      checks.database = await sql
+        .query({ text: 'select 1', values: [] })
         .then(() => 'ok')
         .catch(() => 'unreachable');
       checks.migrations =
@@ -219,6 +250,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
         bodyLimit: config.http.bodyLimit,
         readiness,
         subscriptionBuffer: config.subscriptions.bufferEvents,
+        metrics: { registry: metrics, token: config.metrics.token },
         routes: [
           notificationRouter({
             services,
@@ -226,6 +258,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
             clock,
             maxSkewSeconds: config.notifications.maxSkewSeconds,
             bodyLimit: config.notifications.bodyLimit,
+            metrics,
           }),
         ],
       },
@@ -267,6 +300,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
       devSandbox,
       jobs,
       webhooks,
+      metrics,
       close: () => (closing ??= cleanup()),
     };
   } catch (error) {

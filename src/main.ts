@@ -1,34 +1,36 @@
 import { startGateway, type Gateway } from './app.js';
 import { ConfigError, loadConfig } from './config/index.js';
 import { EmbeddedPostgresError } from './persistence/embedded-postgres.js';
+import { logOutput } from './observability/log-output.js';
 import { createLogger } from './shared/logger.js';
 
 /**
  * Process entry (`npm start`): config → gateway → listen; SIGTERM/SIGINT drain and exit 0.
- * Progress goes to stdout as plain lines prefixed "gateway:"; structured logs are pino JSON.
+ * Progress lines and log records share one stream (log-output.ts): readable on a terminal or in development, JSON
+ * lines otherwise. Progress is logged at info whatever LOG_LEVEL says, so a quiet log still shows the banner.
  */
-const say = (line: string) => process.stdout.write(`gateway: ${line}\n`);
-
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
+  const output = logOutput(config.logFormat);
+  const logger = createLogger({ level: config.logLevel, name: 'gateway', destination: output.stream });
+  const banner = logger.child({}, { level: 'info' });
+  const say = (line: string) => banner.info(line);
   say(`config: port ${config.http.port}, data dir ${config.dataDir}, ${config.database.kind} database, log level ${config.logLevel}`);
-  for (const warning of config.warnings) process.stderr.write(`\n!!! WARNING: ${warning}\n\n`);
+  for (const warning of config.warnings) logger.warn(`WARNING: ${warning}`);
 
-  const logger = createLogger({ level: config.logLevel, name: 'gateway' });
   const gateway: Gateway = await startGateway(config, { logger, progress: say });
 
   if (gateway.generatedAdminKey) {
-    // Shown once: only its hash is stored. Printed to the terminal, never through the logger.
-    say('');
+    // Shown once: only its hash is stored. Written beside the records, never through the logger (whose records
+    // are redacted and may be shipped elsewhere).
     say('A platform admin API key was generated (shown only this once; store it now):');
-    say(`    ${gateway.generatedAdminKey.reveal()}`);
+    output.showSecret('gateway', 'generated platform admin API key', gateway.generatedAdminKey.reveal());
     say('Use it as:  Authorization: Bearer <key>');
-    say('');
   }
   if (gateway.devSandbox) {
     say(`AMS sandbox: ${gateway.devSandbox.sandbox.url} (consent pages, control API under /__sandbox/)`);
     say(`Demo merchant ${gateway.devSandbox.merchantId} API key (development only):`);
-    say(`    ${gateway.devSandbox.merchantApiKey.reveal()}`);
+    output.showSecret('gateway', 'demo merchant API key', gateway.devSandbox.merchantApiKey.reveal());
   }
   say(`GraphQL IDE: ${gateway.url}/graphiql`);
   say(`web console: ${gateway.url}/console (log in with an API key)`);

@@ -6,12 +6,20 @@ import { schedulesConfigOf, type SchedulesConfig } from './schedules-env.js';
 import { Secret } from '../shared/secret.js';
 import { envSchema, type RawEnv } from './env-schema.js';
 import { ConfigError } from './errors.js';
+import type { LogFormat } from '../observability/log-output.js';
 import { decodeMasterKey, loadOrCreateDevMasterKey } from './master-key.js';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
+/**
+ * `session`: DATABASE_URL is Postgres itself or a pooler in session mode (the hot paths' statements are prepared by
+ * name). `transaction`: a pooler in transaction mode (PgBouncer): statements stay unnamed, no session state, and
+ * LISTEN goes to DATABASE_LISTEN_URL, a direct connection.
+ */
+export type DatabasePoolMode = 'session' | 'transaction';
+
 export type DatabaseConfig =
-  | { kind: 'external'; url: Secret<string> }
+  | { kind: 'external'; url: Secret<string>; listenUrl: Secret<string>; poolMode: DatabasePoolMode }
   | { kind: 'embedded'; dataDir: string; port: number | undefined };
 
 export interface Config {
@@ -41,6 +49,10 @@ export interface Config {
   /** Port of the in-process development sandbox (0 = any free port). */
   readonly sandboxPort: number;
   readonly logLevel: LogLevel;
+  /** LOG_FORMAT; unset: pretty on a terminal or with NODE_ENV=development, JSON otherwise (shared/log-output.ts). */
+  readonly logFormat: LogFormat | undefined;
+  /** GET /metrics: a bearer token when METRICS_TOKEN is set; otherwise loopback clients only. */
+  readonly metrics: { readonly token: Secret<string> | undefined };
   /** Things the operator should know about, printed once at start. */
   readonly warnings: readonly string[];
   /** Durable jobs, token refresh, outbound protection (reliability-env.ts). */
@@ -58,7 +70,7 @@ function formatIssues(error: { issues: ReadonlyArray<{ path: PropertyKey[]; mess
     .map((issue) => {
       const variable = String(issue.path[0] ?? '(environment)');
       // Values of secret variables are never echoed.
-      const secret = /KEY|URL/.test(variable);
+      const secret = /KEY|URL|TOKEN/.test(variable);
       const raw = env[variable];
       const shown = raw === undefined ? 'unset' : secret ? 'set (value hidden)' : JSON.stringify(raw);
       return `  ${variable}: ${issue.message} (got ${shown})`;
@@ -102,9 +114,22 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     });
   }
 
+  if (e.DATABASE_URL === undefined && (e.DATABASE_LISTEN_URL !== undefined || e.DATABASE_POOL_MODE === 'transaction')) {
+    throw new ConfigError('Invalid configuration:\n  DATABASE_LISTEN_URL / DATABASE_POOL_MODE=transaction: need DATABASE_URL (the embedded Postgres is reached directly)');
+  }
+  if (e.DATABASE_POOL_MODE === 'transaction' && e.DATABASE_LISTEN_URL === undefined) {
+    throw new ConfigError(
+      'Invalid configuration:\n  DATABASE_LISTEN_URL: unset; required with DATABASE_POOL_MODE=transaction (LISTEN needs a session: give a direct connection to Postgres)',
+    );
+  }
   const database: DatabaseConfig =
     e.DATABASE_URL !== undefined
-      ? { kind: 'external', url: new Secret(e.DATABASE_URL) }
+      ? {
+          kind: 'external',
+          url: new Secret(e.DATABASE_URL),
+          listenUrl: new Secret(e.DATABASE_LISTEN_URL ?? e.DATABASE_URL),
+          poolMode: e.DATABASE_POOL_MODE,
+        }
       : { kind: 'embedded', dataDir: resolve(dataDir, 'postgres'), port: e.EMBEDDED_POSTGRES_PORT };
 
   const config: Config = {
@@ -120,6 +145,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     sandboxEnabled: e.SANDBOX_ENABLED ?? !production,
     sandboxPort: e.SANDBOX_PORT,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
+    metrics: { token: e.METRICS_TOKEN === undefined ? undefined : new Secret(e.METRICS_TOKEN) },
     warnings: Object.freeze(warnings),
     reliability: reliabilityConfigOf(e),
     rateLimits: rateLimitConfigOf(e),

@@ -31,6 +31,14 @@ export const envSchema = z.object({
       .regex(/^postgres(ql)?:\/\//, 'expected a postgres:// or postgresql:// URL')
       .optional(),
   ),
+  DATABASE_LISTEN_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'expected a postgres:// or postgresql:// URL')
+      .optional(),
+  ),
+  DATABASE_POOL_MODE: z.preprocess(emptyAsUndefined, z.enum(['session', 'transaction'], { error: 'expected session or transaction' }).default('session')),
   EMBEDDED_POSTGRES_PORT: z.preprocess(emptyAsUndefined, port.optional()),
   DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('.data')),
   ADMIN_API_KEY: z.preprocess(
@@ -46,6 +54,8 @@ export const envSchema = z.object({
     emptyAsUndefined,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ),
+  LOG_FORMAT: z.preprocess(emptyAsUndefined, z.enum(['pretty', 'json']).optional()),
+  METRICS_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16, 'expected at least 16 characters').optional()),
   GRAPHQL_MAX_DEPTH: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(2).default(10)),
   GRAPHQL_MAX_COST: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(10).default(1000)),
   // AMS notifications and subscriptions (src/notifications/README.md, src/graphql/subscriptions/README.md).

@@ -16,6 +16,7 @@ import { RefundResolver } from './refunds/refund.resolver.js';
 import { RegistrationResolver } from './registrations/registration.resolver.js';
 import { JobsQueries } from './admin/jobs.queries.js';
 import { ManualResolutionMutations } from './admin/manual-resolution.mutations.js';
+import { KeyRotationResolver } from './admin/key-rotation.resolver.js';
 import { SubscriptionResolver } from './subscriptions/subscription.resolver.js';
 import { WebhookMutations } from './webhooks/webhook.mutations.js';
 import { WebhookQueries } from './webhooks/webhook.queries.js';
@@ -61,6 +62,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   // Reliability engine (admin).
   JobsQueries,
   ManualResolutionMutations,
+  KeyRotationResolver,
   // Reconciliation against Antom report files (admin).
   ReconciliationResolver,
   // Rate limits (hardening).

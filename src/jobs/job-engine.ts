@@ -3,10 +3,12 @@ import type PgBoss from 'pg-boss';
 import type { ReliabilityConfig } from '../config/reliability-env.js';
 import type { OperationDeps } from '../modules/shared/operation-deps.js';
 import type { Logger } from '../shared/logger.js';
+import type { GatewayMetrics } from '../observability/metrics.js';
+import { observeJobQueues } from './job-metrics.js';
 import { startBoss } from './boss.js';
 import { enqueueOnCommit } from './enqueue-on-commit.js';
 import { SWEEP_QUEUE, SYNC_QUEUES, type SyncJobData, type SyncKind } from './job-kinds.js';
-import { readJobStats, type JobStats } from './job-stats.js';
+import { readJobStats, RecentJobs, type JobStats } from './job-stats.js';
 import { sweepUnresolved } from './recovery-sweep.js';
 import { SyncScheduler } from './sync-scheduler.js';
 import { runSyncJob } from './sync-worker.js';
@@ -25,6 +27,8 @@ export interface JobEngineOptions {
   /** Recurring debits (absent: this instance runs no schedule jobs). */
   schedules?: { engine: ScheduleEngine; config: SchedulesConfig };
   logger: Logger;
+  /** Failures per queue, and each queue's jobs by state as pg-boss's state monitor reports them. */
+  metrics?: GatewayMetrics;
 }
 
 export interface JobEngine {
@@ -53,7 +57,11 @@ export async function startJobEngine(options: JobEngineOptions): Promise<JobEngi
     { connectionString: options.databaseUrl, expireSeconds: config.jobs.expireSeconds, maintenanceSeconds: config.jobs.maintenanceSeconds },
     jobsLogger,
   );
-  const scheduler = new SyncScheduler(boss, config.jobs.syncScheduleSeconds, jobsLogger);
+  let latestStates: PgBoss.MonitorStates | undefined;
+  boss.on('monitor-states', (states) => (latestStates = states));
+  if (options.metrics) observeJobQueues(() => latestStates, options.metrics);
+  const recentJobs = new RecentJobs();
+  const scheduler = new SyncScheduler(boss, config.jobs.syncScheduleSeconds, jobsLogger, recentJobs);
   const stepsExecuted: Record<SyncKind, number> = { PAYMENT: 0, REFUND: 0, DECLARATION: 0, REGISTRATION: 0 };
   const unsubscribe = options.operations.events.onCommitted(enqueueOnCommit(scheduler));
   const policy = { cancelAfterSeconds: config.jobs.cancelAfterSeconds, pendingGraceSeconds: config.jobs.pendingGraceSeconds };
@@ -78,6 +86,7 @@ export async function startJobEngine(options: JobEngineOptions): Promise<JobEngi
           jobs.map((job) =>
             runSyncJob(workerDeps, kind, job).catch(async (error: unknown) => {
               jobsLogger.warn({ err: error, kind, id: job.data.id }, 'sync step failed; pg-boss retries it');
+              options.metrics?.jobFailures.inc({ queue });
               await boss.fail(queue, job.id, { message: error instanceof Error ? error.message : String(error) });
             }),
           ),
@@ -86,7 +95,7 @@ export async function startJobEngine(options: JobEngineOptions): Promise<JobEngi
     }
   }
 
-  const sweep = () => sweepUnresolved(options.rootEm, scheduler, config.jobs.pendingGraceSeconds);
+  const sweep = () => sweepUnresolved(options.operations.sql, scheduler, config.jobs.pendingGraceSeconds);
   const swept = await sweep();
   if (swept > 0) jobsLogger.info({ enqueued: swept }, 'recovery sweep enqueued sync jobs for unresolved records');
   await startPeriodic(boss, SWEEP_QUEUE, config.jobs.sweepIntervalSeconds, workOptions.pollingIntervalSeconds, sweep, jobsLogger);
@@ -100,7 +109,7 @@ export async function startJobEngine(options: JobEngineOptions): Promise<JobEngi
     boss,
     scheduler,
     stepsExecuted,
-    stats: (recentLimit = 20) => readJobStats(options.rootEm, recentLimit),
+    stats: (recentLimit = 20) => readJobStats(boss, recentJobs, () => latestStates, recentLimit),
     sweep,
     schedules,
     stop: () =>

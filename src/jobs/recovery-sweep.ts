@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Sql } from '../persistence/sql-pool.js';
 import type { SyncKind } from './job-kinds.js';
 import type { SyncScheduler } from './sync-scheduler.js';
 
@@ -23,10 +23,10 @@ interface Row {
  * job). Records that already have a queued job are skipped by the singleton key. A PENDING record is not looked at
  * before its grace period: its call may still be in flight. Runs at start and then periodically.
  */
-export async function sweepUnresolved(rootEm: EntityManager, scheduler: SyncScheduler, pendingGraceSeconds: number): Promise<number> {
+export async function sweepUnresolved(sql: Sql, scheduler: SyncScheduler, pendingGraceSeconds: number): Promise<number> {
   let enqueued = 0;
   for (const kind of Object.keys(UNRESOLVED) as SyncKind[]) {
-    const rows = (await rootEm.getConnection().execute(UNRESOLVED[kind], [], 'all')) as Row[];
+    const rows = await sql.query<Row>({ text: UNRESOLVED[kind], values: [] });
     for (const row of rows) {
       const notBefore = row.status === 'PENDING' ? new Date(new Date(row.created_at).getTime() + pendingGraceSeconds * 1000) : undefined;
       const id = await scheduler.enqueue(kind, { merchantId: row.merchant_id, id: row.id, step: 0 }, notBefore);

@@ -1,6 +1,7 @@
 import type PgBoss from 'pg-boss';
 import type { Logger } from '../shared/logger.js';
 import { SYNC_QUEUES, type SyncJobData, type SyncKind } from './job-kinds.js';
+import type { RecentJobs } from './job-stats.js';
 
 /**
  * Puts sync jobs on the queue. The record id is the singleton key, so sending for a record that already has a
@@ -11,6 +12,8 @@ export class SyncScheduler {
     private readonly boss: PgBoss,
     private readonly scheduleSeconds: readonly number[],
     private readonly logger: Logger,
+    /** The admin overview lists what this instance enqueued lately. */
+    private readonly recent?: RecentJobs,
   ) {}
 
   /** Delay before step `step` (0-based); the last entry repeats. */
@@ -23,7 +26,9 @@ export class SyncScheduler {
     const delayed = new Date(Date.now() + this.delayFor(data.step) * 1000);
     const startAfter = notBefore && notBefore.getTime() > delayed.getTime() ? notBefore : delayed;
     try {
-      return await this.boss.send(SYNC_QUEUES[kind], data, { singletonKey: data.id, startAfter });
+      const id = await this.boss.send(SYNC_QUEUES[kind], data, { singletonKey: data.id, startAfter });
+      this.recent?.remember(SYNC_QUEUES[kind], id);
+      return id;
     } catch (error) {
       // Not fatal: the recovery sweep re-enqueues every unresolved record without a job.
       this.logger.error({ err: error, kind, id: data.id }, 'could not enqueue a sync job');

@@ -27,7 +27,7 @@ export async function startTokenRefresh(
     }
   });
   const scan = async () => {
-    const due = await authorizationsDueForRefresh(hooks.rootEm, hooks.operations.clock.now(), config.tokens.refreshLeadSeconds);
+    const due = await authorizationsDueForRefresh(hooks.operations.sql, hooks.operations.clock.now(), config.tokens.refreshLeadSeconds);
     for (const { id, merchantId } of due) {
       await boss.send(TOKEN_REFRESH_QUEUE, { merchantId, authorizationId: id }, { singletonKey: id });
     }

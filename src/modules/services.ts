@@ -10,13 +10,13 @@ import { MerchantService } from './merchants/merchant.service.js';
 import { AmsClientCache, type AmsClientDefaults } from './ams-clients/ams-client-cache.js';
 import { DEFAULT_OUTBOUND, OutboundGuard, type OutboundSettings } from './ams-clients/outbound-guard.js';
 import type { OperationDeps } from './shared/operation-deps.js';
-import { rawSqlOn } from '../persistence/raw-sql.js';
+import type { Sql } from '../persistence/sql-pool.js';
+import { JobStatsSource } from '../jobs/job-stats.js';
 import { AuthorizationService } from './authorizations/authorization.service.js';
 import { DeclarationService } from './declarations/declaration.service.js';
 import { EventLog } from './events/event-log.js';
 import { EventHub } from './events/event-hub.js';
 import { EventService } from './events/event.service.js';
-import type { SqlRunner } from './events/event-sequencer.js';
 import { NotificationService } from './inbox/notification.service.js';
 import { VerificationKeyCache } from './inbox/verification-keys.js';
 import { PaymentService } from './payments/payment.service.js';
@@ -54,6 +54,8 @@ export interface Services {
   // Reliability engine: what jobs need to run the modules' operations, and the outbound protection's state.
   readonly operations: OperationDeps;
   readonly outbound: OutboundGuard;
+  /** The admin jobs overview (app.ts points it at the job engine or a read-only pg-boss client). */
+  readonly jobStats: JobStatsSource;
   /** Imports Antom report files and lists discrepancies (platform admins). */
   readonly reconciliation: ReconciliationService;
   /** Per key, per merchant and notification limits, counted in Postgres (shared by every instance). */
@@ -79,6 +81,8 @@ export interface ServiceDependencies {
   autoApplyToken?: boolean;
   /** Per-merchant concurrency limit and circuit breaker toward AMS (OUTBOUND_*). */
   outbound?: OutboundSettings;
+  /** Statements outside the ORM's unit of work (persistence/sql-pool.ts). */
+  sql: Sql;
   /** RATE_LIMIT_* (default: the environment schema's defaults). */
   rateLimits?: RateLimitConfig;
   /** WEBHOOK_* settings. */
@@ -103,9 +107,8 @@ export function createServices(deps: ServiceDependencies): Services {
   const amsClients = new AmsClientCache(merchants, deps.amsClientDefaults ?? {}, deps.logger, outbound);
   const verificationKeys = new VerificationKeyCache(deps.rootEm);
   const eventLog = new EventLog(deps.clock, deps.logger);
-  const operations: OperationDeps = { events: eventLog, amsClients, encryptor: deps.encryptor, clock: deps.clock, publicBaseUrl: deps.publicBaseUrl, sql: rawSqlOn(deps.rootEm) };
-  const sql: SqlRunner = (query, params = []) => deps.rootEm.getConnection().execute(query, params as never[], 'all');
-  const eventHub = new EventHub(sql, deps.logger);
+  const operations: OperationDeps = { events: eventLog, amsClients, encryptor: deps.encryptor, clock: deps.clock, publicBaseUrl: deps.publicBaseUrl, sql: deps.sql };
+  const eventHub = new EventHub(deps.sql, deps.logger);
   // A local commit wakes the fan-out at once; other instances' commits arrive through LISTEN (app.ts).
   eventLog.onCommitted(() => eventHub.wake());
   const authorizations = new AuthorizationService(operations);
@@ -125,6 +128,7 @@ export function createServices(deps: ServiceDependencies): Services {
     eventHub,
     operations,
     outbound,
+    jobStats: new JobStatsSource(),
     reconciliation: new ReconciliationService({ events: eventLog, clock: deps.clock }),
     rateLimits: new RateLimits(deps.rootEm, deps.rateLimits ?? rateLimitConfigOf(rateLimitEnvSchema.parse({})), deps.logger),
     webhooks: new WebhookService({

@@ -10,6 +10,7 @@ import { NOTIFICATION_KINDS, type NotificationKindName } from '../modules/inbox/
 import type { Services } from '../modules/services.js';
 import type { Clock } from '../shared/clock.js';
 import type { Logger } from '../shared/logger.js';
+import type { GatewayMetrics } from '../observability/metrics.js';
 import { refuse, type RefusalReason } from './refusal.js';
 import { withinSkew } from './request-time.js';
 import { verifyForMerchant } from './verify-for-merchant.js';
@@ -22,6 +23,7 @@ export interface ReceiverOptions {
   clock: Clock;
   maxSkewSeconds: number;
   bodyLimit: string;
+  metrics?: GatewayMetrics;
 }
 
 const AMS_KIND: Record<NotificationKindName, NotificationKind> = {
@@ -47,22 +49,29 @@ export function notificationRouter(options: ReceiverOptions): Router {
   router.post(`${NOTIFY_PATH_PREFIX}/:merchantId/:kind`, raw, handle);
   router.post(`${NOTIFY_PATH_PREFIX}/:merchantId`, raw, handle);
   router.all(`${NOTIFY_PATH_PREFIX}/*rest`, (req, res) => {
-    logRefusal(options.logger, req, req.method === 'POST' ? 'UNKNOWN_KIND' : 'METHOD_NOT_POST', undefined);
-    refuse(res, req.method === 'POST' ? 'UNKNOWN_KIND' : 'METHOD_NOT_POST');
+    const reason: RefusalReason = req.method === 'POST' ? 'UNKNOWN_KIND' : 'METHOD_NOT_POST';
+    logRefusal(options, req, reason, undefined);
+    refuse(res, reason);
   });
   router.use(NOTIFY_PATH_PREFIX, (error: unknown, req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(error);
     const tooLarge = (error as { type?: string }).type === 'entity.too.large';
     const reason: RefusalReason = tooLarge ? 'BODY_TOO_LARGE' : 'MALFORMED_BODY';
-    logRefusal(options.logger, req, reason, undefined);
+    logRefusal(options, req, reason, undefined);
     refuse(res, reason);
   });
   return router;
 }
 
-function logRefusal(logger: Logger, req: Request, reason: RefusalReason, detail: string | undefined): void {
+/** The kind label: one of the four, else `unknown` (the path segment is the caller's and unbounded). */
+function kindLabel(kind: unknown): string {
+  return typeof kind === 'string' && isKindName(kind) ? kind : 'unknown';
+}
+
+function logRefusal(options: ReceiverOptions, req: Request, reason: RefusalReason, detail: string | undefined): void {
+  options.metrics?.notifications.inc({ kind: kindLabel(req.params['kind']), outcome: 'refused', reason });
   // Never the body, the signature or a token: the merchant id from the path, the kind, and why.
-  logger.warn(
+  options.logger.warn(
     { merchantId: String(req.params['merchantId'] ?? ''), kind: String(req.params['kind'] ?? ''), reason, detail, requestId: req.res?.locals.requestId },
     'AMS notification refused',
   );
@@ -72,7 +81,7 @@ async function receive(options: ReceiverOptions, req: Request, res: Response): P
   const merchantId = String(req.params['merchantId'] ?? '');
   const kindParam = req.params['kind'] === undefined ? undefined : String(req.params['kind']);
   const fail = (reason: RefusalReason, detail?: string) => {
-    logRefusal(options.logger, req, reason, detail);
+    logRefusal(options, req, reason, detail);
     refuse(res, reason);
   };
   if (kindParam !== undefined && !isKindName(kindParam)) return fail('UNKNOWN_KIND');
@@ -128,6 +137,7 @@ async function receive(options: ReceiverOptions, req: Request, res: Response): P
     return fail('PROCESS_FAIL');
   }
   // Only now, after the commit: the exact success body.
+  options.metrics?.notifications.inc({ kind: kindName, outcome: received.duplicate ? 'duplicate' : received.outcome.toLowerCase(), reason: '' });
   const ack = buildNotificationAck({ clientId: keys.clientId, now: options.clock.now() });
   res.writeHead(ack.statusCode, ack.headers).end(ack.body);
   void received.afterAck();

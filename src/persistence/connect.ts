@@ -8,6 +8,10 @@ export const EMBEDDED_DATABASE_NAME = 'gateway';
 
 export interface DatabaseHandle {
   url: Secret<string>;
+  /** A direct connection for LISTEN (DATABASE_LISTEN_URL; the same as `url` unless a pooler is in between). */
+  listenUrl: Secret<string>;
+  /** Whether statements may be prepared by name (not through a pooler in transaction mode). */
+  namedStatements: boolean;
   /** Human description without credentials, for progress lines. */
   description: string;
   embedded: EmbeddedPostgres | undefined;
@@ -21,7 +25,9 @@ export async function connectDatabase(config: DatabaseConfig, logger: Logger): P
     const parsed = new URL(config.url.reveal());
     return {
       url: config.url,
-      description: `postgres://${parsed.host}${parsed.pathname}`,
+      listenUrl: config.listenUrl,
+      namedStatements: config.poolMode === 'session',
+      description: `postgres://${parsed.host}${parsed.pathname}${config.poolMode === 'transaction' ? ' (transaction pooling)' : ''}`,
       embedded: undefined,
       stop: async () => undefined,
     };
@@ -38,8 +44,11 @@ export async function connectDatabase(config: DatabaseConfig, logger: Logger): P
     await embedded.stop();
     throw error;
   }
+  const url = embedded.urlFor(EMBEDDED_DATABASE_NAME);
   return {
-    url: embedded.urlFor(EMBEDDED_DATABASE_NAME),
+    url,
+    listenUrl: url,
+    namedStatements: true,
     description: `embedded Postgres in ${config.dataDir} on 127.0.0.1:${embedded.port} (pid ${embedded.pid})`,
     embedded,
     stop: () => embedded.stop(),

@@ -20,12 +20,8 @@ export function ormOptions(url: Secret<string>, logger?: Logger): Options {
     forceUtcTimezone: true,
     allowGlobalContext: false,
     pool: { min: 0, max: 10 },
-    // The hot paths (raw-sql.ts) prepare their statements by name, which lets Postgres switch to one cached generic
-    // plan per connection. A generic plan made while a table is small can pick a merchant-prefix index and then
-    // read every row of the merchant on each call as the table grows (until the next ANALYZE). Custom plans are
-    // re-made per call with the real values and the table's current size, so they correct themselves; the parse
-    // is still saved. The ORM's own statements are unnamed, so this changes nothing for them.
-    driverOptions: { connection: { options: '-c plan_cache_mode=force_custom_plan' } },
+    // No startup `options` and no session state: the pool may be PgBouncer in transaction mode (its statements are
+    // unnamed, so plan caching never concerned them; see sql-pool.ts for the hot paths' statements).
     debug: false,
     ...(logger ? { logger: (message: string) => logger.debug({ orm: message }) } : {}),
     migrations: {
@@ -43,4 +39,10 @@ export function ormOptions(url: Secret<string>, logger?: Logger): Options {
 
 export async function openOrm(url: Secret<string>, logger?: Logger): Promise<MikroORM> {
   return MikroORM.init(ormOptions(url, logger));
+}
+
+/** The ORM's pool (knex's tarn pool): connections in use, idle, and callers waiting for one. */
+export function ormPoolStats(orm: MikroORM): { used: number; idle: number; waiting: number } | undefined {
+  const pool = orm.em.getConnection().getKnex().client.pool;
+  return pool ? { used: pool.numUsed(), idle: pool.numFree(), waiting: pool.numPendingAcquires() } : undefined;
 }

@@ -16,6 +16,10 @@ import { GRAPHIQL_PATH, graphiqlRouter, sendGraphiql } from './graphiql.js';
 import { healthRouter, type Readiness } from './health.js';
 import { authenticateCredential, buildGraphQLContext, enforceRateLimit, requestIdFrom, type ContextDependencies } from './request-context.js';
 import { attachGraphQLWebSocket } from './websocket.js';
+import type { GatewayMetrics } from '../observability/metrics.js';
+import { graphqlMetricsPlugin } from '../observability/graphql-metrics-plugin.js';
+import { metricsRouter } from '../observability/metrics-route.js';
+import type { Secret } from '../shared/secret.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -26,6 +30,8 @@ export interface HttpServerOptions extends ContextDependencies {
   readiness: () => Promise<Readiness>;
   /** Routes with their own body parsing (the AMS notification receiver reads raw bytes), mounted before JSON. */
   routes?: Router[];
+  /** Served on GET /metrics (METRICS_TOKEN, or loopback only) and fed with GraphQL and websocket figures. */
+  metrics?: { registry: GatewayMetrics; token: Secret<string> | undefined };
 }
 
 export interface RunningHttpServer {
@@ -78,6 +84,7 @@ export async function startHttpServer(options: HttpServerOptions, listen: { port
       ApolloServerPluginLandingPageDisabled(),
       queryLimitsPlugin(options.schema, options.limits),
       errorLoggingPlugin(options.logger),
+      ...(options.metrics ? [graphqlMetricsPlugin(options.metrics.registry)] : []),
     ],
   });
   await apollo.start();
@@ -89,6 +96,12 @@ export async function startHttpServer(options: HttpServerOptions, listen: { port
     next();
   });
   app.use(healthRouter(options.readiness));
+  if (options.metrics) {
+    const { registry, token } = options.metrics;
+    registry.gauge('agw_websocket_connections', 'Open graphql-ws sockets', [], (gauge) => gauge.set(websocket.stats().sockets));
+    registry.gauge('agw_subscriptions', 'graphql-ws operations running on open sockets', [], (gauge) => gauge.set(websocket.stats().subscriptions));
+    app.use(metricsRouter(registry, token));
+  }
   for (const router of options.routes ?? []) app.use(router);
   app.use(GRAPHIQL_PATH, graphiqlRouter());
   app.use(CONSOLE_PATH, consoleRouter(consoleBundle));

@@ -15,6 +15,8 @@ import { authenticateCredential, buildGraphQLContext, enforceRateLimit, requestI
 const DOCUMENT_CACHE_LIMIT = 500;
 
 export interface WebSocketHandle {
+  /** Open sockets and the graphql-ws operations running on them (read at metrics scrape time). */
+  stats(): { sockets: number; subscriptions: number };
   /** Closes every socket (clients see 1001 Going Away) and the ws server. */
   dispose(): Promise<void>;
 }
@@ -35,6 +37,8 @@ export function attachGraphQLWebSocket(
   const authenticated = new AuthenticatedSockets(deps.services.authenticator, deps.logger);
   const shared = new SharedSubscriptionExecution();
   const documents = new Map<string, DocumentNode>();
+  /** graphql-ws's live operations of each authenticated socket. */
+  const operationsBySocket = new Set<Record<string, unknown>>();
   const cleanup = useServer<Record<string, unknown>, { actor: Actor | null; connectionId: string }>(
     {
       schema,
@@ -53,7 +57,11 @@ export function attachGraphQLWebSocket(
         // graphql-ws keeps the upgrade request (headers and all) in `extra` for the socket's lifetime; nothing here
         // reads it after authentication, and it is a large share of an idle subscription's memory.
         delete (ctx.extra as { request?: unknown }).request;
+        operationsBySocket.add(ctx.subscriptions);
         return true;
+      },
+      onClose(ctx) {
+        operationsBySocket.delete(ctx.subscriptions);
       },
       async onSubscribe(ctx, id, payload): Promise<ExecutionArgs | readonly GraphQLError[]> {
         try {
@@ -113,6 +121,11 @@ export function attachGraphQLWebSocket(
     wsServer,
   );
   return {
+    stats() {
+      let subscriptions = 0;
+      for (const operations of operationsBySocket) subscriptions += Object.keys(operations).length;
+      return { sockets: wsServer.clients.size, subscriptions };
+    },
     async dispose() {
       authenticated.dispose();
       await cleanup.dispose();

@@ -1,4 +1,4 @@
-import { pino, type Logger, type LoggerOptions } from 'pino';
+import { pino, type DestinationStream, type Logger, type LoggerOptions } from 'pino';
 
 /**
  * Paths that may carry secrets anywhere in a log record. pino redacts them before serialisation, so a careless
@@ -29,13 +29,23 @@ export const REDACTED_PATHS = [
 
 export type { Logger };
 
-export function createLogger(options: { level?: string; name?: string } = {}): Logger {
+export interface LoggerSettings {
+  level?: string;
+  name?: string;
+  /** Where records go; default: pino's stdout JSON (main.ts passes the process's chosen output, log-output.ts). */
+  destination?: DestinationStream;
+  /** Adds fields to every record (the trace id when tracing is on). */
+  mixin?: () => Record<string, unknown>;
+}
+
+export function createLogger(options: LoggerSettings = {}): Logger {
   const config: LoggerOptions = {
     level: options.level ?? process.env.LOG_LEVEL ?? 'info',
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
   };
   if (options.name !== undefined) config.name = options.name;
-  return pino(config);
+  if (options.mixin) config.mixin = options.mixin;
+  return options.destination ? pino(config, options.destination) : pino(config);
 }
 
 /** A logger that drops everything: the default for library code when the caller gives none. */

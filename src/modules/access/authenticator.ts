@@ -173,8 +173,8 @@ export class Authenticator {
     if (now - last < this.lastUsedInterval) return;
     this.lastUsedWrites.set(keyId, now);
     this.rootEm
-      .getConnection()
-      .execute('UPDATE api_keys SET last_used_at = ? WHERE id = ?', [new Date(now), keyId], 'run')
+      .fork()
+      .nativeUpdate(ApiKey, { id: keyId }, { lastUsedAt: new Date(now) }, { filters: { [TENANT_FILTER]: false } })
       .catch((error: unknown) => this.logger.warn({ err: error, keyId }, 'could not record API key use'));
   }
 }

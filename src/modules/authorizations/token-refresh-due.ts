@@ -1,5 +1,6 @@
 import { createRequestScope } from '../request-scope.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Sql } from '../../persistence/sql-pool.js';
 import type { Logger } from '../../shared/logger.js';
 import type { OperationDeps } from '../shared/operation-deps.js';
 import { recordTransition } from '../shared/record-transition.js';
@@ -8,13 +9,12 @@ import { Authorization } from './authorization.entity.js';
 import { refreshToken } from './refresh-token.js';
 
 /** ACTIVE authorizations with a refresh token whose access token expires within `leadSeconds` (all merchants). */
-export async function authorizationsDueForRefresh(rootEm: EntityManager, now: Date, leadSeconds: number): Promise<Array<{ id: string; merchantId: string }>> {
-  const rows = (await rootEm.getConnection().execute(
-    `select id, merchant_id from authorizations
-      where status = 'ACTIVE' and has_refresh_token and access_token_expires_at is not null and access_token_expires_at <= ?`,
-    [new Date(now.getTime() + leadSeconds * 1000)],
-    'all',
-  )) as Array<{ id: string; merchant_id: string }>;
+export async function authorizationsDueForRefresh(sql: Sql, now: Date, leadSeconds: number): Promise<Array<{ id: string; merchantId: string }>> {
+  const rows = await sql.query<{ id: string; merchant_id: string }>({
+    text: `select id, merchant_id from authorizations
+      where status = 'ACTIVE' and has_refresh_token and access_token_expires_at is not null and access_token_expires_at <= $1`,
+    values: [new Date(now.getTime() + leadSeconds * 1000)],
+  });
   return rows.map((row) => ({ id: row.id, merchantId: row.merchant_id }));
 }
 

@@ -1,5 +1,6 @@
 import type { Logger } from '../../shared/logger.js';
-import { EventSequencer, EVENT_COLUMNS, toSequencedEvent, type SequencedEvent, type SqlRunner } from './event-sequencer.js';
+import type { Sql } from '../../persistence/sql-pool.js';
+import { EventSequencer, EVENT_COLUMNS, toSequencedEvent, type SequencedEvent } from './event-sequencer.js';
 import type { AggregateType } from './event.entity.js';
 
 /** Which events a subscriber wants. `merchantId: null` = every merchant (platform admins only). */
@@ -44,9 +45,11 @@ export class EventHub {
   private readonly everyMerchant = new Set<EventSink>();
   private count = 0;
   readonly sequencer: EventSequencer;
+  /** Sees each released batch before the subscribers do (delivery-lag metrics). */
+  onDispatch: ((events: readonly SequencedEvent[]) => void) | undefined;
 
   constructor(
-    private readonly sql: SqlRunner,
+    private readonly sql: Sql,
     private readonly logger: Logger,
   ) {
     this.sequencer = new EventSequencer(sql, (events) => this.dispatch(events), logger, () => this.count > 0);
@@ -56,8 +59,11 @@ export class EventHub {
     return this.count;
   }
 
-  /** `sequencerSql`: a dedicated connection for the sequencer (see dedicated-sql.ts); default: the shared runner. */
-  start(sequencerSql?: SqlRunner): Promise<void> {
+  /**
+   * `sequencerSql`: a connection of its own for the sequencer, whose frequent small queries (sequence value, running
+   * transactions) must neither wait behind request work nor take its connections; default: the shared pool.
+   */
+  start(sequencerSql?: Sql): Promise<void> {
     if (sequencerSql) this.sequencer.useSql(sequencerSql);
     return this.sequencer.start();
   }
@@ -90,24 +96,19 @@ export class EventHub {
 
   /** Events after `after` up to `upTo` (inclusive) that the filter accepts, oldest first, at most `limit`. */
   async history(filter: EventFilter, after: string, upTo: string, limit: number): Promise<HistoryPage> {
-    const where = ['id > ?', 'id <= ?'];
-    const params: unknown[] = [after, upTo];
-    if (filter.merchantId !== null) {
-      where.push('merchant_id = ?');
-      params.push(filter.merchantId);
-    }
-    if (filter.aggregateType) {
-      where.push('aggregate_type = ?');
-      params.push(filter.aggregateType);
-    }
-    if (filter.aggregateId) {
-      where.push('aggregate_id = ?');
-      params.push(filter.aggregateId);
-    }
-    const rows = await this.sql<Parameters<typeof toSequencedEvent>[0]>(
-      `select ${EVENT_COLUMNS} from events where ${where.join(' and ')} order by events.id limit ${Math.max(1, Math.floor(limit))}`,
-      params,
-    );
+    const params: unknown[] = [];
+    const where = (column: string, value: unknown) => {
+      params.push(value);
+      return `${column} $${params.length}`;
+    };
+    const conditions = [where('id >', after), where('id <=', upTo)];
+    if (filter.merchantId !== null) conditions.push(where('merchant_id =', filter.merchantId));
+    if (filter.aggregateType) conditions.push(where('aggregate_type =', filter.aggregateType));
+    if (filter.aggregateId) conditions.push(where('aggregate_id =', filter.aggregateId));
+    const rows = await this.sql.query<Parameters<typeof toSequencedEvent>[0]>({
+      text: `select ${EVENT_COLUMNS} from events where ${conditions.join(' and ')} order by events.id limit ${Math.max(1, Math.floor(limit))}`,
+      values: params,
+    });
     const events = rows.map(toSequencedEvent);
     const last = events[events.length - 1];
     return {
@@ -130,6 +131,7 @@ export class EventHub {
   }
 
   private dispatch(events: readonly SequencedEvent[]): void {
+    this.onDispatch?.(events);
     for (const event of events) {
       const own = this.byMerchant.get(event.merchantId);
       if (own) for (const sink of own) this.offer(sink, event);

@@ -1,3 +1,4 @@
+import type { Sql } from '../../persistence/sql-pool.js';
 import type { Logger } from '../../shared/logger.js';
 import type { AggregateType, EventSource, EventType } from './event.entity.js';
 import { SafeHorizon } from './safe-horizon.js';
@@ -15,8 +16,6 @@ export interface SequencedEvent {
   source: EventSource;
   createdAt: Date;
 }
-
-export type SqlRunner = <T extends object>(sql: string, params?: unknown[]) => Promise<T[]>;
 
 interface EventRow {
   id: string;
@@ -71,7 +70,7 @@ export class EventSequencer {
   private readonly horizon: SafeHorizon;
 
   constructor(
-    private sql: SqlRunner,
+    private sql: Sql,
     private readonly deliver: (events: readonly SequencedEvent[]) => void,
     private readonly logger: Logger,
     /** False when nobody listens: the horizon still advances but no rows are read. */
@@ -81,7 +80,7 @@ export class EventSequencer {
   }
 
   /** Switches to another connection (before start). */
-  useSql(sql: SqlRunner): void {
+  useSql(sql: Sql): void {
     this.sql = sql;
     this.horizon.useSql(sql);
   }
@@ -155,10 +154,10 @@ export class EventSequencer {
     while (from < horizon && !this.stopped) {
       // `events.id`, not `id`: EVENT_COLUMNS aliases id::text as id, and ORDER BY would sort that text (10 before 9),
       // after which the iterators drop the smaller ids as already seen.
-      const rows = await this.sql<EventRow>(
-        `select ${EVENT_COLUMNS} from events where id > ? and id <= ? order by events.id limit ${FETCH_BATCH}`,
-        [from.toString(), horizon.toString()],
-      );
+      const rows = await this.sql.query<EventRow>({
+        text: `select ${EVENT_COLUMNS} from events where id > $1 and id <= $2 order by events.id limit ${FETCH_BATCH}`,
+        values: [from.toString(), horizon.toString()],
+      });
       const events = rows.map(toSequencedEvent);
       // Ids between rows that are absent belong to rolled-back transactions: below the horizon they never appear.
       from = events.length < FETCH_BATCH ? horizon : BigInt(events[events.length - 1]!.id);

@@ -1,5 +1,5 @@
 import type { Logger } from '../../shared/logger.js';
-import type { SqlRunner } from './event-sequencer.js';
+import type { Sql } from '../../persistence/sql-pool.js';
 
 const MAX_WAIT_STEP_MS = 20;
 const STALL_WARNING_MS = 5_000;
@@ -25,16 +25,16 @@ export class SafeHorizon {
   private stopped = false;
 
   constructor(
-    private sql: SqlRunner,
+    private sql: Sql,
     private readonly logger: Logger,
   ) {}
 
-  useSql(sql: SqlRunner): void {
+  useSql(sql: Sql): void {
     this.sql = sql;
   }
 
   async start(): Promise<void> {
-    const [row] = await this.sql<{ name: string | null }>(`select pg_get_serial_sequence('events', 'id') as name`);
+    const [row] = await this.sql.query<{ name: string | null }>({ text: `select pg_get_serial_sequence('events', 'id') as name`, values: [] });
     if (row?.name) this.sequenceName = row.name;
   }
 
@@ -45,18 +45,20 @@ export class SafeHorizon {
 
   /** The current safe horizon; null if no event id was ever drawn. At or below `known` it returns without waiting. */
   async read(known: bigint): Promise<bigint | null> {
-    const [seq] = await this.sql<{ last_value: string; is_called: boolean }>(
-      `select last_value::text as last_value, is_called from ${this.sequenceName}`,
-    );
+    const [seq] = await this.sql.query<{ last_value: string; is_called: boolean }>({
+      text: `select last_value::text as last_value, is_called from ${this.sequenceName}`,
+      values: [],
+    });
     if (!seq || !seq.is_called) return null;
     const horizon = BigInt(seq.last_value);
     if (horizon <= known) return horizon;
     // Listed strictly after reading the sequence (a separate statement). A snapshot's in-progress list would not do:
     // it omits running xids at or above its xmax (latest completed + 1), which is exactly where fresh writers are.
     // Each backend's backend_xid is set when its xid is assigned and cleared when its commit becomes visible.
-    const running = await this.sql<{ xid: string }>(
-      `select backend_xid::text as xid from pg_stat_activity where backend_xid is not null and datname = current_database()`,
-    );
+    const running = await this.sql.query<{ xid: string }>({
+      text: `select backend_xid::text as xid from pg_stat_activity where backend_xid is not null and datname = current_database()`,
+      values: [],
+    });
     if (running.length > 0) await this.waitFor(running.map((r) => r.xid));
     return horizon;
   }
@@ -67,10 +69,10 @@ export class SafeHorizon {
     let step = 0;
     let warned = false;
     while (pending.length > 0 && !this.stopped) {
-      const rows = await this.sql<{ xid: string }>(
-        `select backend_xid::text as xid from pg_stat_activity where backend_xid::text = any(?::text[])`,
-        [`{${pending.join(',')}}`],
-      );
+      const rows = await this.sql.query<{ xid: string }>({
+        text: `select backend_xid::text as xid from pg_stat_activity where backend_xid::text = any($1::text[])`,
+        values: [`{${pending.join(',')}}`],
+      });
       pending = rows.map((r) => r.xid);
       if (pending.length === 0) return;
       if (!warned && Date.now() - started > STALL_WARNING_MS) {

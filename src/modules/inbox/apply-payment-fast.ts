@@ -1,5 +1,5 @@
 import type { NotifyPaymentBody } from '../../ams/index.js';
-import type { RawSql } from '../../persistence/raw-sql.js';
+import type { Sql } from '../../persistence/sql-pool.js';
 import type { GatewayEvent } from '../events/event.entity.js';
 import type { EventLog } from '../events/event-log.js';
 import { paymentMachine, PAYMENT_STATUSES } from '../payments/payment-status.js';
@@ -91,7 +91,7 @@ const column = (property: string) => property.replace(/[A-Z]/g, (c) => `_${c.toL
  * (a JSON record set would be guessed at 100 rows and joined by scanning payments).
  */
 export async function applyPaymentNotificationsFast(
-  sql: RawSql,
+  sql: Sql,
   events: EventLog,
   items: readonly FastPaymentNotification[],
 ): Promise<Array<{ paymentId: string } | null>> {
@@ -162,7 +162,7 @@ export async function applyPaymentNotificationsFast(
 
 /** One notification on its own (a batch of one). */
 export async function applyPaymentNotificationFast(
-  sql: RawSql,
+  sql: Sql,
   events: EventLog,
   body: NotifyPaymentBody,
   entry: InboxEntry,

@@ -1,4 +1,4 @@
-import type { RawSql } from '../../persistence/raw-sql.js';
+import type { Sql } from '../../persistence/sql-pool.js';
 import type { EventLog } from '../events/event-log.js';
 import { applyPaymentNotificationsFast, shapeOf, type FastPaymentNotification } from './apply-payment-fast.js';
 
@@ -33,7 +33,7 @@ export class PaymentNotificationBatcher {
   private readonly paymentsInFlight = new Set<string>();
 
   constructor(
-    private readonly sql: RawSql,
+    private readonly sql: Sql,
     private readonly events: EventLog,
   ) {}
 

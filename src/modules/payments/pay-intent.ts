@@ -1,4 +1,4 @@
-import type { RawSql } from '../../persistence/raw-sql.js';
+import type { Sql } from '../../persistence/sql-pool.js';
 import type { EventLog } from '../events/event-log.js';
 import type { PayingAuthorization } from './pay-request.js';
 import type { PayDetails } from './payment-inputs.js';
@@ -53,7 +53,7 @@ const INTENT_SQL =
 
 /** The payment (PENDING, committed, CREATED event announced) and its authorization, or null: take the general path. */
 export async function insertPayIntent(
-  sql: RawSql,
+  sql: Sql,
   events: EventLog,
   intent: PayIntent,
 ): Promise<{ record: Payment; authorization: PayingAuthorization } | null> {

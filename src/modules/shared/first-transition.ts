@@ -1,4 +1,4 @@
-import type { RawSql } from '../../persistence/raw-sql.js';
+import type { Sql } from '../../persistence/sql-pool.js';
 import type { EventLog } from '../events/event-log.js';
 import type { AggregateType, EventSource, EventType, GatewayEvent } from '../events/event.entity.js';
 import { decideTransition, type StatusMachine } from './status-machine.js';
@@ -59,7 +59,7 @@ export interface FirstTransition<E extends StatefulAggregate<S>, S extends strin
  * `WHERE status = <from>`, so a final status can never move back.
  */
 export async function recordFirstTransition<E extends StatefulAggregate<S>, S extends string>(
-  sql: RawSql,
+  sql: Sql,
   events: EventLog,
   request: FirstTransition<E, S>,
 ): Promise<E | null> {

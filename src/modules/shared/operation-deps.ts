@@ -1,5 +1,5 @@
 import type { Encryptor } from '../../persistence/encryption.js';
-import type { RawSql } from '../../persistence/raw-sql.js';
+import type { Sql } from '../../persistence/sql-pool.js';
 import type { Clock } from '../../shared/clock.js';
 import type { AmsClientCache } from '../ams-clients/ams-client-cache.js';
 import type { EventLog } from '../events/event-log.js';
@@ -12,6 +12,6 @@ export interface OperationDeps {
   readonly clock: Clock;
   /** PUBLIC_BASE_URL: notify URLs are sent to AMS only when it is set. */
   readonly publicBaseUrl: string | undefined;
-  /** Single statements on the ORM's pool, for the hot paths that bypass the ORM (pay). */
-  readonly sql: RawSql;
+  /** Single statements outside the ORM's unit of work (the hot paths that bypass the ORM, sweeps, scans). */
+  readonly sql: Sql;
 }

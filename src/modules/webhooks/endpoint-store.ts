@@ -1,4 +1,4 @@
-import type { RawSql } from '../../persistence/raw-sql.js';
+import type { Sql } from '../../persistence/sql-pool.js';
 import { ENDPOINT_COLUMNS, type DisabledReason, type EndpointRow } from './webhook-endpoint.js';
 
 /** `null` merchant: a platform admin, who reaches every merchant's endpoints. */
@@ -25,7 +25,7 @@ export interface EndpointChanges {
 
 /** The SQL of webhook endpoints, in one place. Every read and write of a caller is scoped to its merchant. */
 export class EndpointStore {
-  constructor(private readonly sql: RawSql) {}
+  constructor(private readonly sql: Sql) {}
 
   async insert(row: NewEndpointRow): Promise<EndpointRow> {
     // Events already in the log when the endpoint is created are not sent to it (replay them on purpose if wanted).

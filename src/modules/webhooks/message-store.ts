@@ -1,4 +1,4 @@
-import type { RawSql } from '../../persistence/raw-sql.js';
+import type { Sql } from '../../persistence/sql-pool.js';
 import { EVENT_COLUMNS, toSequencedEvent, type SequencedEvent } from '../events/event-sequencer.js';
 import { dateOrNull } from './webhook-endpoint.js';
 import type { MessageStatus, WebhookAttempt, WebhookMessage } from './webhook-message.js';
@@ -98,7 +98,7 @@ function toMessage(row: MessageRow): WebhookMessage {
 
 /** The SQL of webhook messages and attempts, in one place. */
 export class MessageStore {
-  constructor(private readonly sql: RawSql) {}
+  constructor(private readonly sql: Sql) {}
 
   /**
    * The next messages of an endpoint to attempt now, oldest first: due, and with no earlier PENDING message of the

@@ -3,11 +3,11 @@ import type PgBoss from 'pg-boss';
 import type { WebhooksConfig } from '../../config/webhooks-env.js';
 import { startPeriodic } from '../../jobs/periodic.js';
 import type { Encryptor } from '../../persistence/encryption.js';
-import type { RawSql } from '../../persistence/raw-sql.js';
+import type { Sql } from '../../persistence/sql-pool.js';
 import type { Clock } from '../../shared/clock.js';
 import type { Logger } from '../../shared/logger.js';
 import type { EventLog } from '../events/event-log.js';
-import type { SqlRunner } from '../events/event-sequencer.js';
+
 import { SafeHorizon } from '../events/safe-horizon.js';
 import { leaseSecondsFor, runEndpointDelivery, type DeliveryDeps } from './endpoint-delivery.js';
 import { EndpointStore } from './endpoint-store.js';
@@ -24,9 +24,9 @@ const SWEEP_ENDPOINT_LIMIT = 1_000;
 export interface WebhookEngineOptions {
   boss: PgBoss;
   rootEm: EntityManager;
-  sql: RawSql;
+  sql: Sql;
   /** A dedicated connection for the safe-horizon polling (dedicated-sql.ts). */
-  horizonSql: SqlRunner;
+  horizonSql: Sql;
   encryptor: Encryptor;
   events: EventLog;
   clock: Clock;

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { WebhooksConfig } from '../../config/webhooks-env.js';
 import type { Encryptor } from '../../persistence/encryption.js';
-import type { RawSql } from '../../persistence/raw-sql.js';
+import type { Sql } from '../../persistence/sql-pool.js';
 import type { Clock } from '../../shared/clock.js';
 import { newId } from '../../shared/ids.js';
 import type { Secret } from '../../shared/secret.js';
@@ -43,7 +43,7 @@ export interface DeliveryPage {
 
 export interface WebhookServiceDeps {
   rootEm: EntityManager;
-  sql: RawSql;
+  sql: Sql;
   encryptor: Encryptor;
   events: EventLog;
   clock: Clock;

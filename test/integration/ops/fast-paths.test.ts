@@ -13,7 +13,7 @@ import {
   type InboxEntry,
 } from '../../../src/modules/inbox/apply-payment-fast.js';
 import { PaymentNotificationBatcher } from '../../../src/modules/inbox/payment-notification-batcher.js';
-import type { RawStatement } from '../../../src/persistence/raw-sql.js';
+import type { SqlStatement } from '../../../src/persistence/sql-pool.js';
 import { insertPayIntent, type PayIntent } from '../../../src/modules/payments/pay-intent.js';
 import { paymentMachine } from '../../../src/modules/payments/payment-status.js';
 import { recordFirstTransition } from '../../../src/modules/shared/first-transition.js';
@@ -217,8 +217,8 @@ describe('payment notifications batched in one statement', () => {
       item(seen.record.paymentRequestId, 'seen-once'), // the same identity again: a duplicate
       item(fresh[1]!.record.paymentRequestId, `b-${fresh[1]!.record.id}`),
     ];
-    const statements: RawStatement[] = [];
-    const recording = { query: <T extends object>(st: RawStatement) => (statements.push(st), ops().sql.query<T>(st)) };
+    const statements: SqlStatement[] = [];
+    const recording = { query: <T extends object>(st: SqlStatement) => (statements.push(st), ops().sql.query<T>(st)) };
     const results = await applyPaymentNotificationsFast(recording, ops().events, batch);
     expect(statements).toHaveLength(1);
     expect(results).toEqual([{ paymentId: fresh[0]!.record.id }, null, null, null, { paymentId: fresh[1]!.record.id }]);
@@ -236,12 +236,12 @@ describe('payment notifications batched in one statement', () => {
 
   it('the batcher groups concurrent notifications into fewer statements, never two of one payment in one, and identical deliveries apply once', async () => {
     const made = await Promise.all(Array.from({ length: 24 }, () => insertPayIntent(ops().sql, ops().events, intent())));
-    const statements: RawStatement[] = [];
+    const statements: SqlStatement[] = [];
     // No payment in two statements at once: they would wait on each other's row locks (and could deadlock).
     const running = new Set<string>();
     let overlaps = 0;
     const recording = {
-      query: async <T extends object>(st: RawStatement) => {
+      query: async <T extends object>(st: SqlStatement) => {
         statements.push(st);
         const requestIds = st.values[1] as string[];
         if (requestIds.some((id) => running.has(id))) overlaps++;
@@ -274,8 +274,8 @@ describe('payment notifications batched in one statement', () => {
 
   it('a batch that fails because of one item is retried item by item: only that caller gets the error', async () => {
     const made = await Promise.all(Array.from({ length: 8 }, () => insertPayIntent(ops().sql, ops().events, intent())));
-    const statements: RawStatement[] = [];
-    const recording = { query: <T extends object>(st: RawStatement) => (statements.push(st), ops().sql.query<T>(st)) };
+    const statements: SqlStatement[] = [];
+    const recording = { query: <T extends object>(st: SqlStatement) => (statements.push(st), ops().sql.query<T>(st)) };
     const batcher = new PaymentNotificationBatcher(recording, ops().events);
     const items = made.map((p) => item(p!.record.paymentRequestId, `poison-${p!.record.id}`));
     // Postgres refuses \u0000 in jsonb: this one item makes any statement carrying it fail. The first four go alone
