@@ -20,6 +20,7 @@ export const WEBHOOK_DELIVER_QUEUE = 'webhook-deliver';
 /** Periodic: runs for endpoints with due retries (or left behind by a crash), and a fan-out safety pass. */
 export const WEBHOOK_SWEEP_QUEUE = 'webhook-sweep';
 const SWEEP_ENDPOINT_LIMIT = 1_000;
+const IDLE_POLL_SECONDS = 5;
 
 export interface WebhookEngineOptions {
   boss: PgBoss;
@@ -87,11 +88,14 @@ export async function startWebhookEngine(options: WebhookEngineOptions): Promise
     schedule(endpointIds).catch((error: unknown) => log.warn({ err: error }, 'could not schedule webhook deliveries; the sweep will'));
   };
 
+  // Polling is only the fallback (a job another instance queued while this one's workers were all busy): local jobs
+  // wake an idle worker at once, and a worker that finished a run looks for the next job at once.
+  const pollingIntervalSeconds = Math.max(options.pollSeconds, IDLE_POLL_SECONDS);
   for (let i = 0; i < config.workers; i++) {
     let workerId = '';
     workerId = await boss.work<{ endpointId: string }>(
       WEBHOOK_DELIVER_QUEUE,
-      { batchSize: 1, pollingIntervalSeconds: options.pollSeconds },
+      { batchSize: 1, pollingIntervalSeconds },
       async ([job]) => {
         if (!job) return;
         markBusy(idleWorkers, workerId);
@@ -103,6 +107,7 @@ export async function startWebhookEngine(options: WebhookEngineOptions): Promise
         } finally {
           runs.delete(run);
           idleWorkers.push(workerId);
+          boss.notifyWorker(workerId);
         }
       },
     );
