@@ -75,6 +75,28 @@ describe('every string input of every query and mutation', () => {
   });
 });
 
+describe('over graphql-ws', () => {
+  it('refuses a null byte in a subscription argument the same way, and keeps the socket', async () => {
+    const { default: WebSocket } = await import('ws');
+    const ws = new WebSocket(`${h.gateway.url.replace(/^http/, 'ws')}/graphql`, 'graphql-transport-ws');
+    const answer = await new Promise<{ type: string; payload: { message: string; extensions?: { code?: string } }[] }>((resolve, reject) => {
+      ws.on('open', () => ws.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${merchant.key}` } })));
+      ws.on('message', (data) => {
+        const message = JSON.parse(String(data)) as { type: string; payload: never };
+        if (message.type === 'connection_ack') {
+          ws.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: 'subscription ($p: ID) { paymentUpdated(paymentId: $p) { cursor } }', variables: { p: 'pay_\u0000' } } }));
+        } else if (message.type === 'error' || message.type === 'next') resolve(message);
+      });
+      ws.on('error', reject);
+    });
+    expect(answer.type).toBe('error');
+    expect(answer.payload[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(answer.payload[0]?.message).toBe('paymentUpdated: paymentId must not contain the null character (U+0000).');
+    expect(ws.readyState).toBe(WebSocket.OPEN);
+    ws.close();
+  });
+});
+
 describe('createMerchant baseUrl is an origin', () => {
   const keys = async () => {
     const { generateKeyPairSync } = await import('node:crypto');
