@@ -27,20 +27,17 @@ let tickScheduled = false;
  * (Node's documented cork pattern). One event fanned out to many subscriptions that share a socket then costs one
  * system call there instead of one per subscription.
  *
- * `_socket` is ws's own (undocumented) handle on the TCP socket; without it this is a plain `ws.send`.
+ * `socket` is the TCP socket under `ws`: the upgrade request's public `request.socket`, which ws writes to.
  */
-export function sendCorked(ws: WebSocket, message: Buffer): void {
-  const socket = (ws as unknown as { _socket?: Socket })._socket;
-  if (socket) {
-    if (!backlogAtFirstWrite.has(socket)) backlogAtFirstWrite.set(socket, ws.bufferedAmount);
-    if (!corked.has(socket)) {
-      socket.cork();
-      corked.add(socket);
-    }
-    if (!tickScheduled) {
-      tickScheduled = true;
-      process.nextTick(endOfTick);
-    }
+export function sendCorked(ws: WebSocket, socket: Socket, message: Buffer): void {
+  if (!backlogAtFirstWrite.has(socket)) backlogAtFirstWrite.set(socket, ws.bufferedAmount);
+  if (!corked.has(socket)) {
+    socket.cork();
+    corked.add(socket);
+  }
+  if (!tickScheduled) {
+    tickScheduled = true;
+    process.nextTick(endOfTick);
   }
   ws.send(message, TEXT);
   if (++held >= MESSAGES_PER_FLUSH) flush();
@@ -62,7 +59,6 @@ function flush(): void {
  * Bytes written to this socket before this tick that the kernel has not taken yet: a slow reader's backlog. What
  * this tick wrote does not count — it is on its way, however fast the reader.
  */
-export function unsentBytes(ws: WebSocket): number {
-  const socket = (ws as unknown as { _socket?: Socket })._socket;
-  return (socket && backlogAtFirstWrite.get(socket)) ?? ws.bufferedAmount;
+export function unsentBytes(ws: WebSocket, socket: Socket): number {
+  return backlogAtFirstWrite.get(socket) ?? ws.bufferedAmount;
 }

@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import type { Socket } from 'node:net';
 import { GraphQLError, getOperationAST, parse, validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocket, WebSocketServer } from 'ws';
@@ -39,7 +40,7 @@ export function attachGraphQLWebSocket(
   const documents = new Map<string, DocumentNode>();
   /** graphql-ws's live operations of each authenticated socket. */
   const operationsBySocket = new Set<Record<string, unknown>>();
-  const cleanup = useServer<Record<string, unknown>, { actor: Actor | null; connectionId: string }>(
+  const cleanup = useServer<Record<string, unknown>, { actor: Actor | null; connectionId: string; tcpSocket: Socket }>(
     {
       schema,
       // One execution per event and distinct subscription, shared by every subscriber (see shared-execution.ts).
@@ -54,6 +55,8 @@ export function attachGraphQLWebSocket(
         }
         if (ctx.extra.actor) authenticated.add(ctx.extra.socket, ctx.extra.actor);
         ctx.extra.connectionId = requestIdFrom(undefined);
+        // The TCP socket ws writes to, for corked sends (corked-send.ts): the request's public handle on it.
+        ctx.extra.tcpSocket = ctx.extra.request.socket;
         // graphql-ws keeps the upgrade request (headers and all) in `extra` for the socket's lifetime; nothing here
         // reads it after authentication, and it is a large share of an idle subscription's memory.
         delete (ctx.extra as { request?: unknown }).request;
@@ -99,7 +102,7 @@ export function attachGraphQLWebSocket(
           variableValues: payload.variables ?? null,
           // Object.assign, not a spread: the context's lazy getters (scope, logger) must stay lazy.
           contextValue: Object.assign(buildGraphQLContext(deps, ctx.extra.actor ?? null, requestId), {
-            connection: new SocketSubscription(ctx.extra.socket, id, ctx.subscriptions),
+            connection: new SocketSubscription(ctx.extra.socket, ctx.extra.tcpSocket!, id, ctx.subscriptions),
             forGroup: () => buildGraphQLContext(deps, ctx.extra.actor ?? null, `${ctx.extra.connectionId ?? 'ws'}:group`),
             ...(deps.subscriptionBuffer !== undefined ? { subscriptionBuffer: deps.subscriptionBuffer } : {}),
           }),
@@ -141,6 +144,8 @@ export function attachGraphQLWebSocket(
 class SocketSubscription implements SubscriberConnection, DirectConnection {
   constructor(
     private readonly socket: WebSocket,
+    /** The TCP socket under `socket` (corked sends, backlog). */
+    private readonly tcpSocket: Socket,
     readonly operationId: string,
     /** graphql-ws's live operations on this socket. */
     private readonly operations: Record<string, unknown>,
@@ -155,7 +160,7 @@ class SocketSubscription implements SubscriberConnection, DirectConnection {
   }
 
   send(message: Buffer): void {
-    if (this.socket.readyState === WebSocket.OPEN) sendCorked(this.socket, message);
+    if (this.socket.readyState === WebSocket.OPEN) sendCorked(this.socket, this.tcpSocket, message);
   }
 
   isOpen(): boolean {
@@ -163,7 +168,7 @@ class SocketSubscription implements SubscriberConnection, DirectConnection {
   }
 
   unsentBytes(): number {
-    return unsentBytes(this.socket);
+    return unsentBytes(this.socket, this.tcpSocket);
   }
 
   subscriptionsOnSocket(): number {

@@ -37,6 +37,9 @@ export async function openRawSocket(httpUrl: string, apiKey: string): Promise<Ra
   let pongs: Array<() => void> = [];
   let acked!: () => void;
   const ack = new Promise<void>((resolve) => (acked = resolve));
+  // The TCP socket under the websocket, from the upgrade response (its public handle).
+  let tcp: import('node:net').Socket | undefined;
+  ws.on('upgrade', (response) => (tcp = response.socket));
   ws.on('open', () => ws.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${apiKey}` } })));
   ws.on('message', (data) => {
     const message = JSON.parse(String(data)) as { type: string; id?: string; payload?: NextPayload };
@@ -54,7 +57,7 @@ export async function openRawSocket(httpUrl: string, apiKey: string): Promise<Ra
   await Promise.race([ack, waitFor(() => (closeCode !== undefined ? true : undefined), 10_000, 'connection_ack').then(() => {
     throw new Error(`socket closed (${closeCode}) before connection_ack`);
   })]);
-  const socket = () => (ws as unknown as { _socket: import('node:net').Socket })._socket;
+  const socket = () => tcp!;
   return {
     received,
     completed,
