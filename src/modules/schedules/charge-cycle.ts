@@ -132,8 +132,11 @@ async function settleAttempt(deps: ChargeDeps, scope: RequestScope, charge: Sche
       return 'PAID';
     }
 
-    const authorization = await em.findOne(Authorization, { id: schedule.authorizationId }, { refresh: true, fields: ['status'] });
-    const failureClass = classifyFailure(outcome.code, authorization?.status === 'ACTIVE');
+    const authorization = await em.findOne(Authorization, { id: schedule.authorizationId }, { refresh: true, fields: ['status', 'tokenIssuedAt'] });
+    const failureClass = classifyFailure(outcome.code, {
+      active: authorization?.status === 'ACTIVE',
+      tokenRenewedSinceAttempt: (authorization?.tokenIssuedAt?.getTime() ?? 0) > charge.createdAt.getTime(),
+    });
     cycle.failureCode = outcome.code;
     cycle.failureMessage = outcome.message;
     cycle.firstFailedAt ??= now;

@@ -26,13 +26,20 @@ const RETRYABLE_CODES = new Set([
 /** Codes that end the agreement; pay's own refusals (authorization not ACTIVE, token expired and not refreshable) too. */
 const REAUTHORIZE_CODES = new Set(['INVALID_ACCESS_TOKEN', 'USER_NOT_EXIST', 'AUTHORIZATION_NOT_ACTIVE', 'TOKEN_EXPIRED']);
 
+/** What the authorization looks like after the failed attempt. */
+export interface AgreementState {
+  active: boolean;
+  /** A new access token was issued after the attempt was made (pay refreshes once after INVALID_ACCESS_TOKEN). */
+  tokenRenewedSinceAttempt: boolean;
+}
+
 /**
- * `authorizationActive`: after an INVALID_ACCESS_TOKEN, pay refreshes the token once; when that worked the
- * authorization is still ACTIVE and the agreement alive, so the cycle is retried rather than the schedule stopped.
+ * After an INVALID_ACCESS_TOKEN pay refreshes the token once: when that worked (a token issued since the attempt)
+ * the agreement is alive and the cycle is retried; when it failed the agreement is dead and the schedule stops.
  */
-export function classifyFailure(code: string, authorizationActive: boolean): FailureClass {
-  if (!authorizationActive) return 'REAUTHORIZE';
-  if (code === 'INVALID_ACCESS_TOKEN') return 'RETRYABLE';
+export function classifyFailure(code: string, agreement: AgreementState): FailureClass {
+  if (!agreement.active) return 'REAUTHORIZE';
+  if (code === 'INVALID_ACCESS_TOKEN') return agreement.tokenRenewedSinceAttempt ? 'RETRYABLE' : 'REAUTHORIZE';
   if (REAUTHORIZE_CODES.has(code)) return 'REAUTHORIZE';
   return RETRYABLE_CODES.has(code) ? 'RETRYABLE' : 'FINAL';
 }

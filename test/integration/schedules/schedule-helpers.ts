@@ -26,8 +26,10 @@ export interface ScheduleWorld {
   travelTo(at: Date): void;
   /** The merchant's next `count` new pays are decided as if their amount ended in `ending` (sandbox script). */
   script(ending: string, count?: number): Promise<void>;
+  /** One more ACTIVE authorization of the merchant. */
+  authorizeAnother(): Promise<string>;
   /** Unbinds the authorization in the wallet (the user cancels the agreement): the sandbox revokes the token. */
-  unbindInWallet(): Promise<void>;
+  unbindInWallet(authorizationId?: string): Promise<void>;
   /** Event types of a schedule, oldest first. */
   eventTypes(id: string): Promise<string[]>;
   create(input: Omit<CreateScheduleInput, 'authorizationId'> & { authorizationId?: string }): Promise<string>;
@@ -69,10 +71,15 @@ export async function startScheduleWorld(startAt: Date, env: Record<string, stri
     async script(ending, count = 1) {
       await h.control('scripted-outcomes', { clientId: merchant.clientId, ending, count });
     },
-    async unbindInWallet() {
+    authorizeAnother: async () => (await authorize(h, merchant.key)).authorizationId,
+    async unbindInWallet(id = authorizationId) {
+      // The authorization's token, found by its last four characters (the only part the gateway shows).
+      const hint = (await h.gateway.orm.em.getConnection().execute<{ hint: string }[]>(`select access_token_hint as hint from authorizations where id = ?`, [id]))[0]?.hint ?? '';
       const response = await fetch(`${h.sandbox.url}/__sandbox/tokens?clientId=${merchant.clientId}`);
       const { tokens } = (await response.json()) as { tokens: { accessToken: string; status: string }[] };
-      for (const token of tokens.filter((t) => t.status === 'ACTIVE')) h.sandbox.unbindWallet(token.accessToken, 'the user cancelled the agreement in the wallet');
+      const token = tokens.find((t) => t.status === 'ACTIVE' && t.accessToken.endsWith(hint.replace('…', '')));
+      if (!token || hint === '') throw new Error(`no active sandbox token for authorization ${id}`);
+      h.sandbox.unbindWallet(token.accessToken, 'the user cancelled the agreement in the wallet');
     },
     async eventTypes(id) {
       const rows = await h.gateway.orm.em.getConnection().execute<{ type: string }[]>(`select type from events where aggregate_id = ? order by id`, [id]);
