@@ -1,5 +1,10 @@
 import { EntitySchema } from '@mikro-orm/core';
+<<<<<<< HEAD
 import { commonColumns, OperationRecord, statusListIndex } from '../shared/aggregate-columns.js';
+=======
+import type { AuthCodeForm, PspCustomerInfo } from '../../ams/index.js';
+import { commonColumns, OperationRecord } from '../shared/aggregate-columns.js';
+>>>>>>> 25a097f (Go-live, the rest: Dashboard keyVersion and merchant defaults (merchantRegion, settlement currency); consult merchantRegion/recurringPayment/env/authMetaData, QR code, masked userLoginId and pspCustomerInfo; refund referenceRefundId and notification failure codes; declare in the customs currency against customsDeclarationAmount with the full buyerCertificate; registration with the full merchantInfo; TOKEN_CREATED userLoginId; sandbox customs in CNY; README Going live)
 import type { AuthorizationStatus } from './authorization-status.js';
 
 /**
@@ -31,6 +36,13 @@ export class Authorization extends OperationRecord<AuthorizationStatus> {
   /** Whether AMS issued a refresh token (readable without touching the encrypted column). */
   hasRefreshToken: boolean = false;
   tokenIssuedAt: Date | null = null;
+  /** Sent with consult, and again with applyToken and every refresh (GAGW contracts need it). */
+  merchantRegion: string | null = null;
+  /** consult's QR code (desktop flows show it). */
+  authCodeForm: AuthCodeForm | null = null;
+  /** applyToken's userLoginId, masked (AMS masks it; we mask again whatever arrives). */
+  userLoginId: string | null = null;
+  pspCustomerInfo: PspCustomerInfo | null = null;
 }
 
 export const AuthorizationSchema = new EntitySchema<Authorization>({
@@ -68,5 +80,9 @@ export const AuthorizationSchema = new EntitySchema<Authorization>({
     refreshTokenExpiresAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
     hasRefreshToken: { type: 'boolean', default: false },
     tokenIssuedAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
+    merchantRegion: { type: 'string', columnType: 'text', nullable: true },
+    authCodeForm: { type: 'json', columnType: 'jsonb', nullable: true },
+    userLoginId: { type: 'string', columnType: 'text', nullable: true },
+    pspCustomerInfo: { type: 'json', columnType: 'jsonb', nullable: true },
   },
 });

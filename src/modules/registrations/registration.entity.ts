@@ -1,5 +1,10 @@
 import { EntitySchema } from '@mikro-orm/core';
+<<<<<<< HEAD
 import { commonColumns, OperationRecord, statusListIndex } from '../shared/aggregate-columns.js';
+=======
+import type { MerchantRegistrationInfo } from '../../ams/index.js';
+import { commonColumns, OperationRecord } from '../shared/aggregate-columns.js';
+>>>>>>> 25a097f (Go-live, the rest: Dashboard keyVersion and merchant defaults (merchantRegion, settlement currency); consult merchantRegion/recurringPayment/env/authMetaData, QR code, masked userLoginId and pspCustomerInfo; refund referenceRefundId and notification failure codes; declare in the customs currency against customsDeclarationAmount with the full buyerCertificate; registration with the full merchantInfo; TOKEN_CREATED userLoginId; sandbox customs in CNY; README Going live)
 import type { RegistrationStatus } from './registration-status.js';
 
 /** One secondary-merchant registration request; the outcome arrives asynchronously. */
@@ -13,6 +18,9 @@ export class Registration extends OperationRecord<RegistrationStatus> {
   legalName: string | null = null;
   region: string | null = null;
   rejectReasons: string | null = null;
+  /** merchantInfo exactly as sent (Java MerchantRegistrationInfo.java). */
+  merchantInfo: MerchantRegistrationInfo | null = null;
+  passThroughInfo: string | null = null;
 }
 
 export const RegistrationSchema = new EntitySchema<Registration>({
@@ -38,5 +46,7 @@ export const RegistrationSchema = new EntitySchema<Registration>({
     legalName: { type: 'string', columnType: 'text', nullable: true },
     region: { type: 'string', columnType: 'text', nullable: true },
     rejectReasons: { type: 'string', columnType: 'text', nullable: true },
+    merchantInfo: { type: 'json', columnType: 'jsonb', nullable: true },
+    passThroughInfo: { type: 'string', columnType: 'text', nullable: true },
   },
 });
