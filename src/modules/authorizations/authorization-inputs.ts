@@ -1,12 +1,10 @@
 import type { Env } from '../../ams/index.js';
 import type { InputChecker } from '../shared/input-checks.js';
-import { checkEnv, type EnvInput } from '../shared/wire-inputs.js';
+import { checkEnv, OS_TYPES, TERMINAL_TYPES, type EnvInput } from '../shared/wire-inputs.js';
 import { MAX_IDEMPOTENCY_KEY_LENGTH } from '../shared/idempotency.js';
 import type { AuthorizationErrorCode } from './authorization-errors.js';
 
 export const SCOPES = ['AGREEMENT_PAY', 'BASE_USER_INFO', 'USER_INFO', 'USER_LOGIN_ID', 'HASH_LOGIN_ID', 'SEND_OTP'] as const;
-export const TERMINAL_TYPES = ['WEB', 'WAP', 'APP', 'MINI_APP'] as const;
-export const OS_TYPES = ['IOS', 'ANDROID'] as const;
 
 export interface ConsultInput {
   customerBelongsTo: string;
