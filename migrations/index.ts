@@ -5,13 +5,10 @@ import { Migration20261126071000_notifications } from './Migration20261126071000
 import { Migration20261126073000_reconciliation } from './Migration20261126073000_reconciliation.js';
 import { Migration20261205201000_rate_limits } from './Migration20261205201000_rate_limits.js';
 import { Migration20261205202000_golive_pay } from './Migration20261205202000_golive_pay.js';
-<<<<<<< HEAD
 import { Migration20261205203000_list_indexes } from './Migration20261205203000_list_indexes.js';
 import { Migration20261205204000_webhooks } from './Migration20261205204000_webhooks.js';
 import { Migration20261205205000_schedules } from './Migration20261205205000_schedules.js';
-=======
 import { Migration20261205202010_golive_onboarding } from './Migration20261205202010_golive_onboarding.js';
->>>>>>> 25a097f (Go-live, the rest: Dashboard keyVersion and merchant defaults (merchantRegion, settlement currency); consult merchantRegion/recurringPayment/env/authMetaData, QR code, masked userLoginId and pspCustomerInfo; refund referenceRefundId and notification failure codes; declare in the customs currency against customsDeclarationAmount with the full buyerCertificate; registration with the full merchantInfo; TOKEN_CREATED userLoginId; sandbox customs in CNY; README Going live)
 
 /**
  * Applied in this order on start. Listed explicitly (no folder scan) so that tsx, vitest and compiled code behave
@@ -24,11 +21,8 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261126073000_reconciliation', class: Migration20261126073000_reconciliation },
   { name: 'Migration20261205201000_rate_limits', class: Migration20261205201000_rate_limits },
   { name: 'Migration20261205202000_golive_pay', class: Migration20261205202000_golive_pay },
-<<<<<<< HEAD
   { name: 'Migration20261205203000_list_indexes', class: Migration20261205203000_list_indexes },
   { name: 'Migration20261205204000_webhooks', class: Migration20261205204000_webhooks },
   { name: 'Migration20261205205000_schedules', class: Migration20261205205000_schedules },
-=======
   { name: 'Migration20261205202010_golive_onboarding', class: Migration20261205202010_golive_onboarding },
->>>>>>> 25a097f (Go-live, the rest: Dashboard keyVersion and merchant defaults (merchantRegion, settlement currency); consult merchantRegion/recurringPayment/env/authMetaData, QR code, masked userLoginId and pspCustomerInfo; refund referenceRefundId and notification failure codes; declare in the customs currency against customsDeclarationAmount with the full buyerCertificate; registration with the full merchantInfo; TOKEN_CREATED userLoginId; sandbox customs in CNY; README Going live)
 ];

@@ -1,10 +1,6 @@
 import { EntitySchema } from '@mikro-orm/core';
-<<<<<<< HEAD
-import { commonColumns, OperationRecord, statusListIndex } from '../shared/aggregate-columns.js';
-=======
 import type { AuthCodeForm, PspCustomerInfo } from '../../ams/index.js';
-import { commonColumns, OperationRecord } from '../shared/aggregate-columns.js';
->>>>>>> 25a097f (Go-live, the rest: Dashboard keyVersion and merchant defaults (merchantRegion, settlement currency); consult merchantRegion/recurringPayment/env/authMetaData, QR code, masked userLoginId and pspCustomerInfo; refund referenceRefundId and notification failure codes; declare in the customs currency against customsDeclarationAmount with the full buyerCertificate; registration with the full merchantInfo; TOKEN_CREATED userLoginId; sandbox customs in CNY; README Going live)
+import { commonColumns, OperationRecord, statusListIndex } from '../shared/aggregate-columns.js';
 import type { AuthorizationStatus } from './authorization-status.js';
 
 /**

@@ -1,4 +1,4 @@
-import { currencyExponent } from '../../shared/currency-units.js';
+import { currencyExponent } from '../../shared/currencies.js';
 import type { Amount } from '../pipeline/fields.js';
 
 /** Customs declarations are in CNY (ams-spec §5.9): what AMS reports as a payment's customsDeclarationAmount. */
