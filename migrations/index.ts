@@ -5,6 +5,7 @@ import { Migration20261126071000_notifications } from './Migration20261126071000
 import { Migration20261126073000_reconciliation } from './Migration20261126073000_reconciliation.js';
 import { Migration20261205201000_rate_limits } from './Migration20261205201000_rate_limits.js';
 import { Migration20261205202000_golive_pay } from './Migration20261205202000_golive_pay.js';
+import { Migration20261205202010_golive_onboarding } from './Migration20261205202010_golive_onboarding.js';
 import { Migration20261205203000_list_indexes } from './Migration20261205203000_list_indexes.js';
 import { Migration20261205204000_webhooks } from './Migration20261205204000_webhooks.js';
 import { Migration20261205205000_schedules } from './Migration20261205205000_schedules.js';
@@ -20,6 +21,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261126073000_reconciliation', class: Migration20261126073000_reconciliation },
   { name: 'Migration20261205201000_rate_limits', class: Migration20261205201000_rate_limits },
   { name: 'Migration20261205202000_golive_pay', class: Migration20261205202000_golive_pay },
+  { name: 'Migration20261205202010_golive_onboarding', class: Migration20261205202010_golive_onboarding },
   { name: 'Migration20261205203000_list_indexes', class: Migration20261205203000_list_indexes },
   { name: 'Migration20261205204000_webhooks', class: Migration20261205204000_webhooks },
   { name: 'Migration20261205205000_schedules', class: Migration20261205205000_schedules },

@@ -46,6 +46,12 @@ export type ApplyTokenInput = {
   authorizationId: string | number;
 };
 
+/** AMS authMetaData (Java AuthMetaData.java). The certificate number is sent, never stored or shown. */
+export type AuthMetaDataInput = {
+  accountHolderCertNo?: string | null | undefined;
+  accountHolderName?: string | null | undefined;
+};
+
 /** Authorization mutation problems. */
 export type AuthorizationErrorCode =
   | 'AUTH_STATE_MISMATCH'
@@ -90,17 +96,24 @@ export type BuyerInput = {
 export type ConsultInput = {
   /** referenceMerchantId of a secondary merchant whose registration COMPLETED; pay then names it as the order’s merchant. */
   authClientId?: string | null | undefined;
+  authMetaData?: AuthMetaDataInput | null | undefined;
   /** Where the wallet sends the user back (with authCode and authState). */
   authRedirectUrl: string;
   /** Your anti-CSRF state; generated when omitted. */
   authState?: string | null | undefined;
   /** Wallet, e.g. GCASH, ALIPAY_HK. */
   customerBelongsTo: string;
+  /** The user’s device (APP and WAP need osType). */
+  env?: EnvInput | null | undefined;
   /** Repeat the request with the same key to get the stored result. */
   idempotencyKey?: string | null | undefined;
+  /** ISO 3166 alpha-2, sent with consult, applyToken and refresh; AMS requires it on the GAGW contract. Default: the merchant’s merchantRegion. */
+  merchantRegion?: string | null | undefined;
   /** IOS or ANDROID; required for APP and WAP. */
   osType?: string | null | undefined;
   osVersion?: string | null | undefined;
+  /** Whether the agreement is for recurring payments; required for PAYPAY. */
+  recurringPayment?: boolean | null | undefined;
   /** Default ["AGREEMENT_PAY"]. */
   scopes?: Array<string> | null | undefined;
   /** WEB (default), WAP, APP, MINI_APP. */
@@ -114,11 +127,17 @@ export type CreateMerchantInput = {
   baseUrl?: string | null | undefined;
   /** AMS Client-Id. */
   clientId: string;
+  /** The key version bound to this public key on the Antom Dashboard, sent as keyVersion in the Signature header (a mismatch is KEY_NOT_FOUND). Omitted: our internal version number is sent. */
+  keyVersion?: string | null | undefined;
   /** RSA private key: PKCS#8 base64 (as AMS SDKs take it), PKCS#1, or PEM. Write-only. */
   merchantPrivateKey: string;
+  /** Default merchantRegion (ISO 3166 alpha-2) for consult, applyToken and pay; required by AMS on the GAGW contract. */
+  merchantRegion?: string | null | undefined;
   name: string;
   /** Either region or baseUrl. */
   region?: AmsRegion | null | undefined;
+  /** Default settlementStrategy.settlementCurrency (ISO 4217) for pay; needed when the contract has several. */
+  settlementCurrency?: string | null | undefined;
 };
 
 /** PROCESSING: accepted by AMS, waiting for customs. */
@@ -245,7 +264,8 @@ export type MerchantErrorCode =
   | 'INVALID_KEY'
   | 'INVALID_STATE'
   | 'NOT_FOUND'
-  | 'REQUIRED';
+  | 'REQUIRED'
+  | 'TOO_LONG';
 
 /** Whether the merchant may operate. */
 export type MerchantStatus =
@@ -372,6 +392,8 @@ export type RefundInput = {
   paymentId: string | number;
   /** Shown to the user (≤ 256). */
   reason?: string | null | undefined;
+  /** Your own refund reference, sent as AMS referenceRefundId (≤ 64; letters, digits, _ . : -). */
+  referenceRefundId?: string | null | undefined;
   /** AMS idempotency key; generated when omitted. */
   refundRequestId?: string | null | undefined;
 };
@@ -402,9 +424,15 @@ export type Role =
 export type RotateMerchantCredentialsInput = {
   /** Alipay's public key for the new version (may be unchanged). */
   alipayPublicKey: string;
+  /** The key version bound to this public key on the Antom Dashboard, sent as keyVersion in the Signature header (a mismatch is KEY_NOT_FOUND). Omitted: our internal version number is sent. */
+  keyVersion?: string | null | undefined;
   merchantId: string | number;
   /** The new RSA private key. Write-only. */
   merchantPrivateKey: string;
+  /** Replaces the default merchantRegion (empty clears it; omitted keeps it) (ISO 3166 alpha-2) for consult, applyToken and pay; required by AMS on the GAGW contract. */
+  merchantRegion?: string | null | undefined;
+  /** Replaces the default settlementStrategy.settlementCurrency (ISO 4217) for pay; needed when the contract has several. */
+  settlementCurrency?: string | null | undefined;
 };
 
 /** AMS SettlementStrategy (Java SettlementStrategy.java). */

@@ -4,7 +4,8 @@ import type { Outcome } from '../../modules/outcome.js';
 import type { OperationResult } from '../../modules/shared/operation-result.js';
 import { toPayloadErrors } from '../core/payload-error.js';
 import { toAmsCallResult, toFailure } from '../operations/operation-types.js';
-import { AuthorizationError, AuthorizationPayload, AuthorizationType } from './authorization.types.js';
+import { toPspCustomerInfo } from '../operations/wire-inputs.types.js';
+import { AuthCodeDetail, AuthorizationError, AuthorizationPayload, AuthorizationType } from './authorization.types.js';
 
 /** Copies public fields only: token columns have no counterpart here, so they cannot leak by accident. */
 export function toAuthorizationType(a: Authorization): AuthorizationType {
@@ -23,6 +24,12 @@ export function toAuthorizationType(a: Authorization): AuthorizationType {
     schemeUrl: a.schemeUrl,
     applinkUrl: a.applinkUrl,
     appIdentifier: a.appIdentifier,
+    authCodes: (a.authCodeForm?.codeDetails ?? []).map((d) =>
+      Object.assign(new AuthCodeDetail(), { codeValueType: d.codeValueType ?? null, codeValue: d.codeValue ?? null, displayType: d.displayType ?? null }),
+    ),
+    merchantRegion: a.merchantRegion ?? null,
+    userLoginId: a.userLoginId ?? null,
+    pspCustomerInfo: toPspCustomerInfo(a.pspCustomerInfo ?? null),
     accessTokenHint: a.accessTokenHint,
     accessTokenExpiresAt: a.accessTokenExpiresAt,
     hasRefreshToken: a.hasRefreshToken,

@@ -5,6 +5,28 @@ import { registerListEnum } from '../core/enums.js';
 import { PageInfo } from '../core/page-info.js';
 import { createPayloadErrorType } from '../core/payload-error.js';
 import { AmsCallResult, OperationFailure } from '../operations/operation-types.js';
+import { EnvInput, PspCustomerInfoType } from '../operations/wire-inputs.types.js';
+
+@ObjectType({ description: 'One code of AMS authCodeForm (Java AuthCodeForm / CodeDetail): for desktop flows, a QR code to show.' })
+export class AuthCodeDetail {
+  @Field(() => String, { nullable: true, description: 'QRCODE or BARCODE.' })
+  codeValueType!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What the code encodes.' })
+  codeValue!: string | null;
+
+  @Field(() => String, { nullable: true })
+  displayType!: string | null;
+}
+
+@InputType({ description: 'AMS authMetaData (Java AuthMetaData.java). The certificate number is sent, never stored or shown.' })
+export class AuthMetaDataInput {
+  @Field(() => String, { nullable: true })
+  accountHolderName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  accountHolderCertNo?: string | null;
+}
 
 export const AuthorizationStatusEnum = registerListEnum(AUTHORIZATION_STATUSES, 'AuthorizationStatus', 'Where an Auto Debit authorization stands.');
 export const AuthorizationErrorCodeEnum = registerListEnum(AUTHORIZATION_ERROR_CODES, 'AuthorizationErrorCode', 'Authorization mutation problems.');
@@ -58,6 +80,18 @@ export class AuthorizationType {
 
   @Field(() => String, { nullable: true })
   appIdentifier!: string | null;
+
+  @Field(() => [AuthCodeDetail], { description: 'AMS authCodeForm.codeDetails: the QR code (or barcode) to show on desktop; empty when none.' })
+  authCodes!: AuthCodeDetail[];
+
+  @Field(() => String, { nullable: true, description: 'merchantRegion sent with consult, applyToken and refresh.' })
+  merchantRegion!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The wallet login id from applyToken, masked (e.g. 0917****123).' })
+  userLoginId!: string | null;
+
+  @Field(() => PspCustomerInfoType, { nullable: true, description: 'The wallet’s customer info from applyToken.' })
+  pspCustomerInfo!: PspCustomerInfoType | null;
 
   @Field(() => String, { nullable: true, description: 'Last characters of the access token, e.g. "…a1b2".' })
   accessTokenHint!: string | null;
@@ -130,6 +164,18 @@ export class ConsultInput {
 
   @Field(() => String, { nullable: true, description: 'Repeat the request with the same key to get the stored result.' })
   idempotencyKey?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 3166 alpha-2, sent with consult, applyToken and refresh; AMS requires it on the GAGW contract. Default: the merchant’s merchantRegion.' })
+  merchantRegion?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether the agreement is for recurring payments; required for PAYPAY.' })
+  recurringPayment?: boolean | null;
+
+  @Field(() => EnvInput, { nullable: true, description: 'The user’s device (APP and WAP need osType).' })
+  env?: EnvInput | null;
+
+  @Field(() => AuthMetaDataInput, { nullable: true })
+  authMetaData?: AuthMetaDataInput | null;
 }
 
 @InputType()

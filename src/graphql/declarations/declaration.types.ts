@@ -5,6 +5,7 @@ import { registerListEnum } from '../core/enums.js';
 import { PageInfo } from '../core/page-info.js';
 import { createPayloadErrorType } from '../core/payload-error.js';
 import { AmsCallResult, Money, MoneyInput, OperationFailure } from '../operations/operation-types.js';
+import { UserNameInput } from '../operations/wire-inputs.types.js';
 
 export const DeclarationStatusEnum = registerListEnum(DECLARATION_STATUSES, 'DeclarationStatus', 'PROCESSING: accepted by AMS, waiting for customs.');
 export const DeclarationErrorCodeEnum = registerListEnum(DECLARATION_ERROR_CODES, 'DeclarationErrorCode', 'Declaration mutation and inquiry problems.');
@@ -127,8 +128,8 @@ export class BuyerCertificateInput {
   @Field(() => String, { description: 'Sent to AMS, never stored. Write-only.' })
   certificateNo!: string;
 
-  @Field(() => String, { nullable: true })
-  holderName?: string | null;
+  @Field(() => UserNameInput, { nullable: true, description: 'AMS holderName (Java UserName.java): firstName, middleName, lastName, fullName. Sent, never stored.' })
+  holderName?: UserNameInput | null;
 }
 
 @InputType()

@@ -27,6 +27,15 @@ export class CreateMerchantInput {
   @Extensions(maxLength(KEY_MAX_LENGTH))
   @Field(() => String, { description: "Alipay's RSA public key: X.509 base64 or PEM." })
   alipayPublicKey!: string;
+
+  @Field(() => String, { nullable: true, description: 'The key version bound to this public key on the Antom Dashboard, sent as keyVersion in the Signature header (a mismatch is KEY_NOT_FOUND). Omitted: our internal version number is sent.' })
+  keyVersion?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Default merchantRegion (ISO 3166 alpha-2) for consult, applyToken and pay; required by AMS on the GAGW contract.' })
+  merchantRegion?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Default settlementStrategy.settlementCurrency (ISO 4217) for pay; needed when the contract has several.' })
+  settlementCurrency?: string | null;
 }
 
 @InputType()
@@ -41,4 +50,13 @@ export class RotateMerchantCredentialsInput {
   @Extensions(maxLength(KEY_MAX_LENGTH))
   @Field(() => String, { description: "Alipay's public key for the new version (may be unchanged)." })
   alipayPublicKey!: string;
+
+  @Field(() => String, { nullable: true, description: 'The key version bound to this public key on the Antom Dashboard, sent as keyVersion in the Signature header (a mismatch is KEY_NOT_FOUND). Omitted: our internal version number is sent.' })
+  keyVersion?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Replaces the default merchantRegion (empty clears it; omitted keeps it) (ISO 3166 alpha-2) for consult, applyToken and pay; required by AMS on the GAGW contract.' })
+  merchantRegion?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Replaces the default settlementStrategy.settlementCurrency (ISO 4217) for pay; needed when the contract has several.' })
+  settlementCurrency?: string | null;
 }

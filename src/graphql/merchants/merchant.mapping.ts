@@ -11,6 +11,8 @@ export function toMerchantType(merchant: Merchant): MerchantType {
     baseUrl: merchant.baseUrl,
     status: merchant.status,
     keyVersion: merchant.keyVersion,
+    merchantRegion: merchant.defaultMerchantRegion ?? null,
+    settlementCurrency: merchant.defaultSettlementCurrency ?? null,
     createdAt: merchant.createdAt,
     updatedAt: merchant.updatedAt,
   });
@@ -19,6 +21,7 @@ export function toMerchantType(merchant: Merchant): MerchantType {
 export function toCredentialType(credential: MerchantCredential, currentVersion: number): MerchantCredentialType {
   return Object.assign(new MerchantCredentialType(), {
     keyVersion: credential.keyVersion,
+    amsKeyVersion: credential.amsKeyVersion ?? String(credential.keyVersion),
     current: credential.keyVersion === currentVersion,
     merchantPublicKey: credential.merchantPublicKey,
     merchantKeyFingerprint: credential.merchantKeyFingerprint,

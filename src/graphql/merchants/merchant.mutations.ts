@@ -28,6 +28,9 @@ export class MerchantMutations {
       baseUrl: input.baseUrl ?? null,
       merchantPrivateKey: input.merchantPrivateKey,
       alipayPublicKey: input.alipayPublicKey,
+      keyVersion: input.keyVersion ?? null,
+      ...(input.merchantRegion !== undefined ? { merchantRegion: input.merchantRegion } : {}),
+      ...(input.settlementCurrency !== undefined ? { settlementCurrency: input.settlementCurrency } : {}),
     });
     const payload = new CreateMerchantPayload();
     if (!outcome.ok) return Object.assign(payload, { merchant: null, credential: null, errors: toPayloadErrors(MerchantError, outcome.errors) });

@@ -25,6 +25,9 @@ export class MerchantCredentialType {
   @Field(() => Int)
   keyVersion!: number;
 
+  @Field(() => String, { description: 'What the Signature header names for this version: the Antom Dashboard key version, or keyVersion when none was given.' })
+  amsKeyVersion!: string;
+
   @Field(() => Boolean, { description: 'True for the version used to sign requests now.' })
   current!: boolean;
 
@@ -66,6 +69,12 @@ export class MerchantType {
 
   @Field(() => Int)
   keyVersion!: number;
+
+  @Field(() => String, { nullable: true, description: 'Default merchantRegion for consult, applyToken and pay.' })
+  merchantRegion!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Default settlement currency for pay.' })
+  settlementCurrency!: string | null;
 
   @Field(() => Date)
   createdAt!: Date;

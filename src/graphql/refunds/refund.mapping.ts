@@ -18,6 +18,7 @@ export function toRefundType(r: Refund): RefundType {
     statusReason: r.statusReason,
     failure: toFailure(r),
     reason: r.refundReason,
+    referenceRefundId: r.referenceRefundId ?? null,
     refundTime: r.refundTime,
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,

@@ -43,6 +43,9 @@ export class RefundType {
   @Field(() => String, { nullable: true })
   reason!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Your refund reference (AMS referenceRefundId).' })
+  referenceRefundId!: string | null;
+
   @Field(() => Date, { nullable: true })
   refundTime!: Date | null;
 
@@ -93,6 +96,9 @@ export class RefundInput {
 
   @Field(() => String, { nullable: true })
   idempotencyKey?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Your own refund reference, sent as AMS referenceRefundId (≤ 64; letters, digits, _ . : -).' })
+  referenceRefundId?: string | null;
 }
 
 @InputType()

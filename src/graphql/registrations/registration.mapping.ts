@@ -36,6 +36,7 @@ export function toRegistrationInfo(info: MerchantRegistrationInfo, productCodes:
     websiteUrls: (info.websites ?? []).map((w) => w.url),
     legalName: info.registrationDetail?.legalName ?? null,
     productCodes,
+    merchantInfo: info as unknown as Record<string, unknown>,
   });
 }
 

@@ -1,3 +1,4 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { REGISTRATION_ERROR_CODES } from '../../modules/registrations/registration-errors.js';
 import { REGISTRATION_STATUSES, type RegistrationStatus } from '../../modules/registrations/registration-status.js';
@@ -5,6 +6,7 @@ import { registerListEnum } from '../core/enums.js';
 import { PageInfo } from '../core/page-info.js';
 import { createPayloadErrorType } from '../core/payload-error.js';
 import { AmsCallResult, OperationFailure } from '../operations/operation-types.js';
+import { AddressInput } from '../operations/wire-inputs.types.js';
 
 export const RegistrationStatusEnum = registerListEnum(REGISTRATION_STATUSES, 'RegistrationStatus', 'PROCESSING: accepted, waiting for the wallets.');
 export const RegistrationErrorCodeEnum = registerListEnum(REGISTRATION_ERROR_CODES, 'RegistrationErrorCode', 'Registration mutation and inquiry problems.');
@@ -135,6 +137,9 @@ export class RegistrationInfo {
 
   @Field(() => [String])
   productCodes!: string[];
+
+  @Field(() => GraphQLJSONObject, { description: 'merchantInfo exactly as AMS returned it (SDK JSON names: logo, websites, merchantAddress, registrationDetail …).' })
+  merchantInfo!: Record<string, unknown>;
 }
 
 @ObjectType({ description: 'Result of inquiryRegistrationInfo.' })
@@ -147,6 +152,78 @@ export class RegistrationInfoPayload {
 
   @Field(() => [RegistrationError])
   errors!: RegistrationError[];
+}
+
+@InputType({ description: 'AMS Logo (Java Logo.java).' })
+export class LogoInput {
+  @Field(() => String, { nullable: true })
+  logoName?: string | null;
+
+  @Field(() => String)
+  logoUrl!: string;
+}
+
+@InputType({ description: 'AMS WebSite (Java WebSite.java).' })
+export class WebSiteInput {
+  @Field(() => String)
+  url!: string;
+
+  @Field(() => String, { nullable: true })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true })
+  desc?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'COMPANY_INTRODUCE or TRADING.' })
+  type?: string | null;
+}
+
+@InputType({ description: 'AMS Attachment (Java Attachment.java): a document for Antom’s review.' })
+export class AttachmentInput {
+  @Field(() => String, { description: 'e.g. ARTICLES_OF_ASSOCIATION, ENTERPRISE_REGISTRATION, ID_CARD (Java AttachmentType).' })
+  attachmentType!: string;
+
+  @Field(() => String, { nullable: true, description: 'The file (URL or content); or give fileKey.' })
+  file?: string | null;
+
+  @Field(() => String, { nullable: true })
+  attachmentName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  fileKey?: string | null;
+}
+
+@InputType({ description: 'AMS ContactInfo (Java ContactInfo.java).' })
+export class ContactInfoInput {
+  @Field(() => String)
+  contactNo!: string;
+
+  @Field(() => String, { description: 'e.g. EMAIL, PHONE_NO, COMMERCIAL_PHONE_NO.' })
+  contactType!: string;
+}
+
+@InputType({ description: 'AMS RegistrationDetail (Java RegistrationDetail.java).' })
+export class RegistrationDetailInput {
+  @Field(() => String, { nullable: true })
+  legalName?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'e.g. ENTERPRISE_REGISTRATION_NO.' })
+  registrationType?: string | null;
+
+  @Field(() => String, { nullable: true })
+  registrationNo?: string | null;
+
+  @Field(() => AddressInput, { nullable: true })
+  registrationAddress?: AddressInput | null;
+
+  @Field(() => String, { nullable: true, description: 'e.g. ENTERPRISE, INDIVIDUAL.' })
+  businessType?: string | null;
+
+  @Field(() => [AttachmentInput], { nullable: true })
+  attachments?: AttachmentInput[] | null;
+
+  @Field(() => [ContactInfoInput], { nullable: true })
+  contactInfo?: ContactInfoInput[] | null;
 }
 
 @InputType()
@@ -177,6 +254,21 @@ export class RegisterMerchantInput {
 
   @Field(() => String, { nullable: true })
   idempotencyKey?: string | null;
+
+  @Field(() => LogoInput, { nullable: true })
+  logo?: LogoInput | null;
+
+  @Field(() => [WebSiteInput], { nullable: true, description: 'The full form of websiteUrl (give one of them).' })
+  websites?: WebSiteInput[] | null;
+
+  @Field(() => AddressInput, { nullable: true, description: 'The full form of region (give one of them).' })
+  merchantAddress?: AddressInput | null;
+
+  @Field(() => RegistrationDetailInput, { nullable: true, description: 'Legal entity, registration number, documents and contacts Antom reviews.' })
+  registrationDetail?: RegistrationDetailInput | null;
+
+  @Field(() => String, { nullable: true, description: 'Echoed back by AMS in notifyRegistrationStatus.' })
+  passThroughInfo?: string | null;
 }
 
 @InputType()

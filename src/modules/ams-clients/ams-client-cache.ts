@@ -18,6 +18,11 @@ export type AmsClientDefaults = Omit<
  */
 export const MERCHANT_STATE_TTL_MS = 1_000;
 
+export interface MerchantDefaults {
+  merchantRegion: string | null;
+  settlementCurrency: string | null;
+}
+
 export class MerchantUnavailableError extends Error {
   override readonly name = 'MerchantUnavailableError';
 }
@@ -59,6 +64,15 @@ export class AmsClientCache {
     return pending;
   }
 
+  /**
+   * The merchant's defaults for calls that omit them (merchantRegion, settlement currency), from the same recently
+   * read row as the client: no extra read on the pay path.
+   */
+  async defaultsFor(scope: RequestScope, merchantId: string): Promise<MerchantDefaults> {
+    const merchant = await this.merchantFor(scope, merchantId);
+    return { merchantRegion: merchant?.defaultMerchantRegion ?? null, settlementCurrency: merchant?.defaultSettlementCurrency ?? null };
+  }
+
   /** The merchant row, read afresh unless read within MERCHANT_STATE_TTL_MS (and only for its own key or an admin). */
   private async merchantFor(scope: RequestScope, merchantId: string): Promise<Merchant | null> {
     const now = Date.now();
@@ -81,7 +95,7 @@ export class AmsClientCache {
       baseUrl: credentials.baseUrl,
       merchantPrivateKey: credentials.merchantPrivateKey,
       alipayPublicKey: credentials.alipayPublicKey,
-      keyVersion: credentials.keyVersion,
+      keyVersion: credentials.signatureKeyVersion,
     });
     const client = this.guard ? this.guard.wrap(merchant.id, credentials.baseUrl, raw) : raw;
     const previous = this.clients.get(merchant.id);

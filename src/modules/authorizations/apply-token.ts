@@ -73,6 +73,7 @@ export async function applyToken(deps: OperationDeps, scope: RequestScope, input
     grantType: 'AUTHORIZATION_CODE',
     customerBelongsTo: record.customerBelongsTo,
     authCode,
+    ...(record.merchantRegion ? { merchantRegion: record.merchantRegion } : {}),
   });
   const stored = await recordTransition(
     deps,

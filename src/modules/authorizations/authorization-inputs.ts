@@ -1,10 +1,10 @@
+import type { Env } from '../../ams/index.js';
 import type { InputChecker } from '../shared/input-checks.js';
+import { checkEnv, OS_TYPES, TERMINAL_TYPES, type EnvInput } from '../shared/wire-inputs.js';
 import { MAX_IDEMPOTENCY_KEY_LENGTH } from '../shared/idempotency.js';
 import type { AuthorizationErrorCode } from './authorization-errors.js';
 
 export const SCOPES = ['AGREEMENT_PAY', 'BASE_USER_INFO', 'USER_INFO', 'USER_LOGIN_ID', 'HASH_LOGIN_ID', 'SEND_OTP'] as const;
-export const TERMINAL_TYPES = ['WEB', 'WAP', 'APP', 'MINI_APP'] as const;
-export const OS_TYPES = ['IOS', 'ANDROID'] as const;
 
 export interface ConsultInput {
   customerBelongsTo: string;
@@ -17,6 +17,13 @@ export interface ConsultInput {
   /** A secondary merchant's referenceMerchantId, registered and COMPLETED (registerMerchant). */
   authClientId?: string | null;
   idempotencyKey?: string | null;
+  /** ISO 3166 alpha-2; AMS requires it on the GAGW contract (default: the merchant's). */
+  merchantRegion?: string | null;
+  /** Whether the agreement is for recurring payments; PayPay requires it. */
+  recurringPayment?: boolean | null;
+  env?: EnvInput | null;
+  /** The account holder, for wallets that check it. The certificate number is sent, never stored. */
+  authMetaData?: { accountHolderName?: string | null; accountHolderCertNo?: string | null } | null;
 }
 
 export interface NormalisedConsult {
@@ -29,6 +36,10 @@ export interface NormalisedConsult {
   osVersion: string | null;
   authClientId: string | null;
   idempotencyKey: string | null;
+  merchantRegion: string | null;
+  recurringPayment: boolean | null;
+  env: Env | null;
+  authMetaData: { accountHolderName?: string; accountHolderCertNo?: string } | null;
 }
 
 export function checkConsultInput(input: ConsultInput, check: InputChecker<AuthorizationErrorCode>): NormalisedConsult | null {
@@ -51,6 +62,18 @@ export function checkConsultInput(input: ConsultInput, check: InputChecker<Autho
   const osVersion = check.optional('osVersion', input.osVersion, 16);
   const authClientId = check.requestId('authClientId', input.authClientId, 64);
   const idempotencyKey = check.optional('idempotencyKey', input.idempotencyKey, MAX_IDEMPOTENCY_KEY_LENGTH);
+  const merchantRegion = check.region('merchantRegion', input.merchantRegion);
+  const recurringPayment = input.recurringPayment ?? null;
+  if (customerBelongsTo === 'PAYPAY' && recurringPayment === null) {
+    check.add('REQUIRED', 'recurringPayment', 'recurringPayment is required when customerBelongsTo is PAYPAY');
+  }
+  const env = checkEnv(check, 'env', input.env);
+  let authMetaData: NormalisedConsult['authMetaData'] = null;
+  if (input.authMetaData) {
+    const accountHolderName = check.optional('authMetaData.accountHolderName', input.authMetaData.accountHolderName, 128);
+    const accountHolderCertNo = check.optional('authMetaData.accountHolderCertNo', input.authMetaData.accountHolderCertNo, 64);
+    authMetaData = { ...(accountHolderName ? { accountHolderName } : {}), ...(accountHolderCertNo ? { accountHolderCertNo } : {}) };
+  }
   if (!check.ok || customerBelongsTo === undefined || authRedirectUrl === null || terminalType === undefined) return null;
-  return { customerBelongsTo, authRedirectUrl, authState, scopes, terminalType, osType, osVersion, authClientId, idempotencyKey };
+  return { customerBelongsTo, authRedirectUrl, authState, scopes, terminalType, osType, osVersion, authClientId, idempotencyKey, merchantRegion, recurringPayment, env, authMetaData };
 }

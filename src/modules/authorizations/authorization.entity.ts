@@ -1,4 +1,5 @@
 import { EntitySchema } from '@mikro-orm/core';
+import type { AuthCodeForm, PspCustomerInfo } from '../../ams/index.js';
 import { commonColumns, OperationRecord, statusListIndex } from '../shared/aggregate-columns.js';
 import type { AuthorizationStatus } from './authorization-status.js';
 
@@ -31,6 +32,13 @@ export class Authorization extends OperationRecord<AuthorizationStatus> {
   /** Whether AMS issued a refresh token (readable without touching the encrypted column). */
   hasRefreshToken: boolean = false;
   tokenIssuedAt: Date | null = null;
+  /** Sent with consult, and again with applyToken and every refresh (GAGW contracts need it). */
+  merchantRegion: string | null = null;
+  /** consult's QR code (desktop flows show it). */
+  authCodeForm: AuthCodeForm | null = null;
+  /** applyToken's userLoginId, masked (AMS masks it; we mask again whatever arrives). */
+  userLoginId: string | null = null;
+  pspCustomerInfo: PspCustomerInfo | null = null;
 }
 
 export const AuthorizationSchema = new EntitySchema<Authorization>({
@@ -68,5 +76,9 @@ export const AuthorizationSchema = new EntitySchema<Authorization>({
     refreshTokenExpiresAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
     hasRefreshToken: { type: 'boolean', default: false },
     tokenIssuedAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
+    merchantRegion: { type: 'string', columnType: 'text', nullable: true },
+    authCodeForm: { type: 'json', columnType: 'jsonb', nullable: true },
+    userLoginId: { type: 'string', columnType: 'text', nullable: true },
+    pspCustomerInfo: { type: 'json', columnType: 'jsonb', nullable: true },
   },
 });

@@ -28,7 +28,9 @@ export async function consult(deps: OperationDeps, scope: RequestScope, input: C
   const check = new InputChecker<AuthorizationErrorCode>();
   const normalised = checkConsultInput(input, check);
   if (!normalised) return fail(...check.problems);
-  const hash = inputHash('consult', { ...normalised, idempotencyKey: undefined });
+  // The certificate number never reaches storage, not even inside the input hash.
+  const hash = inputHash('consult', { ...normalised, idempotencyKey: undefined, authMetaData: normalised.authMetaData?.accountHolderName ?? null });
+  const merchantRegion = normalised.merchantRegion ?? (await deps.amsClients.defaultsFor(scope, merchantId)).merchantRegion;
 
   const created = await createOnce<Authorization, AuthorizationErrorCode>(
     deps,
@@ -48,6 +50,7 @@ export async function consult(deps: OperationDeps, scope: RequestScope, input: C
         scopes: normalised.scopes,
         terminalType: normalised.terminalType,
         osType: normalised.osType,
+        merchantRegion,
         idempotencyKey: normalised.idempotencyKey,
         inputHash: hash,
         createdAt: now,
@@ -71,6 +74,10 @@ export async function consult(deps: OperationDeps, scope: RequestScope, input: C
     ...(normalised.osVersion ? { osVersion: normalised.osVersion } : {}),
     ...(record.authClientId ? { authClientId: record.authClientId } : {}),
     ...(authNotifyUrl ? { authNotifyUrl } : {}),
+    ...(record.merchantRegion ? { merchantRegion: record.merchantRegion } : {}),
+    ...(normalised.recurringPayment !== null ? { recurringPayment: normalised.recurringPayment } : {}),
+    ...(normalised.env ? { env: normalised.env } : {}),
+    ...(normalised.authMetaData && Object.keys(normalised.authMetaData).length > 0 ? { authMetaData: normalised.authMetaData } : {}),
   });
   const stored = await recordTransition(
     deps,
@@ -86,6 +93,7 @@ export async function consult(deps: OperationDeps, scope: RequestScope, input: C
               schemeUrl: outcome.body.schemeUrl ?? null,
               applinkUrl: outcome.body.applinkUrl ?? null,
               appIdentifier: outcome.body.appIdentifier ?? null,
+              authCodeForm: outcome.body.authCodeForm ?? null,
               statusReason: null,
             },
           };

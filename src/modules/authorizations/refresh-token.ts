@@ -42,6 +42,7 @@ export async function refreshToken(deps: OperationDeps, scope: RequestScope, aut
     grantType: 'REFRESH_TOKEN',
     customerBelongsTo: record.customerBelongsTo,
     refreshToken: openToken(deps.encryptor, record.id, 'refresh_token', record.refreshTokenEncrypted),
+    ...(record.merchantRegion ? { merchantRegion: record.merchantRegion } : {}),
   });
   const stored = await recordTransition(
     deps,

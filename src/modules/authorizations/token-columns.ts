@@ -20,7 +20,20 @@ export function tokenColumns(encryptor: Encryptor, authorizationId: string, body
     refreshTokenExpiresAt: body.refreshTokenExpiryTime ? parseAmsDateTime(body.refreshTokenExpiryTime) : null,
     tokenIssuedAt: now,
     statusReason: null,
+    ...(body.userLoginId ? { userLoginId: maskLoginId(body.userLoginId) } : {}),
+    ...(body.pspCustomerInfo ? { pspCustomerInfo: body.pspCustomerInfo } : {}),
   };
+}
+
+/**
+ * The wallet login id as support staff may see it: AMS sends it masked (`0917****123`); anything that arrives
+ * unmasked is masked here, keeping at most the first 3 and last 3 characters.
+ */
+export function maskLoginId(loginId: string): string {
+  if (loginId.includes('*')) return loginId;
+  if (loginId.length <= 4) return '*'.repeat(loginId.length);
+  const keep = Math.min(3, Math.floor(loginId.length / 4));
+  return `${loginId.slice(0, keep)}${'*'.repeat(loginId.length - 2 * keep)}${loginId.slice(loginId.length - keep)}`;
 }
 
 /** Event payload facts about a token: never the token itself. */

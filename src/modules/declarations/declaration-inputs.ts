@@ -1,6 +1,8 @@
 import { MAX_IDEMPOTENCY_KEY_LENGTH } from '../shared/idempotency.js';
 import type { InputChecker} from '../shared/input-checks.js';
 import { type MoneyValue } from '../shared/input-checks.js';
+import type { UserName } from '../../ams/index.js';
+import { checkUserName, type UserNameInput } from '../shared/wire-inputs.js';
 import type { DeclarationErrorCode } from './declaration-errors.js';
 
 export const CERTIFICATE_TYPES = ['ID_CARD', 'PASSPORT', 'DRIVING_LICENSE', 'ENTERPRISE_REGISTRATION', 'LICENSE_INFO', 'CPF', 'CNPJ'] as const;
@@ -15,7 +17,7 @@ export interface DeclareInput {
   merchantCustomsName: string;
   splitOrder?: boolean | null;
   subOrderId?: string | null;
-  buyerCertificate?: { certificateType: string; certificateNo: string; holderName?: string | null } | null;
+  buyerCertificate?: { certificateType: string; certificateNo: string; holderName?: UserNameInput | null } | null;
   declarationRequestId?: string | null;
   idempotencyKey?: string | null;
 }
@@ -29,7 +31,7 @@ export interface NormalisedDeclare {
   merchantCustomsName: string;
   splitOrder: boolean;
   subOrderId: string | null;
-  buyerCertificate: { certificateType: string; certificateNo: string; holderName: string | null } | null;
+  buyerCertificate: { certificateType: string; certificateNo: string; holderName: UserName | null } | null;
   declarationRequestId: string | null;
   idempotencyKey: string | null;
 }
@@ -49,7 +51,7 @@ export function checkDeclareInput(input: DeclareInput, check: InputChecker<Decla
   if (input.buyerCertificate) {
     const certificateType = check.oneOf('buyerCertificate.certificateType', input.buyerCertificate.certificateType, CERTIFICATE_TYPES);
     const certificateNo = check.required('buyerCertificate.certificateNo', input.buyerCertificate.certificateNo, 64);
-    const holderName = check.optional('buyerCertificate.holderName', input.buyerCertificate.holderName, 128);
+    const holderName = checkUserName(check, 'buyerCertificate.holderName', input.buyerCertificate.holderName);
     if (certificateType && certificateNo) buyerCertificate = { certificateType, certificateNo, holderName };
   }
   const declarationRequestId = check.requestId('declarationRequestId', input.declarationRequestId, 32);

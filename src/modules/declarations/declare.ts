@@ -1,6 +1,7 @@
 import { newId } from '../../shared/ids.js';
 import { fail, problem, succeed, type Outcome, type Problem } from '../outcome.js';
 import type { Payment } from '../payments/payment.entity.js';
+import { inquiryPayment } from '../payments/inquiry-payment.js';
 import { findPayment } from '../payments/payment-lookup.js';
 import { merchantIdOf, type RequestScope } from '../request-scope.js';
 import { callAms, NOT_SENT_CODE, summarize, unresolvedReason } from '../shared/ams-call.js';
@@ -22,6 +23,18 @@ function declarationProblems(payment: Payment, amount: MoneyValue): Problem<Decl
   if (payment.status !== 'SUCCEEDED' || !payment.amsPaymentId) {
     return [problem('PAYMENT_NOT_DECLARABLE', 'paymentId', `payment ${payment.id} is ${payment.status}; only a SUCCEEDED payment can be declared`)];
   }
+  // Customs declares in the customs currency (CNY): AMS reports the declarable amount as customsDeclarationAmount.
+  const customs = payment.customsDeclarationAmount;
+  if (customs) {
+    if (amount.currency !== customs.currency) {
+      return [problem('CURRENCY_MISMATCH', 'amount.currency', `amount.currency ${amount.currency} differs from the customs currency ${customs.currency} of the payment's customsDeclarationAmount`)];
+    }
+    if (BigInt(amount.value) > BigInt(customs.value)) {
+      return [problem('AMOUNT_EXCEEDS_PAYMENT', 'amount.value', `amount.value ${amount.value} exceeds the payment's customsDeclarationAmount ${customs.value} ${customs.currency}`)];
+    }
+    return [];
+  }
+  // AMS has not said what is declarable: only the paid amount in the payment's own currency is safe.
   if (amount.currency !== payment.currency) {
     return [problem('CURRENCY_MISMATCH', 'amount.currency', `amount.currency ${amount.currency} differs from the payment's ${payment.currency}`)];
   }
@@ -29,6 +42,16 @@ function declarationProblems(payment: Payment, amount: MoneyValue): Problem<Decl
     return [problem('AMOUNT_EXCEEDS_PAYMENT', 'amount.value', `amount.value ${amount.value} exceeds the paid ${payment.amountValue} ${payment.currency}`)];
   }
   return [];
+}
+
+/**
+ * The payment's customsDeclarationAmount comes from inquiryPayment or notifyPayment (Java AlipayPayQueryResponse);
+ * when a paid payment has none yet, ask AMS once before the rules are checked.
+ */
+async function learnCustomsAmount(deps: OperationDeps, scope: RequestScope, paymentId: string): Promise<void> {
+  const payment = await findPayment(scope.em.fork(), { id: paymentId });
+  if (!payment || payment.status !== 'SUCCEEDED' || payment.customsDeclarationAmount) return;
+  await inquiryPayment(deps, scope, { id: paymentId });
 }
 
 /**
@@ -42,6 +65,7 @@ export async function declare(deps: OperationDeps, scope: RequestScope, input: D
   const n = checkDeclareInput(input, check);
   if (!n) return fail(...check.problems);
   const hash = inputHash('declare', { ...n, idempotencyKey: undefined, buyerCertificate: n.buyerCertificate?.certificateType ?? null });
+  await learnCustomsAmount(deps, scope, n.paymentId);
 
   const created = await createOnce<Declaration, DeclarationErrorCode>(
     deps,
@@ -98,7 +122,7 @@ export async function declare(deps: OperationDeps, scope: RequestScope, input: D
           buyerCertificate: {
             certificateType: n.buyerCertificate.certificateType,
             certificateNo: n.buyerCertificate.certificateNo,
-            ...(n.buyerCertificate.holderName ? { holderName: { fullName: n.buyerCertificate.holderName } } : {}),
+            ...(n.buyerCertificate.holderName ? { holderName: n.buyerCertificate.holderName } : {}),
           },
         }
       : {}),

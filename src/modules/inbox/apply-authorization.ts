@@ -58,7 +58,8 @@ export async function applyAuthorizationNotification(
       return applied;
     }
     if (!body.accessToken) return ignored('TOKEN_CREATED without accessToken');
-    const set = tokenColumns(deps.encryptor, record.id, { result: body.result, accessToken: body.accessToken }, now);
+    // TOKEN_CREATED (the user authorized in the merchant's own client) carries the token itself (Java AlipayAuthNotify).
+    const set = tokenColumns(deps.encryptor, record.id, { result: body.result, accessToken: body.accessToken, ...(body.userLoginId ? { userLoginId: body.userLoginId } : {}) }, now);
     const result = await applyTransition(em, events, {
       entityName: Authorization,
       aggregateType: 'AUTHORIZATION',

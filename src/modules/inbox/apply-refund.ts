@@ -18,7 +18,12 @@ export async function applyRefundNotification(em: EntityManager, events: EventBa
   if (!refund) return unmatched(`no refund with refundRequestId ${body.refundRequestId ?? '-'} / refundId ${body.refundId ?? '-'}`);
   const refundStatus = body.refundStatus ?? (body.result.resultStatus === 'S' ? 'SUCCESS' : body.result.resultStatus === 'F' ? 'FAIL' : undefined);
   const plan = refundStatus
-    ? planFromRefundStatus(refund, { result: body.result, refundStatus, refundId: body.refundId, ...(body.refundTime ? { refundTime: body.refundTime } : {}) }, 'NOTIFICATION')
+    ? planFromRefundStatus(
+        refund,
+        { result: body.result, refundStatus, refundId: body.refundId, ...(body.refundTime ? { refundTime: body.refundTime } : {}) },
+        'NOTIFICATION',
+        body.result.resultStatus === 'F' ? { code: body.result.resultCode, message: body.result.resultMessage } : undefined,
+      )
     : null;
   if (!plan) return ignored(`refund status ${refundStatus ?? '(none)'} is not acted on`);
   const result = await applyTransition(em, events, {

@@ -9,6 +9,8 @@ export interface AmsCredentials {
   clientId: string;
   baseUrl: string;
   keyVersion: number;
+  /** What the Signature header names: the Antom Dashboard's version when the operator gave one, else `keyVersion`. */
+  signatureKeyVersion: string;
   merchantPrivateKey: KeyObject;
   alipayPublicKey: KeyObject;
   /** Alipay public keys of retired versions, still accepted when verifying during a rotation. */

@@ -10,6 +10,11 @@ export class MerchantCredential {
   id: string = newId('crd_');
   merchant!: Merchant;
   keyVersion!: number;
+  /**
+   * The version bound to this public key on the Antom Dashboard, sent as `keyVersion` in the Signature header (a
+   * mismatch is KEY_NOT_FOUND). Null: the operator gave none, and `keyVersion` above is sent.
+   */
+  amsKeyVersion: string | null = null;
   merchantPrivateKeyEncrypted!: string;
   /** SPKI base64 of the merchant's public key: what the merchant uploads to the AMS dashboard. */
   merchantPublicKey!: string;
@@ -30,6 +35,7 @@ export const MerchantCredentialSchema = new EntitySchema<MerchantCredential>({
     id: { type: 'string', columnType: 'text', primary: true },
     merchant: { kind: 'm:1', entity: () => Merchant, deleteRule: 'cascade' },
     keyVersion: { type: 'integer' },
+    amsKeyVersion: { type: 'string', columnType: 'text', nullable: true },
     merchantPrivateKeyEncrypted: { type: 'string', columnType: 'text' },
     merchantPublicKey: { type: 'string', columnType: 'text' },
     merchantKeyFingerprint: { type: 'string', columnType: 'text' },

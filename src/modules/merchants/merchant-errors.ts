@@ -2,6 +2,7 @@
 export const MERCHANT_ERROR_CODES = [
   'REQUIRED',
   'INVALID',
+  'TOO_LONG',
   'INVALID_KEY',
   'DUPLICATE',
   'NOT_FOUND',

@@ -1,6 +1,7 @@
 import { createPrivateKey, type KeyObject } from 'node:crypto';
 import { KeyFormatError, keyFingerprint, parsePrivateKey, parsePublicKey } from '../../ams/signing/index.js';
 import { problem, type Problem } from '../outcome.js';
+import { InputChecker } from '../shared/input-checks.js';
 import type { MerchantErrorCode } from './merchant-errors.js';
 import { AMS_REGION_BASE_URLS, type AmsRegion } from './regions.js';
 
@@ -117,4 +118,31 @@ export function checkKeys(merchantPrivateKey: string, alipayPublicKey: string, p
     return null;
   }
   return { merchantPrivateKey: privateKey, alipayPublicKey: publicKey };
+}
+
+/** The go-live settings of createMerchant / rotateMerchantCredentials; `undefined` = not given, null = cleared. */
+export interface GoLiveSettings {
+  keyVersion: string | null;
+  merchantRegion?: string | null;
+  settlementCurrency?: string | null;
+}
+
+/**
+ * `keyVersion` as bound on the Antom Dashboard (digits, as the Dashboard numbers them), the default `merchantRegion`
+ * (ISO 3166 alpha-2) and settlement currency (ISO 4217). A blank region or currency clears the default.
+ */
+export function checkGoLiveSettings(
+  input: { keyVersion?: string | null; merchantRegion?: string | null; settlementCurrency?: string | null },
+  problems: Problems,
+): GoLiveSettings {
+  const check = new InputChecker<MerchantErrorCode>();
+  const keyVersion = check.optional('keyVersion', input.keyVersion, 9);
+  if (keyVersion !== null && !/^\d+$/.test(keyVersion)) {
+    check.add('INVALID', 'keyVersion', `keyVersion "${keyVersion}" is not the Antom Dashboard's key version (a number such as 1 or 2)`);
+  }
+  const settings: GoLiveSettings = { keyVersion: check.ok ? keyVersion : null };
+  if (input.merchantRegion !== undefined) settings.merchantRegion = check.region('merchantRegion', input.merchantRegion);
+  if (input.settlementCurrency !== undefined) settings.settlementCurrency = check.currency('settlementCurrency', input.settlementCurrency);
+  problems.push(...check.problems);
+  return settings;
 }

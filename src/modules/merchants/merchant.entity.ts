@@ -15,6 +15,10 @@ export class Merchant {
   status: MerchantStatus = 'ACTIVE';
   /** The key version in use for signing; older versions are kept to verify during rotation. */
   keyVersion: number = 1;
+  /** Sent as `merchantRegion` (consult, applyToken, pay) when a call names none: GAGW contracts need it. */
+  defaultMerchantRegion: string | null = null;
+  /** Sent as pay's `settlementStrategy.settlementCurrency` when a pay names none: contracts with several need one. */
+  defaultSettlementCurrency: string | null = null;
   createdAt: Date = new Date();
   updatedAt: Date = new Date();
 }
@@ -31,6 +35,8 @@ export const MerchantSchema = new EntitySchema<Merchant>({
     baseUrl: { type: 'string', columnType: 'text' },
     status: { type: 'string', columnType: 'text', default: 'ACTIVE' },
     keyVersion: { type: 'integer', default: 1 },
+    defaultMerchantRegion: { type: 'string', columnType: 'text', nullable: true },
+    defaultSettlementCurrency: { type: 'string', columnType: 'text', nullable: true },
     createdAt: { type: 'datetime', columnType: 'timestamptz' },
     updatedAt: { type: 'datetime', columnType: 'timestamptz', onUpdate: () => new Date() },
   },

@@ -9,7 +9,7 @@ import { requirePlatformAdmin, type RequestScope } from '../request-scope.js';
 import type { AmsCredentials } from './credentials.js';
 import { MerchantCredential } from './merchant-credential.entity.js';
 import type { MerchantErrorCode } from './merchant-errors.js';
-import { checkClientId, checkKeys, checkName, resolveBaseUrl } from './merchant-validation.js';
+import { checkClientId, checkGoLiveSettings, checkKeys, checkName, resolveBaseUrl } from './merchant-validation.js';
 import { Merchant, type MerchantStatus } from './merchant.entity.js';
 import type { AmsRegion } from './regions.js';
 
@@ -20,12 +20,21 @@ export interface CreateMerchantInput {
   baseUrl: string | null;
   merchantPrivateKey: string;
   alipayPublicKey: string;
+  /** The key version bound on the Antom Dashboard (Signature header `keyVersion`). */
+  keyVersion?: string | null;
+  /** Per-merchant defaults for calls that omit them. */
+  merchantRegion?: string | null;
+  settlementCurrency?: string | null;
 }
 
 export interface RotateCredentialsInput {
   merchantId: string;
   merchantPrivateKey: string;
   alipayPublicKey: string;
+  keyVersion?: string | null;
+  /** Given: replaces the default (empty string clears it); omitted: unchanged. */
+  merchantRegion?: string | null;
+  settlementCurrency?: string | null;
 }
 
 export interface MerchantWithCredential {
@@ -58,12 +67,22 @@ export class MerchantService {
     const clientId = checkClientId(input.clientId, problems);
     const baseUrl = resolveBaseUrl(input.region, input.baseUrl, problems);
     const keys = checkKeys(input.merchantPrivateKey, input.alipayPublicKey, problems);
+    const golive = checkGoLiveSettings(input, problems);
     if (problems.length > 0 || !name || !clientId || !baseUrl || !keys) return fail(...problems);
 
     if (await scope.em.count(Merchant, { clientId })) return fail(duplicateClientId(clientId));
     const now = this.clock.now();
-    const merchant = Object.assign(new Merchant(), { name, clientId, baseUrl, keyVersion: 1, createdAt: now, updatedAt: now });
-    const credential = this.newCredential(merchant, 1, keys.merchantPrivateKey, keys.alipayPublicKey, now);
+    const merchant = Object.assign(new Merchant(), {
+      name,
+      clientId,
+      baseUrl,
+      keyVersion: 1,
+      defaultMerchantRegion: golive.merchantRegion ?? null,
+      defaultSettlementCurrency: golive.settlementCurrency ?? null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    const credential = this.newCredential(merchant, 1, keys.merchantPrivateKey, keys.alipayPublicKey, now, golive.keyVersion);
     try {
       await scope.em.persist([merchant, credential]).flush();
     } catch (error) {
@@ -79,7 +98,8 @@ export class MerchantService {
     requirePlatformAdmin(scope);
     const problems: Problem<MerchantErrorCode>[] = [];
     const keys = checkKeys(input.merchantPrivateKey, input.alipayPublicKey, problems);
-    if (!keys) return fail(...problems);
+    const golive = checkGoLiveSettings(input, problems);
+    if (!keys || problems.length > 0) return fail(...problems);
     const outcome = await scope.em.transactional(async (em) => {
       const merchant = await em.findOne(Merchant, { id: input.merchantId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!merchant) return fail(notFound(input.merchantId));
@@ -88,7 +108,9 @@ export class MerchantService {
       if (current) current.retiredAt = now;
       merchant.keyVersion += 1;
       merchant.updatedAt = now;
-      const credential = this.newCredential(merchant, merchant.keyVersion, keys.merchantPrivateKey, keys.alipayPublicKey, now);
+      if (golive.merchantRegion !== undefined) merchant.defaultMerchantRegion = golive.merchantRegion;
+      if (golive.settlementCurrency !== undefined) merchant.defaultSettlementCurrency = golive.settlementCurrency;
+      const credential = this.newCredential(merchant, merchant.keyVersion, keys.merchantPrivateKey, keys.alipayPublicKey, now, golive.keyVersion);
       em.persist(credential);
       await em.flush();
       scope.logger.info({ merchantId: merchant.id, keyVersion: merchant.keyVersion }, 'merchant credentials rotated');
@@ -152,6 +174,7 @@ export class MerchantService {
       clientId: merchant.clientId,
       baseUrl: merchant.baseUrl,
       keyVersion: merchant.keyVersion,
+      signatureKeyVersion: current.amsKeyVersion ?? String(merchant.keyVersion),
       merchantPrivateKey: parsePrivateKey(privateKeyText, 'merchantPrivateKey'),
       alipayPublicKey: parsePublicKey(current.alipayPublicKey, 'alipayPublicKey'),
       previousAlipayPublicKeys: credentials
@@ -166,6 +189,7 @@ export class MerchantService {
     privateKey: KeyObject,
     alipayPublicKey: KeyObject,
     now: Date,
+    amsKeyVersion: string | null,
   ): MerchantCredential {
     const credential = new MerchantCredential();
     // Stored normalised (PKCS#8 DER, base64) whatever format was pasted, then encrypted with the row id as context.
@@ -173,6 +197,7 @@ export class MerchantService {
     return Object.assign(credential, {
       merchant,
       keyVersion,
+      amsKeyVersion,
       merchantPrivateKeyEncrypted: this.encryptor.encrypt(pkcs8, privateKeyContext(credential.id)),
       merchantPublicKey: publicKeyToBase64(privateKey),
       merchantKeyFingerprint: keyFingerprint(privateKey),

@@ -51,10 +51,12 @@ export async function pay(deps: OperationDeps, scope: RequestScope, input: PayIn
   if (!normalised) return fail(...check.problems);
   const hash = inputHash('pay', { ...normalised, idempotencyKey: undefined });
   let checked: Authorization | undefined; // as read (fresh) and checked in the committed transaction
+  // The merchant's defaults fill what the caller omitted, and are stored with the payment (resends stay identical).
+  const defaults = await deps.amsClients.defaultsFor(scope, merchantId);
   const details: PayDetails = {
-    merchantRegion: normalised.merchantRegion,
+    merchantRegion: normalised.merchantRegion ?? defaults.merchantRegion,
     userRegion: normalised.userRegion,
-    settlementCurrency: normalised.settlementCurrency,
+    settlementCurrency: normalised.settlementCurrency ?? defaults.settlementCurrency,
     paymentExpiryTime: normalised.paymentExpiryTime,
     orderDetails: normalised.orderDetails,
   };

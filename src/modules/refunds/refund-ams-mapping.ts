@@ -52,7 +52,13 @@ export function planFromRefund(refund: Refund, outcome: AmsCallOutcome<RefundRes
 }
 
 /** inquiryRefund / notifyRefund status → our transition; null for a status we do not know. */
-export function planFromRefundStatus(refund: Refund, body: InquiryRefundResponse, source: EventSource): Plan | null {
+export function planFromRefundStatus(
+  refund: Refund,
+  body: InquiryRefundResponse,
+  source: EventSource,
+  /** What a notifyRefund's result says about a FAIL (inquiryRefund carries no reason: Java AlipayInquiryRefundResponse). */
+  failure?: { code: string; message: string | undefined },
+): Plan | null {
   const to = body.refundStatus ? refundStatusFromAms(body.refundStatus) : null;
   if (!to) return null;
   const ids = body.refundId ? { amsRefundId: body.refundId } : {};
@@ -60,7 +66,11 @@ export function planFromRefundStatus(refund: Refund, body: InquiryRefundResponse
     case 'SUCCEEDED':
       return { to, set: { ...ids, refundTime: time(body.refundTime), statusReason: null }, after: refundedOnPayment(refund, source) };
     case 'FAILED':
-      return { to, set: { ...ids, failureCode: 'FAIL', failureMessage: 'AMS reported the refund as FAIL', statusReason: null } };
+      return {
+        to,
+        set: { ...ids, failureCode: failure?.code ?? 'FAIL', failureMessage: failure?.message ?? 'AMS reported the refund as FAIL', statusReason: null },
+        payload: { code: failure?.code ?? 'FAIL' },
+      };
     case 'PROCESSING':
     case 'PENDING':
       return { to: 'PROCESSING', set: { ...ids, statusReason: `INQUIRY ${body.refundStatus}` } };

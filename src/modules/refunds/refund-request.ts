@@ -14,6 +14,7 @@ export async function refundRequestFor(deps: OperationDeps, scope: RequestScope,
     refundRequestId: record.refundRequestId,
     paymentId: payment.amsPaymentId,
     refundAmount: { currency: record.currency, value: record.amountValue },
+    ...(record.referenceRefundId ? { referenceRefundId: record.referenceRefundId } : {}),
     ...(record.refundReason ? { refundReason: record.refundReason } : {}),
     ...(refundNotifyUrl ? { refundNotifyUrl } : {}),
   };

@@ -12,6 +12,8 @@ export class Refund extends OperationRecord<RefundStatus> {
   amountValue!: string;
   currency!: string;
   refundReason: string | null = null;
+  /** The merchant's own reference, sent as AMS referenceRefundId. */
+  referenceRefundId: string | null = null;
   refundTime: Date | null = null;
 }
 
@@ -36,6 +38,7 @@ export const RefundSchema = new EntitySchema<Refund>({
     amountValue: moneyColumn,
     currency: { type: 'string', columnType: 'text' },
     refundReason: { type: 'string', columnType: 'text', nullable: true },
+    referenceRefundId: { type: 'string', columnType: 'text', nullable: true },
     refundTime: { type: 'datetime', columnType: 'timestamptz', nullable: true },
   },
 });

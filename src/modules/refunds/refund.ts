@@ -24,6 +24,8 @@ export interface RefundInput {
   reason?: string | null;
   refundRequestId?: string | null;
   idempotencyKey?: string | null;
+  /** Your own refund reference, sent as AMS referenceRefundId (reconciliation). */
+  referenceRefundId?: string | null;
 }
 
 type Result = Outcome<OperationResult<Refund>, RefundErrorCode>;
@@ -42,8 +44,9 @@ export async function refund(deps: OperationDeps, scope: RequestScope, input: Re
   const reason = check.optional('reason', input.reason, 256);
   const refundRequestId = check.requestId('refundRequestId', input.refundRequestId, 64);
   const idempotencyKey = check.optional('idempotencyKey', input.idempotencyKey, MAX_IDEMPOTENCY_KEY_LENGTH);
+  const referenceRefundId = check.requestId('referenceRefundId', input.referenceRefundId, 64);
   if (!check.ok || !paymentId || !amount) return fail(...check.problems);
-  const hash = inputHash('refund', { paymentId, amount, reason, refundRequestId });
+  const hash = inputHash('refund', { paymentId, amount, reason, refundRequestId, ...(referenceRefundId ? { referenceRefundId } : {}) });
 
   const created = await createOnce<Refund, RefundErrorCode>(
     deps,
@@ -66,6 +69,7 @@ export async function refund(deps: OperationDeps, scope: RequestScope, input: Re
         amountValue: amount.value,
         currency: amount.currency,
         refundReason: reason,
+        referenceRefundId,
         idempotencyKey,
         inputHash: hash,
         createdAt: now,

@@ -1,4 +1,5 @@
 import { EntitySchema } from '@mikro-orm/core';
+import type { MerchantRegistrationInfo } from '../../ams/index.js';
 import { commonColumns, OperationRecord, statusListIndex } from '../shared/aggregate-columns.js';
 import type { RegistrationStatus } from './registration-status.js';
 
@@ -13,6 +14,9 @@ export class Registration extends OperationRecord<RegistrationStatus> {
   legalName: string | null = null;
   region: string | null = null;
   rejectReasons: string | null = null;
+  /** merchantInfo exactly as sent (Java MerchantRegistrationInfo.java). */
+  merchantInfo: MerchantRegistrationInfo | null = null;
+  passThroughInfo: string | null = null;
 }
 
 export const RegistrationSchema = new EntitySchema<Registration>({
@@ -38,5 +42,7 @@ export const RegistrationSchema = new EntitySchema<Registration>({
     legalName: { type: 'string', columnType: 'text', nullable: true },
     region: { type: 'string', columnType: 'text', nullable: true },
     rejectReasons: { type: 'string', columnType: 'text', nullable: true },
+    merchantInfo: { type: 'json', columnType: 'jsonb', nullable: true },
+    passThroughInfo: { type: 'string', columnType: 'text', nullable: true },
   },
 });

@@ -1,6 +1,6 @@
 import type { ApiHandler } from '../core.js';
 import { failed, respond, success } from '../results.js';
-import { readEnv, readMerchantRegion, readRecurringPayment, readTerminal } from './contract-rules.js';
+import { readEnv, readMerchantRegion, readRecurringPayment } from './contract-rules.js';
 import { SCOPES, WALLETS } from './wallets.js';
 
 /** consult (ams-spec §5.1): records the consent and returns the sandbox's authorization page as every URL kind. */
@@ -9,7 +9,7 @@ export const consult: ApiHandler = (core, { client, fields }) => {
   const authRedirectUrl = fields.url('authRedirectUrl', 1024);
   const scopes = fields.stringArray('scopes', { min: 1, max: 4, itemMax: 64, values: SCOPES });
   const authState = fields.string('authState', 256);
-  readTerminal(fields);
+  readEnv(fields);
   readEnv(fields.optObject('env'));
   const authClientId = fields.optString('authClientId', 64);
   const authNotifyUrl = fields.optUrl('authNotifyUrl', 2048);

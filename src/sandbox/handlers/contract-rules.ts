@@ -15,7 +15,7 @@ export function readMerchantRegion(client: Client, fields: Fields): string | und
   return region;
 }
 
-/** An `env` object: APP and WAP terminals must name their `osType`. */
+/** An `env` object (or consult's top-level terminal fields): APP and WAP terminals must name their `osType`. */
 export function readEnv(env: Fields | undefined): void {
   if (!env) return;
   const terminalType = env.optOneOf('terminalType', TERMINAL_TYPES);
@@ -24,11 +24,6 @@ export function readEnv(env: Fields | undefined): void {
   if ((terminalType === 'APP' || terminalType === 'WAP') && osType === undefined) {
     throw new ParamIllegal(env.path('osType'), `is required when terminalType is ${terminalType}`);
   }
-}
-
-/** Consult's top-level terminal fields follow the same rule as `env`. */
-export function readTerminal(fields: Fields): void {
-  readEnv(fields);
 }
 
 /** PayPay asks every consult whether the agreement is for recurring payments. */

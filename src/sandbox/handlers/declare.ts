@@ -1,4 +1,5 @@
 import { formatAmsDateTime } from '../../shared/time.js';
+import { customsAmountOf } from './customs-amount.js';
 import type { ApiHandler, SandboxCore } from '../core.js';
 import { failed, ParamIllegal, respond, success, type ResponseBody } from '../results.js';
 import { declarationRejected } from '../scenarios.js';
@@ -69,8 +70,12 @@ export const declare: ApiHandler = (core, { client, fields, now }) => {
   const payment = core.payments.byId(client.clientId, paymentId);
   if (!payment) return respond(failed('ORDER_NOT_EXIST', 'no payment with the given paymentId'));
   if (payment.status !== 'SUCCESS') return respond(failed('ORDER_STATUS_INVALID', `the payment is ${payment.status}`));
-  if (amount.currency !== payment.amount.currency || BigInt(amount.value) > BigInt(payment.amount.value)) {
-    throw new ParamIllegal('declarationAmount', 'exceeds the paid amount or differs in currency');
+  const declarable = customsAmountOf(payment.amount);
+  if (amount.currency !== declarable.currency) {
+    throw new ParamIllegal('declarationAmount.currency', `must be the customs currency ${declarable.currency} (the payment's customsDeclarationAmount)`);
+  }
+  if (BigInt(amount.value) > BigInt(declarable.value)) {
+    throw new ParamIllegal('declarationAmount.value', `exceeds the payment's customsDeclarationAmount ${declarable.value} ${declarable.currency}`);
   }
   const declaration: Declaration = {
     clientId: client.clientId,

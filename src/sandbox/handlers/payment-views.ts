@@ -1,3 +1,4 @@
+import { customsAmountOf } from './customs-amount.js';
 import { formatAmsDateTime } from '../../shared/time.js';
 import { failed, respond, success, unknown, type ResponseBody } from '../results.js';
 import type { Payment, Refund } from '../state/payments.js';
@@ -84,7 +85,7 @@ export function inquiryPaymentResponse(payment: Payment): ResponseBody {
     paymentResultMessage: payment.resultMessage,
     paymentMethodType: payment.paymentMethodType,
     paymentTime: payment.status === 'SUCCESS' ? time(payment.paidAt) : undefined,
-    customsDeclarationAmount: payment.status === 'SUCCESS' ? payment.amount : undefined,
+    customsDeclarationAmount: payment.status === 'SUCCESS' ? customsAmountOf(payment.amount) : undefined,
     pspCustomerInfo: pspCustomerInfo(payment),
     transactions: transactions.length > 0 ? transactions : undefined,
   });
@@ -97,7 +98,7 @@ export function paymentNotification(payment: Payment): Record<string, unknown> {
     result: payment.status === 'SUCCESS' ? success() : failed(payment.resultCode, payment.resultMessage),
     ...paymentIds(payment),
     paymentTime: payment.status === 'SUCCESS' ? time(payment.paidAt) : undefined,
-    customsDeclarationAmount: payment.status === 'SUCCESS' ? payment.amount : undefined,
+    customsDeclarationAmount: payment.status === 'SUCCESS' ? customsAmountOf(payment.amount) : undefined,
     pspCustomerInfo: pspCustomerInfo(payment),
   };
 }

@@ -185,3 +185,37 @@ describe('notifications inside Antom’s resend span', () => {
     expect(refused.text).toContain('STALE_REQUEST_TIME');
   });
 });
+
+describe('TOKEN_CREATED: the authorization was completed in the merchant’s own client', () => {
+  it('activates the consulted authorization with the token the notification carries; a resend is a no-op', async () => {
+    const { ConsultDocument } = await import('../../generated/graphql.js');
+    const consulted = await h.gql(ConsultDocument, { input: { customerBelongsTo: 'GCASH', authRedirectUrl: 'https://m.example/r' } }, m.key);
+    const authorization = consulted.consult.authorization!;
+    expect(authorization.status).toBe('AWAITING_USER');
+    const path = `/ams/notify/${m.merchantId}/authorization`;
+    const body = JSON.stringify({
+      authorizationNotifyType: 'TOKEN_CREATED',
+      result: { resultCode: 'SUCCESS', resultStatus: 'S', resultMessage: 'success' },
+      authState: authorization.authState,
+      accessToken: '28101003TOKENCREATEDBYTHEWALLET0001',
+      userLoginId: '09171234567',
+    });
+    const post = async () => {
+      const requestTime = formatAmsDateTime(new Date());
+      const signature = formatSignatureHeader(signMessage({ method: 'POST', path, clientId: m.clientId, time: requestTime, body }, alipay.privateKey));
+      const response = await fetch(`${h.gateway.url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json; charset=UTF-8', 'client-id': m.clientId, 'request-time': requestTime, signature },
+        body,
+      });
+      return response.status;
+    };
+    expect(await post()).toBe(200);
+    const active = await h.gql(AuthorizationDocument, { id: authorization.id }, m.key);
+    expect(active.authorization).toMatchObject({ status: 'ACTIVE', accessTokenHint: expect.stringContaining('0001'), userLoginId: '09*******67' });
+    const events = await h.gql(EventsDocument, { aggregateId: authorization.id, first: 50 }, m.key);
+    expect(await post()).toBe(200);
+    expect((await h.gql(EventsDocument, { aggregateId: authorization.id, first: 50 }, m.key)).events.nodes).toHaveLength(events.events.nodes.length);
+    expect(h.responses.join('\n')).not.toContain('TOKENCREATEDBYTHEWALLET');
+  });
+});

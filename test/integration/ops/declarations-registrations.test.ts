@@ -35,7 +35,7 @@ function declareInput(paymentId: string, value: string, extra: Partial<DeclareMu
       customsCode: 'ZONGSHU',
       merchantCustomsCode: 'MC-001',
       merchantCustomsName: 'Example Trading Co.',
-      buyerCertificate: { certificateType: 'ID_CARD', certificateNo: '110101199003070000', holderName: 'Li Lei' },
+      buyerCertificate: { certificateType: 'ID_CARD', certificateNo: '110101199003070000', holderName: { fullName: 'Li Lei' } },
       ...extra,
     },
   };

@@ -35,7 +35,8 @@ describe('sandbox payments, cancels and refunds', () => {
     const notice = await notificationFor(String(body.paymentRequestId));
     expect(notice).toMatchObject({ notifyType: 'PAYMENT_RESULT', result: { resultStatus: 'S' }, paymentId: answer.json.paymentId });
     const state = await client.call('payments/inquiryPayment', { paymentId: answer.json.paymentId });
-    expect(state.json).toMatchObject({ paymentStatus: 'SUCCESS', paymentResultCode: 'SUCCESS', customsDeclarationAmount: { value: '30000' } });
+    // Customs amounts are in CNY (PHP 300.00 at the sandbox's fixed 0.125).
+    expect(state.json).toMatchObject({ paymentStatus: 'SUCCESS', paymentResultCode: 'SUCCESS', customsDeclarationAmount: { currency: 'CNY', value: '3750' } });
   });
 
   it.each([
