@@ -10,7 +10,8 @@ const VALUE_ECHOES: ReadonlyArray<[RegExp, string]> = [
   [/^(Expected value of type "[^"]+"), found [\s\S]*$/, '$1 (the value given is not repeated).'],
   [/^(Enum "[^"]+") cannot represent (non-enum |non-string )?value: [\s\S]*$/, '$1 cannot represent the value given.'],
   [/^Value "[\s\S]*" does not exist in ("[^"]+") enum\.[\s\S]*$/, 'The value given does not exist in the $1 enum.'],
-  [/^(Int|Float|String|Boolean|ID) cannot represent [^:]*: [\s\S]*$/, '$1 cannot represent the value given.'],
+  // Built-in scalars and every custom one (graphql-scalars' JSONObject, DateTimeISO, …) word it the same way.
+  [/^(\w+) cannot represent [^:]*: [\s\S]*$/, '$1 cannot represent the value given.'],
 ];
 
 export function redactInputValues(message: string): string {

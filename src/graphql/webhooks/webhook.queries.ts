@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { decodeCursor, encodeCursor } from '../../modules/pagination.js';
+import { decodeAfter, encodeCursor } from '../../modules/pagination.js';
 import type { MessageStatus } from '../../modules/webhooks/webhook-message.js';
 import type { GraphQLContext } from '../core/context.js';
 import { requireScope } from '../core/context.js';
@@ -34,7 +34,7 @@ export class WebhookQueries {
     @Arg('status', () => WebhookDeliveryStatusEnum, { nullable: true }) status: MessageStatus | null,
   ): Promise<WebhookDeliveryConnection | null> {
     const request = pageRequest(page);
-    const before = request.after === null ? null : decodeCursor(request.after);
+    const before = decodeAfter(request.after);
     const result = await context.services.webhooks.deliveries(requireScope(context), endpointId, request.first, before, status);
     if (!result) return null;
     const last = result.items[result.items.length - 1];

@@ -1,6 +1,7 @@
 import type { Outcome } from '../outcome.js';
 import { ID_PREFIXES } from '../shared/id-prefixes.js';
-import { decodeCursor, encodeCursor, MAX_PAGE_SIZE, type Page, type PageRequest } from '../pagination.js';
+import { InvalidArgumentError } from '../errors.js';
+import { decodeAfter, encodeCursor, MAX_PAGE_SIZE, type Page, type PageRequest } from '../pagination.js';
 import type { RequestScope } from '../request-scope.js';
 import { listPage, type CommonListFilter } from '../shared/listing.js';
 import type { OperationDeps } from '../shared/operation-deps.js';
@@ -67,9 +68,11 @@ export class ScheduleService {
     const first = Math.min(Math.max(page.first, 0), MAX_PAGE_SIZE);
     const where: Record<string, unknown> = { scheduleId: filter.scheduleId };
     if (filter.status) where.status = filter.status;
-    if (page.after !== null) {
-      const after = Number(decodeCursor(page.after));
-      if (!Number.isInteger(after)) return { items: [], endCursor: null, hasNextPage: false };
+    const afterText = decodeAfter(page.after);
+    if (afterText !== null) {
+      const after = Number(afterText);
+      // A schedule's cycles page by cycle number: any other cursor of this API is not one of theirs.
+      if (!Number.isInteger(after)) throw new InvalidArgumentError('after', 'not a cursor of this list (pass the endCursor of an earlier answer)');
       where.cycleNumber = { $gt: after };
     }
     const rows = await scope.em.fork().find(ScheduleCycle, where, { orderBy: { cycleNumber: 'asc' }, limit: first + 1, refresh: true });

@@ -31,8 +31,13 @@ describe('cursors', () => {
     const connections = rootFields(schema).filter((root) => root.operation === 'query' && root.field.args.some((arg) => arg.name === 'after'));
     expect(connections.map((root) => root.field.name)).toEqual(expect.arrayContaining(['payments', 'events', 'merchants', 'refunds', 'authorizations']));
     for (const root of connections) {
-      // Only the required arguments besides `after`; none of the connections has any today.
-      expect(root.field.args.filter((arg) => arg.name !== 'after' && isNonNullType(arg.type) && arg.defaultValue === undefined)).toEqual([]);
+      // Required arguments besides `after` (a parent's id) get a well-formed id that names nothing: the cursor is
+      // read before any lookup, so it is still the only thing wrong.
+      const required = root.field.args.filter((arg) => arg.name !== 'after' && isNonNullType(arg.type) && arg.defaultValue === undefined);
+      expect(required.map((arg) => String(arg.type))).toEqual(required.map(() => 'ID!'));
+      const requiredDecl = required.map((arg) => `, $${arg.name}: ID!`).join('');
+      const requiredArgs = required.map((arg) => `, ${arg.name}: $${arg.name}`).join('');
+      const requiredValues = Object.fromEntries(required.map((arg) => [arg.name, 'none_0']));
       for (const cursor of ['garbage', 'not-a-cursor', '', 'aWQ6', Buffer.from('id:x\u0000y').toString('base64url')]) {
         const answer = await fetch(`${h.gateway.url}/graphql`, {
           method: 'POST',
@@ -40,8 +45,8 @@ describe('cursors', () => {
           // Lists that need a scope (a merchant's discrepancies) get one; the cursor is the only thing wrong.
           body: JSON.stringify(
             root.field.args.some((arg) => arg.name === 'merchantId')
-              ? { query: `query ($after: String, $m: ID) { ${root.field.name}(after: $after, merchantId: $m) { __typename } }`, variables: { after: cursor, m: merchant.merchantId } }
-              : { query: `query ($after: String) { ${root.field.name}(after: $after) { __typename } }`, variables: { after: cursor } },
+              ? { query: `query ($after: String, $m: ID${requiredDecl}) { ${root.field.name}(after: $after, merchantId: $m${requiredArgs}) { __typename } }`, variables: { after: cursor, m: merchant.merchantId, ...requiredValues } }
+              : { query: `query ($after: String${requiredDecl}) { ${root.field.name}(after: $after${requiredArgs}) { __typename } }`, variables: { after: cursor, ...requiredValues } },
           ),
         });
         const body = (await answer.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };

@@ -47,7 +47,7 @@ async function post(query: string, variables: Record<string, unknown>): Promise<
 
 function expectRefusedWithoutEcho(result: Awaited<ReturnType<typeof post>>, names: string | null, what: string): void {
   expect(result.status, what).toBeLessThan(500);
-  expect(result.body.errors?.length, `${what}: ${result.raw}`).toBeGreaterThan(0);
+  expect(result.body.errors?.length ?? 0, `${what}: ${result.raw}`).toBeGreaterThan(0);
   for (const error of result.body.errors ?? []) expect(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED'], what).toContain(error.extensions?.code);
   for (const text of markers) expect(result.raw.includes(text), `${what} echoed ${text}: ${result.raw}`).toBe(false);
   expect(result.raw.includes(String(NUMBER_MARKER)), `${what} echoed the number: ${result.raw}`).toBe(false);
@@ -107,8 +107,10 @@ describe('no input value is repeated in an error (every query and mutation)', ()
         if (typeof value === 'string' && isEnumType(getNamedType(leaf.type))) enumNames.add(value);
       }
       for (const leaf of leafPaths(root.field)) {
-        // ID takes numbers, so an object is the one wrong type for every leaf; a String leaf also gets a number.
-        const wrong = leaf.isString && String(leaf.type).startsWith('String') ? NUMBER_MARKER : { nested: marker(leaf.path) };
+        // ID takes numbers, so an object is the one wrong type for every leaf but a JSON object (which takes any
+        // object, so gets a number); a String leaf also gets a number.
+        const takesObjects = getNamedType(leaf.type).name === 'JSONObject';
+        const wrong = takesObjects || (leaf.isString && String(leaf.type).startsWith('String')) ? NUMBER_MARKER : { nested: marker(leaf.path) };
         const bad = withValueAt(args, leaf.path, wrong);
         const what = `${root.field.name} with a wrong type at ${printPath(leaf.path)}`;
         expectRefusedWithoutEcho(await post(documentFor(root), bad), printPath(leaf.path), `${what} (variables)`);
