@@ -1,3 +1,4 @@
+import { EntityTables } from '../persistence/entity-tables.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { rateLimitConfigOf, rateLimitEnvSchema, type RateLimitConfig } from '../config/rate-limit-env.js';
 import type { Encryptor } from '../persistence/encryption.js';
@@ -107,7 +108,7 @@ export function createServices(deps: ServiceDependencies): Services {
   const amsClients = new AmsClientCache(merchants, deps.amsClientDefaults ?? {}, deps.logger, outbound);
   const verificationKeys = new VerificationKeyCache(deps.rootEm);
   const eventLog = new EventLog(deps.clock, deps.logger);
-  const operations: OperationDeps = { events: eventLog, amsClients, encryptor: deps.encryptor, clock: deps.clock, publicBaseUrl: deps.publicBaseUrl, sql: deps.sql };
+  const operations: OperationDeps = { events: eventLog, amsClients, encryptor: deps.encryptor, clock: deps.clock, publicBaseUrl: deps.publicBaseUrl, sql: deps.sql, tables: new EntityTables(deps.rootEm.getMetadata()) };
   const eventHub = new EventHub(deps.sql, deps.logger);
   // A local commit wakes the fan-out at once; other instances' commits arrive through LISTEN (app.ts).
   eventLog.onCommitted(() => eventHub.wake());

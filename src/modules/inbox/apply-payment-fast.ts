@@ -1,11 +1,15 @@
 import type { NotifyPaymentBody } from '../../ams/index.js';
-import type { Sql } from '../../persistence/sql-pool.js';
+import type { EntityTables } from '../../persistence/entity-tables.js';
+import { committedEvent, eventInsertSql } from '../events/event-insert.js';
 import type { GatewayEvent } from '../events/event.entity.js';
-import type { EventLog } from '../events/event-log.js';
 import { paymentMachine, PAYMENT_STATUSES } from '../payments/payment-status.js';
-import { committedEvent, EVENT_INSERT_COLUMNS } from '../shared/first-transition.js';
+import { Payment } from '../payments/payment.entity.js';
+import type { StatementDeps } from '../shared/operation-deps.js';
 import { decideTransition } from '../shared/status-machine.js';
 import { paymentPlanFromNotification } from './apply-payment.js';
+import { appliedDetail } from './apply-result.js';
+import { InboxEntry as InboxRow } from './inbox.entity.js';
+import { inboxInsertSql, storedRequestTime } from './inbox-insert.js';
 
 export interface InboxEntry {
   inboxId: string;
@@ -18,31 +22,12 @@ export interface InboxEntry {
   now: Date;
 }
 
-/** The payments columns a notification may set, with their SQL types (anything else takes the general path). */
-const SETTABLE: Record<string, string> = {
-  amsPaymentId: 'text',
-  failureCode: 'text',
-  failureMessage: 'text',
-  paymentTime: 'timestamptz',
-  status: 'text',
-  statusReason: 'text',
-  updatedAt: 'timestamptz',
-  pspCustomerInfo: 'jsonb',
-  customsDeclarationAmount: 'jsonb',
-};
-
-/** A set value as the array element the statement unnests (jsonb elements travel as JSON text). */
-function element(key: string, value: unknown): unknown {
-  if (value === undefined || value === null) return null;
-  return SETTABLE[key] === 'jsonb' ? JSON.stringify(value) : value;
-}
-
 /** One notification ready for the batch statement: nothing about it is decided yet. */
 export interface FastPaymentNotification {
   entry: InboxEntry;
   paymentRequestId: string;
-  /** Statuses the payment may move on from. */
-  from: readonly string[];
+  /** The inbox detail per status the payment may move on from (a status not named here may not move). */
+  details: Record<string, string>;
   to: string;
   /** Columns to set (sorted keys = the statement's shape), status and updatedAt included. */
   set: Record<string, unknown>;
@@ -57,9 +42,9 @@ export function fastPaymentNotification(body: NotifyPaymentBody, entry: InboxEnt
   const to = plan.to;
   const from = PAYMENT_STATUSES.filter((status) => decideTransition(paymentMachine, status, to).kind === 'apply');
   if (from.length === 0) return null;
+  const details = Object.fromEntries(from.map((status) => [status, appliedDetail(status, to)]));
   const set = { ...plan.set, status: to, updatedAt: entry.now } as Record<string, unknown>;
-  if (Object.keys(set).some((key) => !(key in SETTABLE))) return null;
-  return { entry, paymentRequestId: body.paymentRequestId, from, to, set, payload: plan.payload ?? {} };
+  return { entry, paymentRequestId: body.paymentRequestId, details, to, set, payload: plan.payload ?? {} };
 }
 
 /** Statements sharing a text (one per set of columns) can go in one batch. */
@@ -74,66 +59,42 @@ interface AppliedRow {
   event_id: string;
 }
 
-const column = (property: string) => property.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-
 /**
  * Payment notifications that move their payments on, recorded in ONE statement (one round trip, one commit) however
  * many there are: per notification the inbox row (outcome APPLIED), the status update and its event. Each applies
  * only when its payment is found by our paymentRequestId, sits in a status the machine allows to move to the notified
  * one, and no delivery with the same identity is in the inbox yet. The others change nothing and come back as null,
- * for the caller to record on the general path (NotificationService.receive), which decides exactly as before.
+ * for the caller to record on the general path (NotificationService.receive), which decides alone.
  *
  * All items must have one shape (`shapeOf`) and distinct payments (one row can move once per statement). Two
  * identical deliveries in concurrent statements cannot both apply: the second waits on the payment's row lock and
- * then finds the status moved (the `status = any(...)` re-check), so it changes nothing and falls back.
+ * then finds the status moved (its detail is no longer named for the new status), so it changes nothing and falls back.
  *
  * The rows come in as one array per column through `unnest`, whose row count Postgres knows when it plans the call
  * (a JSON record set would be guessed at 100 rows and joined by scanning payments).
  */
 export async function applyPaymentNotificationsFast(
-  sql: Sql,
-  events: EventLog,
+  deps: StatementDeps,
   items: readonly FastPaymentNotification[],
 ): Promise<Array<{ paymentId: string } | null>> {
   if (items.length === 0) return [];
+  const payments = deps.tables.of(Payment);
   const keys = Object.keys(items[0]!.set).sort();
   const values: unknown[] = [
     items.map((item) => item.entry.merchantId),
     items.map((item) => item.paymentRequestId),
-    items.map((item) => item.from.join(',')),
+    items.map((item) => JSON.stringify(item.details)),
     items.map((item) => item.entry.now),
     items.map((item) => item.entry.identity),
     items.map((item) => item.entry.inboxId),
     items.map((item) => item.entry.bodySha256),
-    items.map((item) => item.entry.requestTime.slice(0, 64)),
+    items.map((item) => storedRequestTime(item.entry.requestTime)),
     items.map((item) => item.entry.bodyJson),
     items.map((item) => JSON.stringify(item.payload)),
-    ...keys.map((key) => items.map((item) => element(key, item.set[key]))),
+    ...keys.map((key) => items.map((item) => payments.parameter(key, item.set[key]))),
   ];
-  const setColumns = keys.map((key) => `x.${column(key)}`);
-  const arrays = [
-    '$1::text[]', '$2::text[]', '$3::text[]', '$4::timestamptz[]', '$5::text[]', '$6::text[]', '$7::text[]', '$8::text[]', '$9::jsonb[]', '$10::jsonb[]',
-    ...keys.map((key, i) => `$${11 + i}::${SETTABLE[key]}[]`),
-  ];
-  const names = ['merchant_id', 'payment_request_id', 'from_list', 'now', 'identity', 'inbox_id', 'sha', 'request_time', 'body', 'payload', ...keys.map(column), 'ord'];
-  // Order matters: `o` locks each payment, in id order (its status cannot change before `u`, and statements that
-  // lock the same payments take them in the same order), `i` records a delivery only if that status may move on and
-  // the identity is new (ON CONFLICT: the unique index decides, never a planner's choice), and `u` updates only the
-  // payments whose delivery `i` inserted. So each item's three writes happen together or not at all.
-  const text =
-    `with x as (select * from unnest(${arrays.join(', ')}) with ordinality as x(${names.join(', ')})), ` +
-    `o as (select p.id, p.merchant_id, p.status, x.ord from x join payments p on p.merchant_id = x.merchant_id and p.payment_request_id = x.payment_request_id order by p.id for update of p), ` +
-    `i as (insert into notification_inbox (id, merchant_id, kind, identity, body_sha256, aggregate_id, outcome, detail, request_time, body, deliveries, received_at, last_received_at) ` +
-    `select x.inbox_id, o.merchant_id, 'payment', x.identity, x.sha, o.id, 'APPLIED', o.status || ' → ' || x.status, x.request_time, x.body, 1, x.now, x.now ` +
-    `from o join x on x.ord = o.ord where o.status = any(string_to_array(x.from_list, ',')) ` +
-    `on conflict (merchant_id, kind, identity) do nothing returning aggregate_id), ` +
-    `u as (update payments p set ${keys.map((key, i) => `${column(key)} = ${setColumns[i]}`).join(', ')} ` +
-    `from o join x on x.ord = o.ord join i on i.aggregate_id = o.id where p.id = o.id ` +
-    `returning p.id, p.merchant_id, o.status as from_status, x.status as to_status, x.payload, x.now, x.ord), ` +
-    `e as (insert into events (${EVENT_INSERT_COLUMNS}) select nextval('events_id_seq'), u.merchant_id, 'PAYMENT', u.id, 'STATUS_CHANGED', u.from_status, u.to_status, u.payload, 'NOTIFICATION', u.now from u ` +
-    `returning id::text as event_id, aggregate_id) ` +
-    `select u.ord::text as ord, u.id as payment_id, u.from_status, e.event_id from u join e on e.aggregate_id = u.id order by e.event_id::bigint`;
-  const rows = await sql.query<AppliedRow>({ text, values });
+  const text = deps.tables.statement(`notify-payment:${keys.join(',')}`, (tables) => batchSql(tables, keys));
+  const rows = await deps.sql.query<AppliedRow>({ text, values });
   const results: Array<{ paymentId: string } | null> = items.map(() => null);
   const committed: GatewayEvent[] = [];
   for (const row of rows) {
@@ -156,19 +117,80 @@ export async function applyPaymentNotificationsFast(
       ),
     );
   }
-  if (committed.length > 0) events.announceCommitted(committed);
+  if (committed.length > 0) deps.events.announceCommitted(committed);
   return results;
 }
 
 /** One notification on its own (a batch of one). */
 export async function applyPaymentNotificationFast(
-  sql: Sql,
-  events: EventLog,
+  deps: StatementDeps,
   body: NotifyPaymentBody,
   entry: InboxEntry,
 ): Promise<{ paymentId: string } | null> {
   const item = fastPaymentNotification(body, entry);
   if (!item) return null;
-  const [result] = await applyPaymentNotificationsFast(sql, events, [item]);
+  const [result] = await applyPaymentNotificationsFast(deps, [item]);
   return result ?? null;
+}
+
+/**
+ * The batch statement for one set of columns. Order matters: `o` locks each payment, in id order (its status cannot
+ * change before `u`, and statements that lock the same payments take them in the same order), `i` records a
+ * delivery only if that status may move on (its detail is named) and the identity is new (ON CONFLICT: the unique
+ * index decides, never a planner's choice), and `u` updates only the payments whose delivery `i` inserted. So each
+ * item's three writes happen together or not at all. Tables, columns and types come from the entities (entity-tables.ts).
+ */
+function batchSql(tables: EntityTables, keys: readonly string[]): string {
+  const payments = tables.of(Payment);
+  const column = (property: string) => payments.column(property);
+  const arrays = [
+    '$1::text[]', '$2::text[]', '$3::jsonb[]', '$4::timestamptz[]', '$5::text[]', '$6::text[]', '$7::text[]', '$8::text[]', '$9::jsonb[]', '$10::jsonb[]',
+    ...keys.map((key, i) => `$${11 + i}::${payments.sqlType(key)}[]`),
+  ];
+  const names = ['merchant_id', 'payment_request_id', 'details', 'now', 'identity', 'inbox_id', 'sha', 'request_time', 'body', 'payload', ...keys.map((key) => `set_${column(key)}`), 'ord'];
+  const found = `join ${payments.table} p on p.${column('merchantId')} = x.merchant_id and p.${column('paymentRequestId')} = x.payment_request_id`;
+  const inbox = inboxInsertSql(
+    tables,
+    {
+      id: 'x.inbox_id',
+      merchantId: 'o.merchant_id',
+      kind: "'payment'",
+      identity: 'x.identity',
+      bodySha256: 'x.sha',
+      aggregateId: 'o.id',
+      outcome: "'APPLIED'",
+      detail: 'x.details ->> o.status',
+      requestTime: 'x.request_time',
+      body: 'x.body',
+      receivedAt: 'x.now',
+      lastReceivedAt: 'x.now',
+    },
+    'o join x on x.ord = o.ord where (x.details ->> o.status) is not null',
+  );
+  const assignments = payments.assignments(Object.fromEntries(keys.map((key) => [key, `x.set_${column(key)}`])));
+  const event = eventInsertSql(
+    tables,
+    {
+      merchantId: 'u.merchant_id',
+      aggregateType: "'PAYMENT'",
+      aggregateId: 'u.id',
+      type: "'STATUS_CHANGED'",
+      fromStatus: 'u.from_status',
+      toStatus: 'u.to_status',
+      payload: 'u.payload',
+      source: "'NOTIFICATION'",
+      createdAt: 'u.now',
+    },
+    'u',
+  );
+  return (
+    `with x as (select * from unnest(${arrays.join(', ')}) with ordinality as x(${names.join(', ')})), ` +
+    `o as (select p.${column('id')} as id, p.${column('merchantId')} as merchant_id, p.${column('status')} as status, x.ord from x ${found} order by p.${column('id')} for update of p), ` +
+    `i as (${inbox} returning ${tables.of(InboxRow).column('aggregateId')} as aggregate_id), ` +
+    `u as (update ${payments.table} p set ${assignments} ` +
+    `from o join x on x.ord = o.ord join i on i.aggregate_id = o.id where p.${column('id')} = o.id ` +
+    `returning p.${column('id')} as id, p.${column('merchantId')} as merchant_id, o.status as from_status, x.set_${column('status')} as to_status, x.payload, x.now, x.ord), ` +
+    `e as (${event}) ` +
+    `select u.ord::text as ord, u.id as payment_id, u.from_status, e.event_id from u join e on e.aggregate_id = u.id order by e.event_id::bigint`
+  );
 }

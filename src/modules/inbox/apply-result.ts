@@ -10,10 +10,15 @@ export interface ApplyResult {
   afterCommit?: () => Promise<void>;
 }
 
+/** The inbox detail of an applied transition (the batched fast path stores the same text, computed here). */
+export function appliedDetail(from: string, to: string): string {
+  return `${from} → ${to}`;
+}
+
 export function fromTransition(aggregateId: string, result: TransitionResult<string>): ApplyResult {
   switch (result.kind) {
     case 'applied':
-      return { outcome: 'APPLIED', aggregateId, detail: `${result.from} → ${result.to}` };
+      return { outcome: 'APPLIED', aggregateId, detail: appliedDetail(result.from, result.to) };
     case 'noop':
       return { outcome: 'NOOP', aggregateId, detail: `already ${result.status}` };
     case 'rejected':

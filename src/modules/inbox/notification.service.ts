@@ -16,6 +16,7 @@ import { applyRefundNotification } from './apply-refund.js';
 import { applyRegistrationNotification } from './apply-registration.js';
 import type { ApplyResult } from './apply-result.js';
 import type { InboxOutcome, NotificationKindName } from './inbox.entity.js';
+import { inboxInsertSql, storedRequestTime } from './inbox-insert.js';
 import { notificationIdentity } from './notification-identity.js';
 import { PaymentNotificationBatcher } from './payment-notification-batcher.js';
 
@@ -40,6 +41,11 @@ export interface ReceiveResult {
 export interface NotificationServiceOptions {
   /** AUTO_APPLY_TOKEN: redeem an AUTHCODE_CREATED code with applyToken on the merchant's behalf. */
   autoApplyToken: boolean;
+  /**
+   * Payment notifications that move their payments on are recorded in one batched statement (the default); off,
+   * every notification takes the ORM path. Both write the same rows (test/integration/ops/fast-path-parity.test.ts).
+   */
+  fastPayments?: boolean;
 }
 
 const nothing = async () => undefined;
@@ -57,11 +63,11 @@ export class NotificationService {
     private readonly logger: Logger,
     private readonly options: NotificationServiceOptions,
   ) {
-    this.paymentBatches = new PaymentNotificationBatcher(deps.sql, deps.events);
+    this.paymentBatches = options.fastPayments === false ? null : new PaymentNotificationBatcher(deps);
   }
 
   /** Payment notifications that move their payments on, committed together under load (group commit). */
-  private readonly paymentBatches: PaymentNotificationBatcher;
+  private readonly paymentBatches: PaymentNotificationBatcher | null;
 
   async receive(notification: VerifiedNotification): Promise<ReceiveResult> {
     const identity = notificationIdentity(notification.kind, notification.body);
@@ -69,9 +75,10 @@ export class NotificationService {
     const id = newId('ntf_');
     const bodySha256 = createHash('sha256').update(notification.rawBody).digest('hex');
     const bodyJson = JSON.stringify(redactSecrets(notification.body));
-    if (notification.kind === 'payment') {
-      // The common case (a payment moving on) in one statement; everything else below, decided as before.
-      const entry = { inboxId: id, merchantId: notification.merchantId, identity, bodySha256, requestTime: notification.requestTime, bodyJson, now };
+    const requestTime = storedRequestTime(notification.requestTime);
+    if (notification.kind === 'payment' && this.paymentBatches) {
+      // The common case (a payment moving on) in one statement; everything else below, through the ORM.
+      const entry = { inboxId: id, merchantId: notification.merchantId, identity, bodySha256, requestTime, bodyJson, now };
       const fast = fastPaymentNotification(notification.body as unknown as NotifyPaymentBody, entry);
       const applied = fast && (await this.paymentBatches.apply(fast));
       if (applied) {
@@ -84,12 +91,17 @@ export class NotificationService {
     const scope = createRequestScope(this.rootEm, actor, notification.requestId, this.logger);
     let afterCommit: (() => Promise<void>) | undefined;
     const result = await this.deps.events.transaction(scope.em, async (em, events) => {
-      const inserted = await em.execute<Array<{ id: string }>>(
-        `insert into notification_inbox (id, merchant_id, kind, identity, body_sha256, outcome, request_time, body, deliveries, received_at, last_received_at)
-         values (?, ?, ?, ?, ?, 'IGNORED', ?, ?, 1, ?, ?)
-         on conflict (merchant_id, kind, identity) do nothing returning id`,
-        [id, notification.merchantId, notification.kind, identity, bodySha256, notification.requestTime.slice(0, 64), bodyJson, now, now],
-      );
+      const inserted = await em.execute<Array<{ id: string }>>(`${this.firstDeliverySql()} returning id`, [
+        id,
+        notification.merchantId,
+        notification.kind,
+        identity,
+        bodySha256,
+        requestTime,
+        bodyJson,
+        now,
+        now,
+      ]);
       if (inserted.length === 0) {
         // A retry or a duplicate delivery: acknowledged, not applied again.
         const [row] = await em.execute<Array<{ id: string; outcome: InboxOutcome }>>(
@@ -120,6 +132,26 @@ export class NotificationService {
         ? () => work().catch((error: unknown) => scope.logger.error({ err: error, inboxId: result.inboxId }, 'post-notification work failed'))
         : nothing,
     };
+  }
+
+  /** The inbox insert (inbox-insert.ts) with `?` parameters; the outcome is set once the notification was applied. */
+  private firstDeliverySql(): string {
+    return this.deps.tables.statement('inbox-first-delivery', (tables) =>
+      inboxInsertSql(tables, {
+        id: '?',
+        merchantId: '?',
+        kind: '?',
+        identity: '?',
+        bodySha256: '?',
+        aggregateId: 'null',
+        outcome: "'IGNORED'",
+        detail: 'null',
+        requestTime: '?',
+        body: '?::jsonb',
+        receivedAt: '?::timestamptz',
+        lastReceivedAt: '?::timestamptz',
+      }),
+    );
   }
 
   private apply(em: EntityManager, events: EventBatch, n: VerifiedNotification, now: Date): Promise<ApplyResult> {

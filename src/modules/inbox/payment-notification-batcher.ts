@@ -1,5 +1,4 @@
-import type { Sql } from '../../persistence/sql-pool.js';
-import type { EventLog } from '../events/event-log.js';
+import type { StatementDeps } from '../shared/operation-deps.js';
 import { applyPaymentNotificationsFast, shapeOf, type FastPaymentNotification } from './apply-payment-fast.js';
 
 /** Batch statements in flight at once: enough to overlap one batch's commit (disk flush) with the next ones. */
@@ -32,10 +31,7 @@ export class PaymentNotificationBatcher {
   /** Payments some running statement carries: their next notifications wait for it (no two statements lock one row). */
   private readonly paymentsInFlight = new Set<string>();
 
-  constructor(
-    private readonly sql: Sql,
-    private readonly events: EventLog,
-  ) {}
+  constructor(private readonly deps: StatementDeps) {}
 
   apply(item: FastPaymentNotification): Promise<{ paymentId: string } | null> {
     return new Promise((resolve, reject) => {
@@ -77,8 +73,7 @@ export class PaymentNotificationBatcher {
   private async run(batch: Waiting[]): Promise<void> {
     try {
       const results = await applyPaymentNotificationsFast(
-        this.sql,
-        this.events,
+        this.deps,
         batch.map((waiting) => waiting.item),
       );
       batch.forEach((waiting, i) => waiting.resolve(results[i] ?? null));

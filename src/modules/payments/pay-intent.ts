@@ -1,9 +1,11 @@
-import type { Sql } from '../../persistence/sql-pool.js';
-import type { EventLog } from '../events/event-log.js';
+import type { EntityTables } from '../../persistence/entity-tables.js';
+import { Authorization } from '../authorizations/authorization.entity.js';
+import { committedEvent, eventInsertSql } from '../events/event-insert.js';
+import type { StatementDeps } from '../shared/operation-deps.js';
+import { payEligibleSql } from './pay-eligibility.js';
 import type { PayingAuthorization } from './pay-request.js';
 import type { PayDetails } from './payment-inputs.js';
-import { committedEvent, EVENT_INSERT_COLUMNS } from '../shared/first-transition.js';
-import type { Payment } from './payment.entity.js';
+import { Payment } from './payment.entity.js';
 
 export interface PayIntent extends PayDetails {
   id: string;
@@ -19,72 +21,13 @@ export interface PayIntent extends PayDetails {
   now: Date;
 }
 
-interface IntentRow {
-  event_id: string;
-  customer_belongs_to: string;
-  auth_client_id: string | null;
-  access_token_encrypted: string;
-}
-
 /**
- * Persist-first for pay in ONE statement (one round trip, one commit): read the merchant's authorization, insert the
- * PENDING payment only if that authorization can pay now (ACTIVE, with a token not known to be expired), and append
- * the CREATED event — the same facts createOnce + insertCreated write through the ORM in three round trips.
- *
- * `on conflict do nothing` covers a reused idempotency key or paymentRequestId. Whenever nothing was inserted (that,
- * or an authorization that is missing, inactive or expired) this returns null and pay takes the general path, which
- * answers with the replay, the mismatch or the refusal exactly as before — the fast path only ever does the plain
- * "new payment" case.
- *
- * The event id is drawn from rows the payment insert returned, so after the insert gave the transaction its xid
- * (the event sequencer's rule, event-channel.ts).
+ * The PENDING payment an intent creates, whichever path stores it. A plain object of the entity's shape:
+ * constructing the entity class runs the ORM's property setters, which cost more than the fast path's whole work
+ * (the general path assigns it onto a `new Payment()`).
  */
-const INTENT_SQL =
-  `with a as (select id, status, access_token_expires_at, customer_belongs_to, auth_client_id, access_token_encrypted ` +
-  `from authorizations where id = $1 and merchant_id = $2), ` +
-  `p as (insert into payments (id, merchant_id, status, idempotency_key, input_hash, created_at, updated_at, authorization_id, ` +
-  `payment_request_id, amount_value, currency, payment_method_type, reference_order_id, order_description, ` +
-  `merchant_region, user_region, settlement_currency, payment_expiry_time, order_details) ` +
-  `select $3, $2, 'PENDING', $4, $5, $6, $6, a.id, $7, $8, $9, a.customer_belongs_to, $10, $11, $13, $14, $15, $16, $17::jsonb from a ` +
-  `where a.status = 'ACTIVE' and a.access_token_encrypted is not null and (a.access_token_expires_at is null or a.access_token_expires_at > $6) ` +
-  `on conflict do nothing returning id, merchant_id), ` +
-  `e as (insert into events (${EVENT_INSERT_COLUMNS}) select nextval('events_id_seq'), p.merchant_id, 'PAYMENT', p.id, 'CREATED', null, 'PENDING', $12::jsonb, 'API', $6 from p returning id::text as event_id) ` +
-  `select e.event_id, a.customer_belongs_to, a.auth_client_id, a.access_token_encrypted from e cross join a`;
-
-/** The payment (PENDING, committed, CREATED event announced) and its authorization, or null: take the general path. */
-export async function insertPayIntent(
-  sql: Sql,
-  events: EventLog,
-  intent: PayIntent,
-): Promise<{ record: Payment; authorization: PayingAuthorization } | null> {
-  const payload = { paymentRequestId: intent.paymentRequestId, amount: { value: intent.amountValue, currency: intent.currency } };
-  const rows = await sql.query<IntentRow>({
-    text: INTENT_SQL,
-    values: [
-      intent.authorizationId,
-      intent.merchantId,
-      intent.id,
-      intent.idempotencyKey,
-      intent.inputHash,
-      intent.now,
-      intent.paymentRequestId,
-      intent.amountValue,
-      intent.currency,
-      intent.referenceOrderId,
-      intent.orderDescription,
-      JSON.stringify(payload),
-      intent.merchantRegion,
-      intent.userRegion,
-      intent.settlementCurrency,
-      intent.paymentExpiryTime,
-      intent.orderDetails === null ? null : JSON.stringify(intent.orderDetails),
-    ],
-  });
-  const row = rows[0];
-  if (!row) return null;
-  // Plain objects of the entity shapes: constructing the entity classes runs the ORM's property setters, which cost
-  // more than the rest of this function (the objects are only read: GraphQL mapping and the pay request).
-  const record: Payment = {
+export function pendingPayment(intent: PayIntent, paymentMethodType: string): Payment {
+  return {
     id: intent.id,
     merchantId: intent.merchantId,
     status: 'PENDING',
@@ -100,7 +43,7 @@ export async function insertPayIntent(
     amsPaymentId: null,
     amountValue: intent.amountValue,
     currency: intent.currency,
-    paymentMethodType: row.customer_belongs_to,
+    paymentMethodType,
     referenceOrderId: intent.referenceOrderId,
     orderDescription: intent.orderDescription,
     paymentTime: null,
@@ -115,6 +58,96 @@ export async function insertPayIntent(
     pspCustomerInfo: null,
     customsDeclarationAmount: null,
   };
+}
+
+/** The CREATED event's payload of a payment. */
+export function createdPayload(payment: Pick<Payment, 'paymentRequestId' | 'amountValue' | 'currency'>): Record<string, unknown> {
+  return { paymentRequestId: payment.paymentRequestId, amount: { value: payment.amountValue, currency: payment.currency } };
+}
+
+/** Properties of the payment that come from its authorization's row instead of a parameter. */
+const FROM_AUTHORIZATION: Partial<Record<keyof Payment, keyof Authorization>> = { paymentMethodType: 'customerBelongsTo' };
+
+/** What the pay request needs of the authorization (pay-request.ts), read by the same statement. */
+const AUTHORIZATION_READ = ['id', 'customerBelongsTo', 'authClientId', 'accessTokenEncrypted', 'status', 'accessTokenExpiresAt'] as const;
+
+const parameterKeys = (keys: readonly string[]) => keys.filter((key) => !FROM_AUTHORIZATION[key as keyof Payment]);
+
+interface IntentRow {
+  event_id: string;
+  customer_belongs_to: string;
+  auth_client_id: string | null;
+  access_token_encrypted: string;
+}
+
+/**
+ * Parameters: $1 authorization id, $2 merchant id, $3 the request's time, $4 the event payload, then the payment's
+ * properties in `keys` order (those not read from the authorization). Built from the entities' mappings and the pay rule (pay-eligibility.ts).
+ */
+function intentSql(tables: EntityTables, keys: readonly string[]): string {
+  const payments = tables.of(Payment);
+  const authorizations = tables.of(Authorization);
+  const a = (property: string) => `a.${authorizations.column(property)}`;
+  const parameters = parameterKeys(keys);
+  const values = Object.fromEntries(
+    keys.map((key) => {
+      const source = FROM_AUTHORIZATION[key as keyof Payment];
+      return [key, source ? a(source) : `$${5 + parameters.indexOf(key)}::${payments.sqlType(key)}`];
+    }),
+  );
+  const read = AUTHORIZATION_READ.map((property) => authorizations.column(property)).join(', ');
+  const event = eventInsertSql(
+    tables,
+    {
+      merchantId: 'p.merchant_id',
+      aggregateType: "'PAYMENT'",
+      aggregateId: 'p.id',
+      type: "'CREATED'",
+      fromStatus: 'null',
+      toStatus: `p.${payments.column('status')}`,
+      payload: '$4::jsonb',
+      source: "'API'",
+      createdAt: '$3::timestamptz',
+    },
+    'p',
+  );
+  return (
+    `with a as (select ${read} from ${authorizations.table} where ${authorizations.column('id')} = $1 and ${authorizations.column('merchantId')} = $2), ` +
+    `p as (${payments.insertSelect(values)} from a where ${payEligibleSql(a, '$3::timestamptz')} ` +
+    `on conflict do nothing returning ${payments.column('id')} as id, ${payments.column('merchantId')} as merchant_id, ${payments.column('status')}), ` +
+    `e as (${event}) ` +
+    `select e.event_id, ${a('customerBelongsTo')} as customer_belongs_to, ${a('authClientId')} as auth_client_id, ${a('accessTokenEncrypted')} as access_token_encrypted from e cross join a`
+  );
+}
+
+/**
+ * Persist-first for pay in ONE statement (one round trip, one commit): read the merchant's authorization, insert the
+ * PENDING payment only if that authorization can pay now (the pay rule, pay-eligibility.ts), and append the CREATED
+ * event — the same rows createOnce + insertCreated write through the ORM in three round trips.
+ *
+ * `on conflict do nothing` covers a reused idempotency key or paymentRequestId. Whenever nothing was inserted (that,
+ * or an authorization that is missing or cannot pay) this returns null and pay takes the general path, which
+ * answers with the replay, the mismatch or the refusal: the fast path only ever does the plain "new payment" case.
+ */
+export async function insertPayIntent(deps: StatementDeps, intent: PayIntent): Promise<{ record: Payment; authorization: PayingAuthorization } | null> {
+  const payments = deps.tables.of(Payment);
+  const record = pendingPayment(intent, '');
+  const payload = createdPayload(record);
+  const keys = Object.keys(record);
+  const text = deps.tables.statement(`pay-intent:${keys.join(',')}`, (tables) => intentSql(tables, keys));
+  const rows = await deps.sql.query<IntentRow>({
+    text,
+    values: [
+      intent.authorizationId,
+      intent.merchantId,
+      intent.now,
+      JSON.stringify(payload),
+      ...parameterKeys(keys).map((key) => payments.parameter(key, record[key as keyof Payment])),
+    ],
+  });
+  const row = rows[0];
+  if (!row) return null;
+  record.paymentMethodType = row.customer_belongs_to;
   // Only what the pay request needs (payRequestFor): the id (the token's encryption context) and the secrets.
   const authorization = {
     id: intent.authorizationId,
@@ -123,7 +156,7 @@ export async function insertPayIntent(
     authClientId: row.auth_client_id,
     accessTokenEncrypted: row.access_token_encrypted,
   };
-  events.announceCommitted([
+  deps.events.announceCommitted([
     committedEvent(
       {
         merchantId: intent.merchantId,

@@ -1,9 +1,8 @@
 import { newId } from '../../shared/ids.js';
-import { Authorization } from '../authorizations/authorization.entity.js';
-import { fail, problem, succeed, type Outcome, type Problem } from '../outcome.js';
+import { fail, problem, succeed, type Outcome } from '../outcome.js';
+import { answerWithoutCall } from '../shared/create-once.js';
 import { merchantIdOf, type RequestScope } from '../request-scope.js';
 import { callAms, summarize } from '../shared/ams-call.js';
-import { answerWithoutCall, createOnce, insertCreated } from '../shared/create-once.js';
 import { inputHash } from '../shared/idempotency.js';
 import { InputChecker } from '../shared/input-checks.js';
 import type { OperationDeps } from '../shared/operation-deps.js';
@@ -11,31 +10,17 @@ import type { OperationResult } from '../shared/operation-result.js';
 import { recordFirstTransition } from '../shared/first-transition.js';
 import { recordTransition } from '../shared/record-transition.js';
 import { recoverAccessToken, TOKEN_ERROR_CODES, type TokenRecovery } from '../authorizations/dead-agreement.js';
-import { insertPayIntent } from './pay-intent.js';
+import { createPendingPayment } from './create-payment.js';
+import { insertPayIntent, type PayIntent } from './pay-intent.js';
 import { payRequestFor, type PayingAuthorization } from './pay-request.js';
 import { planFromPay } from './payment-ams-mapping.js';
 import type { PaymentErrorCode } from './payment-errors.js';
-import { checkPayInput, type PayDetails, type PayInput } from './payment-inputs.js';
-import { paymentMachine, type PaymentStatus } from './payment-status.js';
+import { checkPayInput, type PayInput } from './payment-inputs.js';
+import { paymentMachine } from './payment-status.js';
 import { Payment } from './payment.entity.js';
 import { ID_PREFIXES } from '../shared/id-prefixes.js';
 
 type Result = Outcome<OperationResult<Payment>, PaymentErrorCode>;
-
-/** Why an authorization cannot pay now, or null when it can. */
-function authorizationProblem(authorization: Authorization | null, id: string, now: Date): Problem<PaymentErrorCode> | null {
-  if (!authorization) return problem('NOT_FOUND', 'authorizationId', `no authorization ${id}`);
-  if (authorization.status === 'REAUTHORIZATION_REQUIRED') {
-    return problem('REAUTHORIZATION_REQUIRED', 'authorizationId', `authorization ${id} is dead (its access token was refused and could not be refreshed); consult again so the user authorizes anew`);
-  }
-  if (authorization.status !== 'ACTIVE') {
-    return problem('AUTHORIZATION_NOT_ACTIVE', 'authorizationId', `authorization ${id} is ${authorization.status}; pay needs an ACTIVE one`);
-  }
-  if (authorization.accessTokenExpiresAt && authorization.accessTokenExpiresAt.getTime() <= now.getTime()) {
-    return problem('TOKEN_EXPIRED', 'authorizationId', `the access token of authorization ${id} expired at ${authorization.accessTokenExpiresAt.toISOString()}; refresh it first`);
-  }
-  return null;
-}
 
 /**
  * pay (Auto Debit). Persists a PENDING payment with its paymentRequestId (ours, or the caller's) and commits; then
@@ -50,20 +35,10 @@ export async function pay(deps: OperationDeps, scope: RequestScope, input: PayIn
   const normalised = checkPayInput(input, check, now);
   if (!normalised) return fail(...check.problems);
   const hash = inputHash('pay', { ...normalised, idempotencyKey: undefined });
-  let checked: Authorization | undefined; // as read (fresh) and checked in the committed transaction
   // The merchant's defaults fill what the caller omitted, and are stored with the payment (resends stay identical).
   const defaults = await deps.amsClients.defaultsFor(scope, merchantId);
-  const details: PayDetails = {
-    merchantRegion: normalised.merchantRegion ?? defaults.merchantRegion,
-    userRegion: normalised.userRegion,
-    settlementCurrency: normalised.settlementCurrency ?? defaults.settlementCurrency,
-    paymentExpiryTime: normalised.paymentExpiryTime,
-    orderDetails: normalised.orderDetails,
-  };
-
-  // The common case in one statement (pay-intent.ts); anything else (replay, mismatch, refusal) on the general path.
   const id = newId(ID_PREFIXES.payment);
-  const fast = await insertPayIntent(deps.sql, deps.events, {
+  const intent: PayIntent = {
     id,
     merchantId,
     authorizationId: normalised.authorizationId,
@@ -75,50 +50,18 @@ export async function pay(deps: OperationDeps, scope: RequestScope, input: PayIn
     idempotencyKey: normalised.idempotencyKey,
     inputHash: hash,
     now,
-    ...details,
-  });
+    merchantRegion: normalised.merchantRegion ?? defaults.merchantRegion,
+    userRegion: normalised.userRegion,
+    settlementCurrency: normalised.settlementCurrency ?? defaults.settlementCurrency,
+    paymentExpiryTime: normalised.paymentExpiryTime,
+    orderDetails: normalised.orderDetails,
+  };
+
+  // The common case in one statement (pay-intent.ts); anything else (replay, mismatch, refusal) on the general path.
+  const fast = await insertPayIntent(deps, intent);
   if (fast) return payAndRecord(deps, scope, fast.record, fast.authorization, true);
 
-  const created = await createOnce<Payment, PaymentErrorCode>(
-    deps,
-    scope,
-    Payment,
-    {
-      merchantId,
-      inputHash: hash,
-      idempotencyKey: normalised.idempotencyKey,
-      requestIdField: 'paymentRequestId',
-      requestId: normalised.paymentRequestId,
-    },
-    async (em, events) => {
-      const authorization = await em.findOne(Authorization, { id: normalised.authorizationId }, { refresh: true });
-      const refused = authorizationProblem(authorization, normalised.authorizationId, now);
-      if (refused || !authorization) return { ok: false, problems: refused ? [refused] : [] };
-      checked = authorization;
-      const record = Object.assign(new Payment(), {
-        id,
-        merchantId,
-        status: 'PENDING' as PaymentStatus,
-        authorizationId: authorization.id,
-        paymentRequestId: normalised.paymentRequestId ?? id,
-        amountValue: normalised.amount.value,
-        currency: normalised.amount.currency,
-        paymentMethodType: authorization.customerBelongsTo,
-        referenceOrderId: normalised.referenceOrderId,
-        orderDescription: normalised.orderDescription,
-        idempotencyKey: normalised.idempotencyKey,
-        inputHash: hash,
-        createdAt: now,
-        updatedAt: now,
-        ...details,
-      });
-      return insertCreated(em, events, record, {
-        aggregateType: 'PAYMENT',
-        toStatus: 'PENDING',
-        payload: { paymentRequestId: record.paymentRequestId, amount: { value: record.amountValue, currency: record.currency } },
-      });
-    },
-  );
+  const { created, authorization: checked } = await createPendingPayment(deps, scope, intent, normalised.paymentRequestId);
   if (created.kind === 'refused') {
     if (!afterRefresh && created.problems.some((p) => p.code === 'TOKEN_EXPIRED')) {
       // The token is known to be expired before anything was sent: refresh once, then pay with the same (never used)
@@ -148,8 +91,8 @@ async function payAndRecord(deps: OperationDeps, scope: RequestScope, record: Pa
   // Fresh from the fast intent: nobody else has seen the payment yet unless a notification or job raced the answer,
   // which recordFirstTransition detects (null) — then the general path decides against what is stored.
   const first = fresh
-    ? await recordFirstTransition(deps.sql, deps.events, {
-        table: 'payments',
+    ? await recordFirstTransition(deps, {
+        entityName: Payment,
         aggregateType: 'PAYMENT',
         machine: paymentMachine,
         record,

@@ -1,4 +1,5 @@
 import type { Encryptor } from '../../persistence/encryption.js';
+import type { EntityTables } from '../../persistence/entity-tables.js';
 import type { Sql } from '../../persistence/sql-pool.js';
 import type { Clock } from '../../shared/clock.js';
 import type { AmsClientCache } from '../ams-clients/ams-client-cache.js';
@@ -14,4 +15,9 @@ export interface OperationDeps {
   readonly publicBaseUrl: string | undefined;
   /** Single statements outside the ORM's unit of work (the hot paths that bypass the ORM, sweeps, scans). */
   readonly sql: Sql;
+  /** The entities' tables as the ORM maps them: what those statements are built from. */
+  readonly tables: EntityTables;
 }
+
+/** What a single statement that bypasses the ORM needs: a connection, its shapes, and the log to announce events to. */
+export type StatementDeps = Pick<OperationDeps, 'sql' | 'events' | 'tables'>;

@@ -16,6 +16,7 @@ import { PaymentNotificationBatcher } from '../../../src/modules/inbox/payment-n
 import type { SqlStatement } from '../../../src/persistence/sql-pool.js';
 import { insertPayIntent, type PayIntent } from '../../../src/modules/payments/pay-intent.js';
 import { paymentMachine } from '../../../src/modules/payments/payment-status.js';
+import { Payment } from '../../../src/modules/payments/payment.entity.js';
 import { recordFirstTransition } from '../../../src/modules/shared/first-transition.js';
 import { newId } from '../../../src/shared/ids.js';
 import { subscribe } from '../../helpers/notify-env.js';
@@ -65,7 +66,7 @@ describe('pay intent in one statement', () => {
   it('inserts the PENDING payment with its CREATED event (announced after the commit) and returns the token to send', async () => {
     const wanted = intent();
     const before = announced.length;
-    const made = await insertPayIntent(ops().sql, ops().events, wanted);
+    const made = await insertPayIntent(ops(), wanted);
     expect(made?.record).toMatchObject({ id: wanted.id, status: 'PENDING', amountValue: '1234', paymentMethodType: 'GCASH' });
     expect(made?.authorization.accessTokenEncrypted).toEqual(expect.any(String));
     const [stored] = await rows('select status, amount_value::text as amount, payment_method_type from payments where id = ?', [wanted.id]);
@@ -82,28 +83,28 @@ describe('pay intent in one statement', () => {
   ])('declines %s and writes nothing', async (_label, make) => {
     const paymentsBefore = await h.count('payments');
     const eventsBefore = await h.count('events');
-    expect(await insertPayIntent(ops().sql, ops().events, make())).toBeNull();
+    expect(await insertPayIntent(ops(), make())).toBeNull();
     expect(await h.count('payments')).toBe(paymentsBefore);
     expect(await h.count('events')).toBe(eventsBefore);
   });
 
   it('declines a reused idempotency key or paymentRequestId (the general path answers replay or mismatch)', async () => {
     const first = intent({ idempotencyKey: 'fast-key-1' });
-    expect(await insertPayIntent(ops().sql, ops().events, first)).not.toBeNull();
+    expect(await insertPayIntent(ops(), first)).not.toBeNull();
     const eventsBefore = await h.count('events');
-    expect(await insertPayIntent(ops().sql, ops().events, intent({ idempotencyKey: 'fast-key-1' }))).toBeNull();
-    expect(await insertPayIntent(ops().sql, ops().events, intent({ paymentRequestId: first.paymentRequestId }))).toBeNull();
+    expect(await insertPayIntent(ops(), intent({ idempotencyKey: 'fast-key-1' }))).toBeNull();
+    expect(await insertPayIntent(ops(), intent({ paymentRequestId: first.paymentRequestId }))).toBeNull();
     expect(await h.count('events')).toBe(eventsBefore);
   });
 });
 
 describe('first transition in one statement', () => {
   it('applies PENDING → SUCCEEDED with its event, and declines once the row has moved on', async () => {
-    const made = (await insertPayIntent(ops().sql, ops().events, intent()))!;
+    const made = (await insertPayIntent(ops(), intent()))!;
     const record = made.record;
     const now = new Date();
-    const applied = await recordFirstTransition(ops().sql, ops().events, {
-      table: 'payments',
+    const applied = await recordFirstTransition(ops(), {
+      entityName: Payment,
       aggregateType: 'PAYMENT',
       machine: paymentMachine,
       record,
@@ -120,8 +121,8 @@ describe('first transition in one statement', () => {
     // The same request against a record still believed PENDING: the row is SUCCEEDED, so nothing is written.
     const stale = Object.assign(Object.create(Object.getPrototypeOf(record) as object) as typeof record, record, { status: 'PENDING' });
     const eventsBefore = await h.count('events');
-    const again = await recordFirstTransition(ops().sql, ops().events, {
-      table: 'payments',
+    const again = await recordFirstTransition(ops(), {
+      entityName: Payment,
       aggregateType: 'PAYMENT',
       machine: paymentMachine,
       record: stale,
@@ -160,9 +161,9 @@ const inboxEntry = (identity: string, bodyJson = '{}'): InboxEntry => ({
 
 describe('payment notification in one statement', () => {
   it('applies a result to a PENDING payment (inbox APPLIED, event from NOTIFICATION); a duplicate or a regression is declined untouched', async () => {
-    const made = (await insertPayIntent(ops().sql, ops().events, intent()))!;
+    const made = (await insertPayIntent(ops(), intent()))!;
     const requestId = made.record.paymentRequestId;
-    const applied = await applyPaymentNotificationFast(ops().sql, ops().events, notificationBody(requestId, 'S'), inboxEntry(`id-${requestId}`));
+    const applied = await applyPaymentNotificationFast(ops(), notificationBody(requestId, 'S'), inboxEntry(`id-${requestId}`));
     expect(applied).toEqual({ paymentId: made.record.id });
     const [payment] = await rows('select status, ams_payment_id from payments where id = ?', [made.record.id]);
     expect(payment).toEqual({ status: 'SUCCEEDED', ams_payment_id: `AMS-${requestId}` });
@@ -174,9 +175,9 @@ describe('payment notification in one statement', () => {
     const eventsBefore = await h.count('events');
     const inboxBefore = await h.count('notification_inbox');
     // The same identity again (a duplicate delivery), and a FAIL after the success (a regression): both declined.
-    expect(await applyPaymentNotificationFast(ops().sql, ops().events, notificationBody(requestId, 'S'), inboxEntry(`id-${requestId}`))).toBeNull();
-    expect(await applyPaymentNotificationFast(ops().sql, ops().events, notificationBody(requestId, 'F'), inboxEntry(`id-${requestId}-fail`))).toBeNull();
-    expect(await applyPaymentNotificationFast(ops().sql, ops().events, notificationBody('PR-unknown', 'S'), inboxEntry('id-unknown'))).toBeNull();
+    expect(await applyPaymentNotificationFast(ops(), notificationBody(requestId, 'S'), inboxEntry(`id-${requestId}`))).toBeNull();
+    expect(await applyPaymentNotificationFast(ops(), notificationBody(requestId, 'F'), inboxEntry(`id-${requestId}-fail`))).toBeNull();
+    expect(await applyPaymentNotificationFast(ops(), notificationBody('PR-unknown', 'S'), inboxEntry('id-unknown'))).toBeNull();
     expect(await h.count('events')).toBe(eventsBefore);
     expect(await h.count('notification_inbox')).toBe(inboxBefore);
     const [still] = await rows('select status from payments where id = ?', [made.record.id]);
@@ -184,9 +185,9 @@ describe('payment notification in one statement', () => {
   });
 
   it('of two identical deliveries at once, exactly one applies', async () => {
-    const made = (await insertPayIntent(ops().sql, ops().events, intent()))!;
+    const made = (await insertPayIntent(ops(), intent()))!;
     const requestId = made.record.paymentRequestId;
-    const results = await Promise.all([0, 1, 2, 3].map(() => applyPaymentNotificationFast(ops().sql, ops().events, notificationBody(requestId, 'S'), inboxEntry(`race-${requestId}`))));
+    const results = await Promise.all([0, 1, 2, 3].map(() => applyPaymentNotificationFast(ops(), notificationBody(requestId, 'S'), inboxEntry(`race-${requestId}`))));
     expect(results.filter((r) => r !== null)).toHaveLength(1);
     const events = await rows("select count(*)::int as n from events where aggregate_id = ? and type = 'STATUS_CHANGED'", [made.record.id]);
     expect(events).toEqual([{ n: 1 }]);
@@ -202,11 +203,11 @@ describe('payment notifications batched in one statement', () => {
     )!;
 
   it('applies each item that may move on and declines the others, in one statement, each decided as if alone', async () => {
-    const fresh = [(await insertPayIntent(ops().sql, ops().events, intent()))!, (await insertPayIntent(ops().sql, ops().events, intent()))!];
-    const done = (await insertPayIntent(ops().sql, ops().events, intent()))!;
-    await applyPaymentNotificationFast(ops().sql, ops().events, notificationBody(done.record.paymentRequestId, 'S'), item(done.record.paymentRequestId, 'x').entry);
-    const seen = (await insertPayIntent(ops().sql, ops().events, intent()))!;
-    await applyPaymentNotificationFast(ops().sql, ops().events, notificationBody(seen.record.paymentRequestId, 'S'), item(seen.record.paymentRequestId, 'seen-once').entry);
+    const fresh = [(await insertPayIntent(ops(), intent()))!, (await insertPayIntent(ops(), intent()))!];
+    const done = (await insertPayIntent(ops(), intent()))!;
+    await applyPaymentNotificationFast(ops(), notificationBody(done.record.paymentRequestId, 'S'), item(done.record.paymentRequestId, 'x').entry);
+    const seen = (await insertPayIntent(ops(), intent()))!;
+    await applyPaymentNotificationFast(ops(), notificationBody(seen.record.paymentRequestId, 'S'), item(seen.record.paymentRequestId, 'seen-once').entry);
     const eventsBefore = await h.count('events');
     const inboxBefore = await h.count('notification_inbox');
 
@@ -219,7 +220,7 @@ describe('payment notifications batched in one statement', () => {
     ];
     const statements: SqlStatement[] = [];
     const recording = { query: <T extends object>(st: SqlStatement) => (statements.push(st), ops().sql.query<T>(st)) };
-    const results = await applyPaymentNotificationsFast(recording, ops().events, batch);
+    const results = await applyPaymentNotificationsFast({ ...ops(), sql: recording }, batch);
     expect(statements).toHaveLength(1);
     expect(results).toEqual([{ paymentId: fresh[0]!.record.id }, null, null, null, { paymentId: fresh[1]!.record.id }]);
     expect(await h.count('events')).toBe(eventsBefore + 2);
@@ -235,7 +236,7 @@ describe('payment notifications batched in one statement', () => {
   });
 
   it('the batcher groups concurrent notifications into fewer statements, never two of one payment in one, and identical deliveries apply once', async () => {
-    const made = await Promise.all(Array.from({ length: 24 }, () => insertPayIntent(ops().sql, ops().events, intent())));
+    const made = await Promise.all(Array.from({ length: 24 }, () => insertPayIntent(ops(), intent())));
     const statements: SqlStatement[] = [];
     // No payment in two statements at once: they would wait on each other's row locks (and could deadlock).
     const running = new Set<string>();
@@ -253,7 +254,7 @@ describe('payment notifications batched in one statement', () => {
         }
       },
     };
-    const batcher = new PaymentNotificationBatcher(recording, ops().events);
+    const batcher = new PaymentNotificationBatcher({ ...ops(), sql: recording });
     const ids = made.map((p) => p!.record.paymentRequestId);
     // Each payment's notification three times (identical deliveries), all at once.
     const calls = [...ids, ...ids, ...ids].map((requestId) => batcher.apply(item(requestId, `batched-${requestId}`)));
@@ -273,10 +274,10 @@ describe('payment notifications batched in one statement', () => {
   });
 
   it('a batch that fails because of one item is retried item by item: only that caller gets the error', async () => {
-    const made = await Promise.all(Array.from({ length: 8 }, () => insertPayIntent(ops().sql, ops().events, intent())));
+    const made = await Promise.all(Array.from({ length: 8 }, () => insertPayIntent(ops(), intent())));
     const statements: SqlStatement[] = [];
     const recording = { query: <T extends object>(st: SqlStatement) => (statements.push(st), ops().sql.query<T>(st)) };
-    const batcher = new PaymentNotificationBatcher(recording, ops().events);
+    const batcher = new PaymentNotificationBatcher({ ...ops(), sql: recording });
     const items = made.map((p) => item(p!.record.paymentRequestId, `poison-${p!.record.id}`));
     // Postgres refuses \u0000 in jsonb: this one item makes any statement carrying it fail. The first four go alone
     // (four statements in flight), the last four wait and go together.
@@ -354,9 +355,9 @@ describe('prepared plans', () => {
 
     const captured: Array<{ text: string; values: unknown[] }> = [];
     const recording = { query: <T extends object>(s: { text: string; values: unknown[] }) => (captured.push(s), ops().sql.query<T>(s)) };
-    const made = (await insertPayIntent(recording, ops().events, intent()))!;
-    await recordFirstTransition(recording, ops().events, {
-      table: 'payments',
+    const made = (await insertPayIntent({ ...ops(), sql: recording }, intent()))!;
+    await recordFirstTransition({ ...ops(), sql: recording }, {
+      entityName: Payment,
       aggregateType: 'PAYMENT',
       machine: paymentMachine,
       record: made.record,
@@ -372,7 +373,7 @@ describe('prepared plans', () => {
       paymentId: 'AMS-plan',
     } as NotifyPaymentBody;
     const entry = { inboxId: newId('ntf_'), merchantId: m.merchantId, identity: 'plan-check', bodySha256: 's', requestTime: 't', bodyJson: '{}', now: new Date() };
-    await applyPaymentNotificationFast(recording, ops().events, notification, entry);
+    await applyPaymentNotificationFast({ ...ops(), sql: recording }, notification, entry);
     expect(captured).toHaveLength(3);
 
     const grow = [
@@ -407,16 +408,15 @@ describe('events written by the single statements', () => {
     const sub = subscribe<EventItem>(h.gateway.url, m.readonlyKey, EVENTS);
     try {
       await sub.until(() => {
-        void insertPayIntent(ops().sql, ops().events, intent());
+        void insertPayIntent(ops(), intent());
         return sub.items.length > 0;
       }, 10_000, 'a live subscription');
       const pays = Array.from({ length: 24 }, (_, i) => payOnce(h, m.key, authorizationId, String(2000 + i * 100)));
-      const intents = Array.from({ length: 24 }, () => insertPayIntent(ops().sql, ops().events, intent()));
+      const intents = Array.from({ length: 24 }, () => insertPayIntent(ops(), intent()));
       const made = await Promise.all(intents);
       const notified = made.map((p, i) =>
         applyPaymentNotificationFast(
-          ops().sql,
-          ops().events,
+          ops(),
           {
             notifyType: 'PAYMENT_RESULT',
             result: { resultCode: 'SUCCESS', resultStatus: 'S', resultMessage: 'success' },
