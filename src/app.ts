@@ -187,7 +187,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
         schedules: {
           engine: new ScheduleEngine(
             orm.em,
-            { events: services.operations.events, clock, payments: services.payments, logger: logger.child({ component: 'schedules' }) },
+            { events: services.operations.events, clock, payments: services.payments, logger: logger.child({ component: 'schedules' }), technicalRetry: config.schedules.technicalRetry },
             { batchSize: 500, concurrency: 4 },
           ),
           config: config.schedules,

@@ -49,6 +49,7 @@ export function toScheduleCycleType(c: ScheduleCycle): ScheduleCycleType {
     status: c.status,
     amount: toMoney(c.amountValue, c.currency),
     attemptCount: c.attemptCount,
+    technicalFailureCount: c.technicalFailureCount,
     nextAttemptAt: c.nextAttemptAt,
     failure: toFailure(c),
     paymentId: c.paymentId,

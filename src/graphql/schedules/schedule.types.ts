@@ -19,7 +19,7 @@ export const ScheduleStatusEnum = registerListEnum(
 export const ScheduleCycleStatusEnum = registerListEnum(
   CYCLE_STATUSES,
   'ScheduleCycleStatus',
-  'DUE: not charged yet; CHARGING: an attempt is in flight or its outcome unknown (settled by the payment sync jobs); RETRY_SCHEDULED: a retryable failure, retried at nextAttemptAt; PAID, FAILED; SKIPPED: a missed occurrence not charged (LATEST_ONLY, or in a pause); CANCELLED: the schedule stopped first.',
+  'DUE: not charged yet; CHARGING: an attempt is in flight or its outcome unknown (settled by the payment sync jobs); RETRY_SCHEDULED: a technical or retryable failure, retried at nextAttemptAt; PAID, FAILED; SKIPPED: a missed occurrence not charged (LATEST_ONLY, or in a pause); CANCELLED: the schedule stopped first.',
 );
 export const RecurrenceFrequencyEnum = registerListEnum(FREQUENCIES, 'RecurrenceFrequency', 'Built-in recurrences; anything else through an RRULE.');
 export const MissedCyclePolicyEnum = registerListEnum(
@@ -177,6 +177,9 @@ export class ScheduleCycleType {
 
   @Field(() => Int)
   attemptCount!: number;
+
+  @Field(() => Int, { description: 'Attempts that failed for a technical reason (nothing debited, nothing declined: NOT_SENT, ORDER_NOT_EXIST, CANCELLED after an unknown outcome); retried within minutes, outside the dunning policy.' })
+  technicalFailureCount!: number;
 
   @Field(() => Date, { nullable: true, description: 'When the next attempt runs (DUE, RETRY_SCHEDULED).' })
   nextAttemptAt!: Date | null;

@@ -10,7 +10,7 @@ import type { RequestScope } from '../request-scope.js';
 import type { Clock } from '../../shared/clock.js';
 import { ScheduleCharge } from './charge.entity.js';
 import { ScheduleCycle } from './cycle.entity.js';
-import { classifyFailure, nextRetryAt } from './dunning.js';
+import { classifyFailure, nextRetryAt, nextTechnicalRetryAt, type TechnicalRetryPolicy } from './dunning.js';
 import { schedulePaymentRequestId } from './payment-request-id.js';
 import { renderReferenceOrderId } from './reference-order-id.js';
 import { appendScheduleEvent, cyclePayload } from './schedule-events.js';
@@ -22,6 +22,8 @@ export interface ChargeDeps {
   clock: Clock;
   payments: PaymentService;
   logger: Logger;
+  /** Retries of attempts that debited nothing and were declined by nobody (SCHEDULES_TECHNICAL_RETRY_*). */
+  technicalRetry: TechnicalRetryPolicy;
 }
 
 /** What a charge step did (tests and the bench count these). */
@@ -133,13 +135,18 @@ async function settleAttempt(deps: ChargeDeps, scope: RequestScope, charge: Sche
     }
 
     const authorization = await em.findOne(Authorization, { id: schedule.authorizationId }, { refresh: true, fields: ['status', 'tokenIssuedAt'] });
-    const failureClass = classifyFailure(outcome.code, {
+    const classified = classifyFailure(outcome.code, {
       active: authorization?.status === 'ACTIVE',
       tokenRenewedSinceAttempt: (authorization?.tokenIssuedAt?.getTime() ?? 0) > charge.createdAt.getTime(),
     });
+    const stillCharging = !['CANCELLED', 'COMPLETED', 'NEEDS_REAUTHORIZATION'].includes(schedule.status);
+    const technicalRetryAt = classified === 'TECHNICAL' ? nextTechnicalRetryAt(deps.technicalRetry, now, cycle.technicalFailureCount + 1) : null;
+    // Technical retries spent: from here on the failure is an ordinary retryable one, on the dunning offsets.
+    const failureClass = classified === 'TECHNICAL' && !technicalRetryAt ? 'RETRYABLE' : classified;
     cycle.failureCode = outcome.code;
     cycle.failureMessage = outcome.message;
-    cycle.firstFailedAt ??= now;
+    if (failureClass === 'TECHNICAL') cycle.technicalFailureCount += 1;
+    else cycle.firstFailedAt ??= now;
     await appendScheduleEvent(events, schedule, 'CHARGE_FAILED', 'JOB', {
       payload: cyclePayload(cycle, { ...base, code: outcome.code, message: outcome.message, failureClass }),
     });
@@ -151,12 +158,17 @@ async function settleAttempt(deps: ChargeDeps, scope: RequestScope, charge: Sche
       await cancelWaitingCycles(em, events, schedule, reason, 'JOB', now);
       return 'FAILED';
     }
-    const retryAt = failureClass === 'RETRYABLE' && !['CANCELLED', 'COMPLETED', 'NEEDS_REAUTHORIZATION'].includes(schedule.status)
-      ? nextRetryAt({ retryOffsetsSeconds: schedule.retryOffsetsSeconds, onRetriesExhausted: schedule.onRetriesExhausted }, cycle.firstFailedAt, charge.attempt)
-      : null;
+    const dunningFailures = charge.attempt - cycle.technicalFailureCount;
+    const retryAt = !stillCharging
+      ? null
+      : failureClass === 'TECHNICAL'
+        ? technicalRetryAt
+        : failureClass === 'RETRYABLE' && cycle.firstFailedAt
+          ? nextRetryAt({ retryOffsetsSeconds: schedule.retryOffsetsSeconds, onRetriesExhausted: schedule.onRetriesExhausted }, cycle.firstFailedAt, dunningFailures)
+          : null;
     if (retryAt) {
       cycle.nextAttemptAt = retryAt;
-      await moveCycle(events, schedule, cycle, 'RETRY_SCHEDULED', 'RETRY_SCHEDULED', 'JOB', now, { ...base, code: outcome.code, retryAt: retryAt.toISOString(), nextAttempt: charge.attempt + 1 });
+      await moveCycle(events, schedule, cycle, 'RETRY_SCHEDULED', 'RETRY_SCHEDULED', 'JOB', now, { ...base, code: outcome.code, failureClass, retryAt: retryAt.toISOString(), nextAttempt: charge.attempt + 1 });
       return 'RETRY_SCHEDULED';
     }
     await moveCycle(events, schedule, cycle, 'FAILED', 'CYCLE_FAILED', 'JOB', now, {

@@ -16,7 +16,10 @@ export class ScheduleCycle {
   attemptCount = 0;
   /** When the next attempt may run (DUE: the due time; RETRY_SCHEDULED: the retry time). */
   nextAttemptAt: Date | null = null;
+  /** When the first attempt the dunning policy counts failed (technical failures are not counted). */
   firstFailedAt: Date | null = null;
+  /** Attempts that failed for a technical reason (nothing debited, nothing declined): retried outside the dunning policy. */
+  technicalFailureCount = 0;
   /** The payment of the latest attempt (set once it exists). */
   paymentId: string | null = null;
   failureCode: string | null = null;
@@ -45,6 +48,7 @@ export const ScheduleCycleSchema = new EntitySchema<ScheduleCycle>({
     attemptCount: { type: 'integer', columnType: 'int' },
     nextAttemptAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
     firstFailedAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
+    technicalFailureCount: { type: 'integer', columnType: 'int', default: 0 },
     paymentId: { type: 'string', columnType: 'text', nullable: true },
     failureCode: { type: 'string', columnType: 'text', nullable: true },
     failureMessage: { type: 'string', columnType: 'text', nullable: true },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyFailure, nextRetryAt } from '../../../src/modules/schedules/dunning.js';
+import { classifyFailure, nextRetryAt, nextTechnicalRetryAt } from '../../../src/modules/schedules/dunning.js';
 import { checkRecurrence, OccurrenceSeries } from '../../../src/modules/schedules/recurrence.js';
 import { renderReferenceOrderId } from '../../../src/modules/schedules/reference-order-id.js';
 import { InputChecker } from '../../../src/modules/shared/input-checks.js';
@@ -75,6 +75,20 @@ describe('dunning', () => {
     expect(classifyFailure('INVALID_ACCESS_TOKEN', { active: true, tokenRenewedSinceAttempt: true })).toBe('RETRYABLE');
     expect(classifyFailure('USER_BALANCE_NOT_ENOUGH', { active: false, tokenRenewedSinceAttempt: false })).toBe('REAUTHORIZE');
     expect(classifyFailure('AUTHORIZATION_NOT_ACTIVE', alive)).toBe('REAUTHORIZE');
+    for (const code of ['NOT_SENT', 'ORDER_NOT_EXIST', 'CANCELLED', 'REQUEST_TRAFFIC_EXCEED_LIMIT']) expect(classifyFailure(code, alive)).toBe('TECHNICAL');
+    expect(classifyFailure('NOT_SENT', { active: false, tokenRenewedSinceAttempt: false })).toBe('REAUTHORIZE');
+  });
+
+  it('retries technical failures with a doubling delay until they are spent', () => {
+    const now = new Date('2027-01-01T00:00:00Z');
+    const policy = { delaySeconds: 60, maxRetries: 3 };
+    expect([1, 2, 3].map((n) => nextTechnicalRetryAt(policy, now, n)?.toISOString())).toEqual([
+      '2027-01-01T00:01:00.000Z',
+      '2027-01-01T00:02:00.000Z',
+      '2027-01-01T00:04:00.000Z',
+    ]);
+    expect(nextTechnicalRetryAt(policy, now, 4)).toBeNull();
+    expect(nextTechnicalRetryAt({ delaySeconds: 60, maxRetries: 0 }, now, 1)).toBeNull();
   });
 
   it('counts retry offsets from the first failure and stops when they run out', () => {
