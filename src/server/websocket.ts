@@ -1,12 +1,14 @@
 import type { Server } from 'node:http';
 import type { Socket } from 'node:net';
-import { GraphQLError, getOperationAST, parse, validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema } from 'graphql';
+import { GraphQLError, getOperationAST, parse, validate, type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import type { FormattedExecutionResult } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocket, WebSocketServer } from 'ws';
 import type { DirectConnection, SubscriberConnection } from '../graphql/core/context.js';
 import { classifyError, formatGatewayError } from '../graphql/core/format-error.js';
 import { guardOperationInputs } from '../graphql/core/input-guard.js';
 import { enforceQueryLimits, type QueryLimits } from '../graphql/core/limits.js';
+import type { NextHook } from '../graphql/subscriptions/next-frames.js';
 import { SharedSubscriptionExecution } from '../graphql/subscriptions/shared-execution.js';
 import type { Actor } from '../modules/access/actor.js';
 import { AuthenticatedSockets } from './authenticated-sockets.js';
@@ -40,26 +42,39 @@ export function attachGraphQLWebSocket(
   const documents = new Map<string, DocumentNode>();
   /** graphql-ws's live operations of each authenticated socket. */
   const operationsBySocket = new Set<Record<string, unknown>>();
-  const cleanup = useServer<Record<string, unknown>, { actor: Actor | null; connectionId: string; tcpSocket: Socket }>(
+  /** Ours, per socket: what onConnect learned (graphql-ws's `extra` stays as graphql-ws made it). */
+  const connections = new WeakMap<WebSocket, SocketState>();
+  const stateOf = (socket: WebSocket): SocketState => {
+    const state = connections.get(socket);
+    if (!state) throw new Error('websocket operation before its connection was accepted');
+    return state;
+  };
+  const onNext = (_ctx: unknown, id: string, _payload: unknown, _args: unknown, result: ExecutionResult): FormattedExecutionResult | void => {
+    if (!result.errors) return;
+    for (const error of result.errors) {
+      if (classifyError(error) === 'INTERNAL') {
+        deps.logger.error({ err: error.originalError ?? error, operationId: id }, 'unexpected error in subscription');
+      }
+    }
+    return { ...result, errors: result.errors.map((error) => formatGatewayError(error.toJSON(), error)) };
+  };
+  const cleanup = useServer(
     {
       schema,
       // One execution per event and distinct subscription, shared by every subscriber (see shared-execution.ts).
       subscribe: shared.subscribe,
       async onConnect(ctx) {
         const params = ctx.connectionParams ?? {};
+        let actor: Actor | null;
         try {
-          ctx.extra.actor = await authenticateCredential(params.Authorization ?? params.authorization, deps.services);
+          actor = await authenticateCredential(params.Authorization ?? params.authorization, deps.services);
         } catch (error) {
           if (!(error instanceof GraphQLError)) deps.logger.error({ err: error }, 'unexpected error while authenticating a websocket');
           return false;
         }
-        if (ctx.extra.actor) authenticated.add(ctx.extra.socket, ctx.extra.actor);
-        ctx.extra.connectionId = requestIdFrom(undefined);
-        // The TCP socket ws writes to, for corked sends (corked-send.ts): the request's public handle on it.
-        ctx.extra.tcpSocket = ctx.extra.request.socket;
-        // graphql-ws keeps the upgrade request (headers and all) in `extra` for the socket's lifetime; nothing here
-        // reads it after authentication, and it is a large share of an idle subscription's memory.
-        delete (ctx.extra as { request?: unknown }).request;
+        if (actor) authenticated.add(ctx.extra.socket, actor);
+        // The TCP socket ws writes to, for corked sends (corked-send.ts): the upgrade request's public handle on it.
+        connections.set(ctx.extra.socket, { actor, connectionId: requestIdFrom(undefined), tcpSocket: ctx.extra.request.socket });
         operationsBySocket.add(ctx.subscriptions);
         return true;
       },
@@ -67,8 +82,9 @@ export function attachGraphQLWebSocket(
         operationsBySocket.delete(ctx.subscriptions);
       },
       async onSubscribe(ctx, id, payload): Promise<ExecutionArgs | readonly GraphQLError[]> {
+        const state = stateOf(ctx.extra.socket);
         try {
-          await enforceRateLimit(ctx.extra.actor ?? null, deps.services);
+          await enforceRateLimit(state.actor, deps.services);
         } catch (error) {
           return [error as GraphQLError];
         }
@@ -94,32 +110,27 @@ export function attachGraphQLWebSocket(
         } catch (error) {
           return [error as GraphQLError];
         }
-        const requestId = `${ctx.extra.connectionId ?? 'ws'}:${id}`;
-        return {
+        const requestId = `${state.connectionId}:${id}`;
+        // The same hook graphql-ws calls for this operation, for the frames the direct path writes (direct-feed.ts).
+        const hook = (result: ExecutionResult) => onNext(ctx, id, payload, args, result);
+        const args: ExecutionArgs = {
           schema,
           document,
           operationName: payload.operationName ?? null,
           variableValues: payload.variables ?? null,
           // Object.assign, not a spread: the context's lazy getters (scope, logger) must stay lazy.
-          contextValue: Object.assign(buildGraphQLContext(deps, ctx.extra.actor ?? null, requestId), {
-            connection: new SocketSubscription(ctx.extra.socket, ctx.extra.tcpSocket!, id, ctx.subscriptions),
-            forGroup: () => buildGraphQLContext(deps, ctx.extra.actor ?? null, `${ctx.extra.connectionId ?? 'ws'}:group`),
+          contextValue: Object.assign(buildGraphQLContext(deps, state.actor, requestId), {
+            connection: new SocketSubscription(ctx.extra.socket, state.tcpSocket, id, ctx.subscriptions, hook),
+            forGroup: () => buildGraphQLContext(deps, state.actor, `${state.connectionId}:group`),
             ...(deps.subscriptionBuffer !== undefined ? { subscriptionBuffer: deps.subscriptionBuffer } : {}),
           }),
         };
+        return args;
       },
       onError(_ctx, _id, _payload, errors) {
         return errors.map((error) => formatGatewayError(error.toJSON(), error));
       },
-      onNext(_ctx, id, _payload, _args, result) {
-        if (!result.errors) return;
-        for (const error of result.errors) {
-          if (classifyError(error) === 'INTERNAL') {
-            deps.logger.error({ err: error.originalError ?? error, operationId: id }, 'unexpected error in subscription');
-          }
-        }
-        return { ...result, errors: result.errors.map((error) => formatGatewayError(error.toJSON(), error)) };
-      },
+      onNext,
     },
     wsServer,
   );
@@ -137,6 +148,14 @@ export function attachGraphQLWebSocket(
   };
 }
 
+/** What a socket's connection established, kept for its operations. */
+interface SocketState {
+  actor: Actor | null;
+  connectionId: string;
+  /** The TCP socket under the websocket (corked sends, backlog). */
+  tcpSocket: Socket;
+}
+
 /**
  * One subscription's handle on its socket. A class, not closures: there is one per subscription, and its methods are
  * shared (memory per idle subscription).
@@ -149,6 +168,7 @@ class SocketSubscription implements SubscriberConnection, DirectConnection {
     readonly operationId: string,
     /** graphql-ws's live operations on this socket. */
     private readonly operations: Record<string, unknown>,
+    readonly onNext: NextHook,
   ) {}
 
   get direct(): DirectConnection {

@@ -1,3 +1,4 @@
+import type { NextHook } from '../subscriptions/next-frames.js';
 import type { Actor } from '../../modules/access/actor.js';
 import type { RequestScope } from '../../modules/request-scope.js';
 import type { Services } from '../../modules/services.js';
@@ -39,6 +40,8 @@ export interface DirectConnection {
   unsentBytes(): number;
   /** Subscriptions sharing the socket (its backlog is theirs together). */
   subscriptionsOnSocket(): number;
+  /** graphql-ws's `onNext` hook for this operation (graphql/subscriptions/next-frames.ts). */
+  readonly onNext: NextHook;
 }
 
 export function requireScope(context: GraphQLContext): RequestScope {

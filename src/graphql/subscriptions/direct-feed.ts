@@ -1,7 +1,9 @@
+import type { ExecutionResult } from 'graphql';
 import type { EventFilter, EventHub, Subscription } from '../../modules/events/event-hub.js';
 import type { SequencedEvent } from '../../modules/events/event-sequencer.js';
 import type { DirectConnection } from '../core/context.js';
 import type { DirectTarget, EventIterator } from './event-iterator.js';
+import { nextFrame, nextFramePrefix } from './next-frames.js';
 import type { SharedResult } from './shared-result.js';
 
 /**
@@ -61,7 +63,7 @@ export class DirectFeed {
 
   /** The DirectTarget of one subscription on `connection`. */
   targetFor(connection: DirectConnection): DirectTarget {
-    const prefix = Buffer.from(`{"id":${JSON.stringify(connection.operationId)},"type":"next","payload":`);
+    const prefix = nextFramePrefix(connection.operationId);
     return {
       attach: (iterator) => this.attach({ iterator, connection, prefix }),
       release: (iterator) => this.remove(iterator),
@@ -114,12 +116,16 @@ export class DirectFeed {
       }
       if (shared.json === null) return this.detachAll();
       this.queue.shift();
-      this.send(BigInt(event.id), Buffer.from(shared.json));
+      this.send(BigInt(event.id), shared.result!, Buffer.from(shared.json));
     }
   }
 
-  /** Each member's message is its prefix, the payload and `}`: copied bytes, the payload encoded once for all. */
-  private send(id: bigint, payload: Buffer): void {
+  /**
+   * Each member's frame goes through its operation's `onNext` hook, as on graphql-ws's path. When the hook leaves the
+   * result as it is (it does for a result without errors), the frame is the member's prefix, the payload and `}`:
+   * copied bytes, the payload encoded once for all; a result the hook replaces is framed by graphql-ws's formatter.
+   */
+  private send(id: bigint, result: ExecutionResult, payload: Buffer): void {
     for (const member of this.members.values()) {
       const iterator = member.iterator;
       if (id <= iterator.lastId) continue; // it had this one before it attached
@@ -135,12 +141,17 @@ export class DirectFeed {
         continue;
       }
       iterator.markSent(id);
+      const replaced = connection.onNext(result);
+      if (replaced) {
+        connection.send(Buffer.from(nextFrame(connection.operationId, replaced)));
+        continue;
+      }
       const prefix = member.prefix;
       const message = Buffer.allocUnsafe(prefix.length + payload.length + 1);
       prefix.copy(message, 0);
       payload.copy(message, prefix.length);
       message[message.length - 1] = CLOSING_BRACE;
-      member.connection.send(message);
+      connection.send(message);
     }
   }
 

@@ -7,6 +7,8 @@ import type { ExecutionResult } from 'graphql';
  */
 export class SharedResult {
   json: string | null | undefined;
+  /** The result `json` serialises, once known. */
+  result: ExecutionResult | null | undefined;
   private waiters: Array<() => void> | undefined;
 
   constructor(readonly value: Promise<ExecutionResult> | ExecutionResult) {
@@ -26,6 +28,7 @@ export class SharedResult {
 
   private settle(result: ExecutionResult | null): void {
     // The same payload graphql-ws would send: the result without `errors` (there are none on this path).
+    this.result = result;
     this.json = result && !result.errors ? JSON.stringify(result) : null;
     const waiters = this.waiters;
     this.waiters = undefined;
