@@ -3,6 +3,7 @@ import type { Socket } from 'node:net';
 import { GraphQLError, getOperationAST, parse, validate, type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { FormattedExecutionResult } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
+import { LRUCache } from 'lru-cache';
 import { WebSocket, WebSocketServer } from 'ws';
 import type { DirectConnection, SubscriberConnection } from '../graphql/core/context.js';
 import { classifyError, formatGatewayError } from '../graphql/core/format-error.js';
@@ -39,7 +40,7 @@ export function attachGraphQLWebSocket(
   const wsServer = new WebSocketServer({ server: httpServer, path, maxPayload: 100 * 1024 });
   const authenticated = new AuthenticatedSockets(deps.services.authenticator, deps.logger);
   const shared = new SharedSubscriptionExecution();
-  const documents = new Map<string, DocumentNode>();
+  const documents = new LRUCache<string, DocumentNode>({ max: DOCUMENT_CACHE_LIMIT });
   /** graphql-ws's live operations of each authenticated socket. */
   const operationsBySocket = new Set<Record<string, unknown>>();
   /** Ours, per socket: what onConnect learned (graphql-ws's `extra` stays as graphql-ws made it). */
@@ -99,7 +100,6 @@ export function attachGraphQLWebSocket(
           }
           const validationErrors = validate(schema, document);
           if (validationErrors.length > 0) return validationErrors;
-          if (documents.size >= DOCUMENT_CACHE_LIMIT) documents.delete(documents.keys().next().value!);
           documents.set(payload.query, document);
         }
         const operation = getOperationAST(document, payload.operationName ?? undefined);

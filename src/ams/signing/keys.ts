@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { createHash, createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 
 /** Raised when a configured key cannot be used. The message says what is wrong, never the key itself. */
@@ -33,12 +34,11 @@ function assertRsa(key: KeyObject, what: string): KeyObject {
   return key;
 }
 
-const privateCache = new Map<string, KeyObject>();
-const publicCache = new Map<string, KeyObject>();
 const CACHE_LIMIT = 1000;
+const privateCache = new LRUCache<string, KeyObject>({ max: CACHE_LIMIT });
+const publicCache = new LRUCache<string, KeyObject>({ max: CACHE_LIMIT });
 
-function remember(cache: Map<string, KeyObject>, text: string, key: KeyObject): KeyObject {
-  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+function remember(cache: LRUCache<string, KeyObject>, text: string, key: KeyObject): KeyObject {
   cache.set(text, key);
   return key;
 }

@@ -1,4 +1,5 @@
 import { execute, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import { LRUCache } from 'lru-cache';
 import type { SequencedEvent } from '../../modules/events/event-sequencer.js';
 import type { DirectFeed, ResultSource } from './direct-feed.js';
 import { SharedResult } from './shared-result.js';
@@ -12,7 +13,7 @@ const RESULTS_KEPT = 64;
  * member's context is equivalent for execution (same merchant scope, same role).
  */
 export class SubscriptionGroup implements ResultSource {
-  private readonly results = new Map<string, SharedResult>();
+  private readonly results = new LRUCache<string, SharedResult>({ max: RESULTS_KEPT });
   private members = 0;
   /** Live delivery for the members that can take it (created on first use, see shared-execution.ts). */
   feed: DirectFeed | undefined;
@@ -36,8 +37,6 @@ export class SubscriptionGroup implements ResultSource {
     if (!result) {
       result = new SharedResult(execute({ ...this.args, rootValue: event }));
       this.results.set(event.id, result);
-      // Insertion order = age: drop the oldest.
-      if (this.results.size > RESULTS_KEPT) this.results.delete(this.results.keys().next().value!);
     }
     return result;
   }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { LRUCache } from 'lru-cache';
 import type { Clock } from '../../shared/clock.js';
 import type { Logger } from '../../shared/logger.js';
 import type { Secret } from '../../shared/secret.js';
@@ -23,11 +24,6 @@ export interface AuthenticatorOptions {
   lastUsedWriteIntervalMs?: number;
 }
 
-interface CacheEntry {
-  result: Authentication;
-  expiresAt: number;
-}
-
 export const AUTH_CACHE_TTL_MS = 30_000;
 export const ENV_ADMIN_KEY_ID = 'env:ADMIN_API_KEY';
 const MAX_CACHE_ENTRIES = 10_000;
@@ -38,7 +34,8 @@ const MAX_CACHE_ENTRIES = 10_000;
  * instance. Cross-tenant by nature, so it is the one reader that disables the tenant filter.
  */
 export class Authenticator {
-  private readonly cache = new Map<string, CacheEntry>();
+  /** Bounded: a flood of random keys must not grow memory without limit (least recently used go first). */
+  private readonly cache: LRUCache<string, Authentication>;
   private readonly inFlight = new Map<string, Promise<Authentication>>();
   private readonly lastUsedWrites = new Map<string, number>();
   private readonly revocationListeners = new Set<(revocation: Revocation) => void>();
@@ -58,6 +55,8 @@ export class Authenticator {
     this.ttl = options.cacheTtlMs ?? AUTH_CACHE_TTL_MS;
     this.negativeTtl = options.negativeCacheTtlMs ?? 5_000;
     this.lastUsedInterval = options.lastUsedWriteIntervalMs ?? 60_000;
+    // Expiry on the injected clock, so tests that move time move the cache's time too.
+    this.cache = new LRUCache({ max: MAX_CACHE_ENTRIES, ttl: Math.max(this.ttl, this.negativeTtl, 1), perf: { now: () => clock.now().getTime() } });
   }
 
   async authenticate(secret: string): Promise<Authentication> {
@@ -67,20 +66,16 @@ export class Authenticator {
       return { ok: true, actor: { role: 'PLATFORM_ADMIN', merchantId: null, keyId: ENV_ADMIN_KEY_ID } };
     }
     const now = this.clock.now().getTime();
-    const cached = this.cache.get(hash);
-    let result: Authentication;
-    if (cached && cached.expiresAt > now) {
-      result = cached.result;
-    } else {
+    let result = this.cache.get(hash);
+    if (!result) {
       let pending = this.inFlight.get(hash);
       if (!pending) {
         pending = this.lookup(hash).finally(() => this.inFlight.delete(hash));
         this.inFlight.set(hash, pending);
       }
       result = await pending;
-      // Bounded: a flood of random keys must not grow memory without limit (oldest entries go first).
-      if (this.cache.size >= MAX_CACHE_ENTRIES) this.cache.delete(this.cache.keys().next().value as string);
-      this.cache.set(hash, { result, expiresAt: now + (result.ok ? this.ttl : this.negativeTtl) });
+      const ttl = result.ok ? this.ttl : this.negativeTtl;
+      if (ttl > 0) this.cache.set(hash, result, { ttl }); // 0 = not cached (to lru-cache, 0 would mean forever)
     }
     if (result.ok) this.touch(result.actor.keyId, now);
     return result;
@@ -142,15 +137,15 @@ export class Authenticator {
 
   /** Drops cached lookups of one key (after revocation). */
   forgetKey(keyId: string): void {
-    for (const [hash, entry] of this.cache) {
-      if (entry.result.ok && entry.result.actor.keyId === keyId) this.cache.delete(hash);
+    for (const [hash, result] of this.cache.entries()) {
+      if (result.ok && result.actor.keyId === keyId) this.cache.delete(hash);
     }
   }
 
   /** Drops cached lookups of a merchant's keys (after disabling or enabling it). */
   forgetMerchant(merchantId: string): void {
-    for (const [hash, entry] of this.cache) {
-      if (!entry.result.ok || entry.result.actor.merchantId === merchantId) this.cache.delete(hash);
+    for (const [hash, result] of this.cache.entries()) {
+      if (!result.ok || result.actor.merchantId === merchantId) this.cache.delete(hash);
     }
   }
 

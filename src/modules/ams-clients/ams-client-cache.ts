@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { AmsClient, type AmsClientOptions } from '../../ams/index.js';
 import type { Logger } from '../../shared/logger.js';
 import { Merchant } from '../merchants/merchant.entity.js';
@@ -37,7 +38,7 @@ export class AmsClientCache {
   private readonly clients = new Map<string, { keyVersion: number; client: AmsClient }>();
   private readonly building = new Map<string, Promise<AmsClient>>();
   /** Recently read merchants (status, key version), so a pay does not read the merchant row every time. */
-  private readonly recent = new Map<string, { merchant: Merchant; expiresAt: number }>();
+  private readonly recent = new LRUCache<string, Merchant>({ max: 10_000, ttl: MERCHANT_STATE_TTL_MS });
 
   constructor(
     private readonly merchants: MerchantService,
@@ -75,12 +76,11 @@ export class AmsClientCache {
 
   /** The merchant row, read afresh unless read within MERCHANT_STATE_TTL_MS (and only for its own key or an admin). */
   private async merchantFor(scope: RequestScope, merchantId: string): Promise<Merchant | null> {
-    const now = Date.now();
     const ownOrAdmin = scope.actor.merchantId === null || scope.actor.merchantId === merchantId;
     const recent = ownOrAdmin ? this.recent.get(merchantId) : undefined;
-    if (recent && recent.expiresAt > now) return recent.merchant;
+    if (recent) return recent;
     const merchant = await scope.em.fork().findOne(Merchant, { id: merchantId });
-    if (merchant && ownOrAdmin) this.recent.set(merchantId, { merchant, expiresAt: now + MERCHANT_STATE_TTL_MS });
+    if (merchant && ownOrAdmin) this.recent.set(merchantId, merchant);
     return merchant;
   }
 

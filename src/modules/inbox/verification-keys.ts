@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { KeyObject } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import { parsePublicKey } from '../../ams/index.js';
 import { MerchantCredential } from '../merchants/merchant-credential.entity.js';
 import { Merchant, type MerchantStatus } from '../merchants/merchant.entity.js';
@@ -15,6 +16,7 @@ export interface VerificationKeys {
 }
 
 const TTL_MS = 5_000;
+const UNKNOWN = Symbol('unknown merchant');
 
 /**
  * A short-lived per-merchant cache of verification keys, so a burst of notifications does not reload the merchant
@@ -23,17 +25,16 @@ const TTL_MS = 5_000;
  * with cached keys is checked again with freshly loaded ones (`refresh`).
  */
 export class VerificationKeyCache {
-  private readonly entries = new Map<string, { keys: VerificationKeys | null; expires: number }>();
+  /** A merchant's keys, or `UNKNOWN` for a merchant id that names no merchant (the cache holds no null). */
+  private readonly entries = new LRUCache<string, VerificationKeys | typeof UNKNOWN>({ max: 10_000, ttl: TTL_MS });
 
   constructor(private readonly rootEm: EntityManager) {}
 
   async get(merchantId: string): Promise<VerificationKeys | null> {
-    const now = Date.now();
     const cached = this.entries.get(merchantId);
-    if (cached && cached.expires > now) return cached.keys;
+    if (cached !== undefined) return cached === UNKNOWN ? null : cached;
     const keys = await this.load(merchantId);
-    if (this.entries.size > 10_000) this.entries.clear();
-    this.entries.set(merchantId, { keys, expires: now + TTL_MS });
+    this.entries.set(merchantId, keys ?? UNKNOWN);
     return keys;
   }
 

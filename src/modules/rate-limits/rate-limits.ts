@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BurstyRateLimiter, RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import type { RateLimit, RateLimitConfig } from '../../config/rate-limit-env.js';
@@ -17,6 +18,8 @@ export interface EffectiveRateLimits {
 
 /** How long an instance reuses a merchant's override; a change made on another instance applies within this. */
 export const OVERRIDE_CACHE_MS = 5_000;
+/** A merchant without an override, as cached (the cache holds no null). */
+const NONE = Symbol('no override');
 const ALLOWED: RateVerdict = { allowed: true };
 
 interface Consumer {
@@ -32,7 +35,8 @@ interface Consumer {
  */
 export class RateLimits {
   private readonly limiters = new Map<string, Consumer>();
-  private readonly overrides = new Map<string, { value: MerchantRateLimit | null; expiresAt: number }>();
+  /** Each merchant's override (or its absence, `NONE`), reused for OVERRIDE_CACHE_MS. */
+  private readonly overrides = new LRUCache<string, MerchantRateLimit | typeof NONE>({ max: 10_000, ttl: OVERRIDE_CACHE_MS });
 
   constructor(
     private readonly rootEm: EntityManager,
@@ -73,12 +77,10 @@ export class RateLimits {
   }
 
   private async override(merchantId: string): Promise<MerchantRateLimit | null> {
-    const now = Date.now();
     const cached = this.overrides.get(merchantId);
-    if (cached && cached.expiresAt > now) return cached.value;
+    if (cached !== undefined) return cached === NONE ? null : cached;
     const value = await this.rootEm.fork().findOne(MerchantRateLimit, { merchantId });
-    if (this.overrides.size >= 10_000) this.overrides.delete(this.overrides.keys().next().value!);
-    this.overrides.set(merchantId, { value, expiresAt: now + OVERRIDE_CACHE_MS });
+    this.overrides.set(merchantId, value ?? NONE);
     return value;
   }
 
