@@ -17,32 +17,46 @@ import { ScheduleChargeSchema } from '../modules/schedules/charge.entity.js';
 import { ScheduleCycleSchema } from '../modules/schedules/cycle.entity.js';
 import { ScheduleSchema } from '../modules/schedules/schedule.entity.js';
 
+/** An entity and the property that names its merchant (`null`: it belongs to no tenant). */
+interface Registered {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  schema: EntitySchema<any>;
+  tenant: string | null;
+}
+
 /**
- * Every entity, listed explicitly (no folder scanning: it behaves the same under tsx, vitest and compiled code).
- * A new module adds its schema here, and to TENANT_SCOPED in tenant-filter.ts if it belongs to a merchant.
+ * Every entity, listed explicitly (no folder scanning: it behaves the same under tsx, vitest and compiled code), with
+ * the property that scopes it to a merchant. A new module adds its schema here, and says whose it is.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const ENTITIES: EntitySchema<any>[] = [
-  MerchantSchema,
-  MerchantCredentialSchema,
-  ApiKeySchema,
+const REGISTRY: readonly Registered[] = [
+  { schema: MerchantSchema, tenant: 'id' },
+  { schema: MerchantCredentialSchema, tenant: 'merchant' },
+  { schema: ApiKeySchema, tenant: 'merchant' },
   // Auto Debit operations and their event log (the ops module).
-  AuthorizationSchema,
-  PaymentSchema,
-  RefundSchema,
-  DeclarationSchema,
-  RegistrationSchema,
-  GatewayEventSchema,
+  { schema: AuthorizationSchema, tenant: 'merchantId' },
+  { schema: PaymentSchema, tenant: 'merchantId' },
+  { schema: RefundSchema, tenant: 'merchantId' },
+  { schema: DeclarationSchema, tenant: 'merchantId' },
+  { schema: RegistrationSchema, tenant: 'merchantId' },
+  { schema: GatewayEventSchema, tenant: 'merchantId' },
   // AMS notifications (notify module).
-  InboxEntrySchema,
+  { schema: InboxEntrySchema, tenant: 'merchantId' },
   // Reconciliation (imported Antom report files).
-  ReconciliationImportSchema,
-  ReconciliationRowSchema,
-  ReconciliationDiscrepancySchema,
-  // Admins' per-merchant rate limit overrides.
-  MerchantRateLimitSchema,
+  { schema: ReconciliationImportSchema, tenant: 'merchantId' },
+  { schema: ReconciliationRowSchema, tenant: 'merchantId' },
+  { schema: ReconciliationDiscrepancySchema, tenant: 'merchantId' },
+  // Admins' per-merchant rate limit overrides: platform admin data about a merchant, not the merchant's own.
+  { schema: MerchantRateLimitSchema, tenant: null },
   // Recurring debits (schedules module).
-  ScheduleSchema,
-  ScheduleCycleSchema,
-  ScheduleChargeSchema,
+  { schema: ScheduleSchema, tenant: 'merchantId' },
+  { schema: ScheduleCycleSchema, tenant: 'merchantId' },
+  { schema: ScheduleChargeSchema, tenant: 'merchantId' },
 ];
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const ENTITIES: EntitySchema<any>[] = REGISTRY.map((entry) => entry.schema);
+
+/** Entity name → the property that points at its merchant, for the tenant filter (tenant-filter.ts). */
+export const TENANT_SCOPED: Readonly<Record<string, string>> = Object.fromEntries(
+  REGISTRY.flatMap((entry) => (entry.tenant ? [[entry.schema.name, entry.tenant]] : [])),
+);

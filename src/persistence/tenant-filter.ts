@@ -1,4 +1,5 @@
 import type { Dictionary, EntityManager } from '@mikro-orm/core';
+import { TENANT_SCOPED } from './entities.js';
 
 export const TENANT_FILTER = 'tenant';
 
@@ -8,30 +9,11 @@ export interface TenantFilterArgs {
 }
 
 /**
- * Entities owned by a merchant, with the property that points at it. The filter is on by default and has no
+ * The filter is on by default for every entity the registry names a merchant property for (entities.ts) and has no
  * default arguments, so a query on these entities through an entity manager whose scope was not set fails
  * ("No arguments provided for filter 'tenant'") instead of silently returning every tenant's rows.
  * Code that must look across tenants (API key authentication) says so with `filters: { tenant: false }`.
  */
-const TENANT_SCOPED: Record<string, string> = {
-  Merchant: 'id',
-  MerchantCredential: 'merchant',
-  ApiKey: 'merchant',
-  Authorization: 'merchantId',
-  Payment: 'merchantId',
-  Refund: 'merchantId',
-  Declaration: 'merchantId',
-  Registration: 'merchantId',
-  GatewayEvent: 'merchantId',
-  InboxEntry: 'merchantId',
-  ReconciliationImport: 'merchantId',
-  ReconciliationRow: 'merchantId',
-  ReconciliationDiscrepancy: 'merchantId',
-  Schedule: 'merchantId',
-  ScheduleCycle: 'merchantId',
-  ScheduleCharge: 'merchantId',
-};
-
 export const tenantFilter = {
   name: TENANT_FILTER,
   default: true,
