@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '../api/hooks.js';
 import { ConsoleIssueApiKeyDocument, ConsoleRevokeApiKeyDocument, type ConsoleApiKeyFragment, type Role } from '../generated/graphql.js';
-import { Button, ConfirmButton, CopyButton } from '../ui/buttons.js';
+import { Button, ConfirmButton } from '../ui/buttons.js';
 import { FormErrors, SelectField, TextField, type PayloadError } from '../ui/form.js';
 import { formatTime } from '../ui/format.js';
+import { SecretNotice } from '../ui/secret-notice.js';
 import { Empty } from '../ui/states.js';
 import { StatusBadge } from '../ui/status-badge.js';
 
@@ -31,18 +32,7 @@ export function ApiKeys({ merchantId, keys, onChange }: { merchantId: string; ke
 
   return (
     <>
-      {secret ? (
-        <div className="notice secret" role="status">
-          <p>
-            <strong>The secret of “{secret.name}”, shown this once.</strong> Only its hash is stored: copy it now.
-          </p>
-          <code className="secret-value" data-testid="issued-secret">{secret.value}</code>
-          <div className="actions">
-            <CopyButton text={secret.value} label="Copy secret" />
-            <Button onClick={() => setSecret(undefined)}>I have saved it</Button>
-          </div>
-        </div>
-      ) : null}
+      {secret ? <SecretNotice title={`The secret of “${secret.name}”`} value={secret.value} testId="issued-secret" onDismiss={() => setSecret(undefined)} /> : null}
       <form className="card form-row" onSubmit={submit} aria-label="Issue an API key">
         <TextField label="Key name" name="name" errors={errors} value={name} onChange={(e) => setName(e.target.value)} placeholder="Who or what uses it" required />
         <SelectField label="Role" name="role" errors={errors} value={role} onChange={(e) => setRole(e.target.value as Role)} options={[['MERCHANT', 'Merchant (all operations)'], ['MERCHANT_READONLY', 'Read-only']]} />

@@ -39,6 +39,10 @@ export function MerchantDetail({ id }: { id: string }) {
           <dd>{merchant.baseUrl}</dd>
           <dt>Onboarded</dt>
           <dd>{formatTime(merchant.createdAt)}</dd>
+          <dt>Webhooks</dt>
+          <dd>
+            <Link to={`/merchants/${merchant.id}/webhooks`}>Webhook endpoints</Link>
+          </dd>
         </dl>
       </div>
 

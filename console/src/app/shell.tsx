@@ -9,8 +9,12 @@ import { AuthorizationReturn } from '../merchant/authorization-return.js';
 import { Authorizations } from '../merchant/authorizations.js';
 import { PaymentDetail } from '../merchant/payment-detail.js';
 import { Payments } from '../merchant/payments.js';
+import { ScheduleDetail } from '../schedules/schedule-detail.js';
+import { Schedules } from '../schedules/schedules.js';
 import { Button } from '../ui/buttons.js';
 import { Empty } from '../ui/states.js';
+import { WebhookEndpointDetail } from '../webhooks/webhook-endpoint-detail.js';
+import { WebhookEndpoints } from '../webhooks/webhook-endpoints.js';
 import { Link, match, navigate, usePath } from './router.js';
 import { useSession } from './session-context.js';
 
@@ -21,6 +25,7 @@ interface Route {
 
 const ADMIN_NAV = [
   ['/merchants', 'Merchants'],
+  ['/webhooks', 'Webhooks'],
   ['/jobs', 'Jobs'],
   ['/outbound', 'Outbound'],
   ['/reconciliation', 'Reconciliation'],
@@ -29,12 +34,17 @@ const ADMIN_NAV = [
 const MERCHANT_NAV = [
   ['/payments', 'Payments'],
   ['/authorizations', 'Authorizations'],
+  ['/schedules', 'Schedules'],
+  ['/webhooks', 'Webhooks'],
 ] as const;
 
 const ADMIN_ROUTES: Route[] = [
   { pattern: '/merchants', render: () => <Merchants /> },
   { pattern: '/merchants/new', render: () => <OnboardMerchant /> },
   { pattern: '/merchants/:id', render: (p) => <MerchantDetail id={p.id ?? ''} /> },
+  { pattern: '/merchants/:id/webhooks', render: (p) => <WebhookEndpoints key={p.id} merchantId={p.id ?? ''} /> },
+  { pattern: '/webhooks', render: () => <WebhookEndpoints /> },
+  { pattern: '/webhooks/:id', render: (p) => <WebhookEndpointDetail key={p.id} id={p.id ?? ''} /> },
   { pattern: '/jobs', render: () => <Jobs /> },
   { pattern: '/outbound', render: () => <Outbound /> },
   { pattern: '/reconciliation', render: () => <Reconciliation /> },
@@ -46,6 +56,10 @@ const MERCHANT_ROUTES: Route[] = [
   { pattern: '/authorizations', render: () => <Authorizations /> },
   // The wallet sends the user back here (authRedirectUrl) with authCode and authState in the query.
   { pattern: '/authorizations/return', render: () => <AuthorizationReturn /> },
+  { pattern: '/schedules', render: () => <Schedules /> },
+  { pattern: '/schedules/:id', render: (p) => <ScheduleDetail key={p.id} id={p.id ?? ''} /> },
+  { pattern: '/webhooks', render: () => <WebhookEndpoints /> },
+  { pattern: '/webhooks/:id', render: (p) => <WebhookEndpointDetail key={p.id} id={p.id ?? ''} /> },
 ];
 
 export function Shell() {
