@@ -59,7 +59,7 @@ function wholeNumber(text: string, field: string, problems: PayloadError[]): num
 
 /** createSchedule on one of the merchant's ACTIVE authorizations, with every option the input offers. */
 export function CreateSchedule({ onCreated, onClose }: { onCreated: (schedule: ConsoleScheduleFragment) => void; onClose: () => void }) {
-  const authorizations = useQuery(ConsoleAuthorizationsDocument, { first: 100, filter: { status: 'ACTIVE' } });
+  const authorizations = useQuery(ConsoleAuthorizationsDocument, { first: 30, filter: { status: 'ACTIVE' } });
   const [create, state] = useMutation(ConsoleCreateScheduleDocument);
   // One key per form: a double submit (or a retry after a lost answer) gets the stored schedule, not a second one.
   const idempotencyKey = useMemo(() => crypto.randomUUID(), []);

@@ -3,7 +3,6 @@ import { useQuery, useSubscription } from '../api/hooks.js';
 import { Link } from '../app/router.js';
 import { useSession } from '../app/session-context.js';
 import { ConsoleScheduleDocument, ConsoleScheduleUpdatedDocument } from '../generated/graphql.js';
-import { EventTimeline } from '../merchant/event-timeline.js';
 import { formatMinor, formatTime } from '../ui/format.js';
 import { LiveIndicator } from '../ui/live-indicator.js';
 import { Pager, useCursorPages } from '../ui/pager.js';
@@ -11,6 +10,7 @@ import { Empty, ErrorBox, Loading } from '../ui/states.js';
 import { StatusBadge } from '../ui/status-badge.js';
 import { CyclesTable } from './cycles-table.js';
 import { ChangeAmount, ScheduleStatusActions } from './schedule-actions.js';
+import { ScheduleEvents } from './schedule-events.js';
 import { describeRecurrence } from './schedule-text.js';
 
 const CYCLES_PAGE = 20;
@@ -95,7 +95,7 @@ export function ScheduleDetail({ id }: { id: string }) {
       <Pager pages={pages} pageInfo={schedule.cycles.pageInfo} label="Cycle pages" />
 
       <h2>Events</h2>
-      <EventTimeline events={query.data.events.nodes} />
+      <ScheduleEvents scheduleId={schedule.id} version={`${schedule.updatedAt}:${schedule.cycles.nodes.map((c) => c.status).join()}`} />
     </section>
   );
 }
