@@ -508,7 +508,7 @@ export type RotateMerchantCredentialsInput = {
   settlementCurrency?: string | null | undefined;
 };
 
-/** DUE: not charged yet; CHARGING: an attempt is in flight or its outcome unknown (settled by the payment sync jobs); RETRY_SCHEDULED: a retryable failure, retried at nextAttemptAt; PAID, FAILED; SKIPPED: a missed occurrence not charged (LATEST_ONLY, or in a pause); CANCELLED: the schedule stopped first. */
+/** DUE: not charged yet; CHARGING: an attempt is in flight or its outcome unknown (settled by the payment sync jobs); RETRY_SCHEDULED: a technical or retryable failure, retried at nextAttemptAt; PAID, FAILED; SKIPPED: a missed occurrence not charged (LATEST_ONLY, or in a pause); CANCELLED: the schedule stopped first. */
 export type ScheduleCycleStatus =
   | 'CANCELLED'
   | 'CHARGING'
