@@ -6,29 +6,18 @@
  * Each at 32 connections (throughput) and at 1 connection (latency: the gateway's own overhead is its p50/p99 minus
  * the direct call's). Sandbox, gateway (with its embedded Postgres) and the Apollo echo each run in a child process.
  */
-import { generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { chmodSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { publicKeyToBase64 } from '../src/ams/signing/index.js';
 import { ensureDatabase } from '../src/persistence/database.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../src/persistence/embedded-postgres.js';
+import { authorizeBenchUser, onboardBenchMerchant } from './lib/bench-merchant.js';
 import { startChild, type ChildServer } from './lib/child.js';
 import { runLoad, type LoadResult } from './lib/load.js';
 import { signPayRequests } from './lib/signed-pays.js';
 import { BENCH_RATE_LIMITS } from './lib/rate-limits.js';
 
 const CLIENT_ID = 'SANDBOX_GWBENCH00000001';
-
-async function gql<T>(url: string, key: string, query: string, variables: Record<string, unknown>): Promise<T> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const json = (await response.json()) as { data?: T; errors?: unknown };
-  if (!json.data) throw new Error(`GraphQL failed: ${JSON.stringify(json.errors)}`);
-  return json.data;
-}
 
 export interface GatewayPayBench {
   rows: LoadResult[];
@@ -82,50 +71,8 @@ export async function runGatewayPayBench(seconds: number): Promise<GatewayPayBen
     children.push(gateway);
 
     // Onboard a merchant on the sandbox and the gateway, authorize once.
-    const merchantKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
-    const keys = (await (await fetch(`${sandbox.url}/__sandbox/keys`)).json()) as { alipayPublicKey: string };
-    await fetch(`${sandbox.url}/__sandbox/clients`, {
-      method: 'POST',
-      body: JSON.stringify({ clientId: CLIENT_ID, publicKey: publicKeyToBase64(merchantKey) }),
-    });
-    const created = await gql<{ createMerchant: { merchant: { id: string } } }>(
-      gateway.url,
-      adminKey,
-      'mutation($i:CreateMerchantInput!){createMerchant(input:$i){merchant{id} errors{message}}}',
-      {
-        i: {
-          name: 'bench',
-          clientId: CLIENT_ID,
-          baseUrl: sandbox.url,
-          merchantPrivateKey: merchantKey.export({ format: 'der', type: 'pkcs8' }).toString('base64'),
-          alipayPublicKey: keys.alipayPublicKey,
-        },
-      },
-    );
-    const merchantId = created.createMerchant.merchant.id;
-    const issued = await gql<{ issueApiKey: { secret: string } }>(
-      gateway.url,
-      adminKey,
-      'mutation($i:IssueApiKeyInput!){issueApiKey(input:$i){secret}}',
-      { i: { merchantId, role: 'MERCHANT', name: 'bench' } },
-    );
-    const key = issued.issueApiKey.secret;
-    const consulted = await gql<{ consult: { authorization: { id: string; normalUrl: string } } }>(
-      gateway.url,
-      key,
-      'mutation($i:ConsultInput!){consult(input:$i){authorization{id normalUrl}}}',
-      { i: { customerBelongsTo: 'GCASH', authRedirectUrl: 'https://merchant.example/return', terminalType: 'WEB' } },
-    );
-    const approved = (await (
-      await fetch(`${sandbox.url}/__sandbox/authorizations/approve`, {
-        method: 'POST',
-        body: JSON.stringify({ authUrl: consulted.consult.authorization.normalUrl }),
-      })
-    ).json()) as { authCode: string; authState: string };
-    const authorizationId = consulted.consult.authorization.id;
-    await gql(gateway.url, key, 'mutation($i:ApplyTokenInput!){applyToken(input:$i){authorization{status}}}', {
-      i: { authorizationId, authCode: approved.authCode, authState: approved.authState },
-    });
+    const { key, merchantKey } = await onboardBenchMerchant(gateway.url, sandbox.url, adminKey, CLIENT_ID);
+    const authorizationId = await authorizeBenchUser(gateway.url, sandbox.url, key);
     const tokens = (await (await fetch(`${sandbox.url}/__sandbox/tokens`)).json()) as {
       tokens?: Array<{ accessToken: string; clientId?: string }>;
     };
@@ -143,15 +90,16 @@ export async function runGatewayPayBench(seconds: number): Promise<GatewayPayBen
     });
     const path = signed[0]!.path;
     let nextSigned = 0;
+    const postmasterPid = postgres.pid;
     const cpuRoles = { gateway: gateway.process.pid!, sandbox: sandbox.process.pid!, echo: echo.process.pid! };
     const direct = (title: string, connections: number) =>
-      runLoad({ title, url: `${sandbox.url}${path}`, connections, durationSeconds: seconds, cpuRoles, nextRequest: () => signed[nextSigned++ % signed.length]! });
+      runLoad({ title, url: `${sandbox.url}${path}`, connections, durationSeconds: seconds, cpuRoles, postmasterPid, nextRequest: () => signed[nextSigned++ % signed.length]! });
     const payBody = JSON.stringify({
       query: 'mutation($i:PayInput!){pay(input:$i){payment{id status} errors{code}}}',
       variables: { i: { authorizationId, amount: { value: '1000', currency: 'USD' }, referenceOrderId: 'bench', orderDescription: 'bench' } },
     });
     const viaGateway = (title: string, connections: number) =>
-      runLoad({ title, url: gateway.url, connections, durationSeconds: seconds, cpuRoles, headers: { authorization: `Bearer ${key}` }, body: payBody });
+      runLoad({ title, url: gateway.url, connections, durationSeconds: seconds, cpuRoles, postmasterPid, headers: { authorization: `Bearer ${key}` }, body: payBody });
     const echoBody = JSON.stringify({ query: 'mutation($v:String!){echo(value:$v)}', variables: { v: 'hello' } });
 
     // Warm up JIT, pools and caches on every path before measuring.
@@ -159,7 +107,7 @@ export async function runGatewayPayBench(seconds: number): Promise<GatewayPayBen
     await direct('warm-up', 8);
 
     const rows: LoadResult[] = [];
-    rows.push(await runLoad({ title: 'baseline: bare Apollo echo mutation, 32 conn', url: echo.url, body: echoBody, durationSeconds: seconds, cpuRoles }));
+    rows.push(await runLoad({ title: 'baseline: bare Apollo echo mutation, 32 conn', url: echo.url, body: echoBody, durationSeconds: seconds, cpuRoles, postmasterPid }));
     rows.push(await direct('direct signed pay to the sandbox, 32 conn', 32));
     rows.push(await viaGateway('pay through the gateway, 32 conn', 32));
     rows.push(await direct('direct signed pay to the sandbox, 1 conn', 1));

@@ -7,6 +7,7 @@ import { formatChaos, runChaosBench, type ChaosBenchResult } from './chaos-payme
 import { runGatewayPayBench } from './gateway-pay.js';
 import { runNotifyBenches } from './notify/notify-bench.js';
 import { runSandboxPayBench } from './sandbox-pay.js';
+import { formatScheduleBench, runScheduleBench } from './schedules-drain.js';
 import { formatWebhookBench, runWebhookBench } from './webhooks-delivery.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -75,4 +76,11 @@ if (selected.includes('lists')) {
 if (wants('webhooks')) {
   console.log('\n## webhooks: deliveries per second to a local receiver, idle event-to-delivery latency (issue #14)');
   console.log(formatWebhookBench(await runWebhookBench()));
+}
+
+// Recurring debits (BENCH=schedules; BENCH_SCHEDULES, default 10 000; BENCH_SCHEDULE_USERS, default 100;
+// BENCH_SCHEDULE_TICK_SECONDS, default 15 like the gateway's).
+if (selected.includes('schedules')) {
+  console.log('\n## schedules: every schedule due at one instant, drained (issue #15)');
+  console.log(formatScheduleBench(await runScheduleBench()));
 }

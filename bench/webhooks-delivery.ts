@@ -122,13 +122,13 @@ export async function runWebhookBench(): Promise<WebhookBenchResult> {
 
     // 1. Throughput.
     const roles = { gateway: gateway.process.pid!, receiver: receiver.process.pid!, bench: process.pid };
-    const before = cpuSnapshot(roles);
+    const before = cpuSnapshot(roles, postgres.pid);
     const started = Date.now();
     const prefix = `burst_${randomUUID()}_`;
     for (let sent = 0; sent < events; sent += 1000) await commitEvents(Math.min(1000, events - sent), prefix);
     const drained = await waitForCount(500 + events, 300_000);
     const lastArrival = Math.max(...drained.arrivals.map(([, at]) => at));
-    const after = cpuSnapshot(roles);
+    const after = cpuSnapshot(roles, postgres.pid);
     const seconds = (lastArrival - started) / 1000;
 
     // 2. Idle latency: one event at a time, spaced out.

@@ -5,14 +5,14 @@ export type CpuSnapshot = Map<string, number>;
 
 const TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
-function readStat(pid: string): { comm: string; seconds: number } | undefined {
+function readStat(pid: string): { comm: string; ppid: string; seconds: number } | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const close = stat.lastIndexOf(')');
     const comm = stat.slice(stat.indexOf('(') + 1, close);
     const fields = stat.slice(close + 2).split(' ');
     // Fields after the comm start at field 3 (state): utime is field 14, stime field 15.
-    return { comm, seconds: (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND };
+    return { comm, ppid: fields[1] ?? '', seconds: (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND };
   } catch {
     return undefined; // the process ended between listing and reading
   }
@@ -23,14 +23,18 @@ function readStat(pid: string): { comm: string; seconds: number } | undefined {
  * the sandbox and Postgres compete, so "CPU per request" per process says more than a wall-clock profile (which
  * charges a process for the time it was preempted).
  */
-export function cpuSnapshot(roles: Record<string, number | number[]>): CpuSnapshot {
+export function cpuSnapshot(roles: Record<string, number | number[]>, postmasterPid?: number): CpuSnapshot {
+  // With the bench's own postmaster known, only its server processes are `postgres`: other Postgres servers on a shared
+  // machine (another engineer's tests) are `other`.
+  const isBenchPostgres = (pid: string, stat: { comm: string; ppid: string }) =>
+    stat.comm === 'postgres' && (postmasterPid === undefined || pid === String(postmasterPid) || stat.ppid === String(postmasterPid));
   const byPid = new Map(Object.entries(roles).flatMap(([role, pids]) => (Array.isArray(pids) ? pids : [pids]).map((pid) => [String(pid), role] as const)));
   const snapshot: CpuSnapshot = new Map();
   for (const pid of readdirSync('/proc')) {
     if (!/^\d+$/.test(pid)) continue;
     const stat = readStat(pid);
     if (!stat) continue;
-    const role = byPid.get(pid) ?? (stat.comm === 'postgres' ? 'postgres' : 'other');
+    const role = byPid.get(pid) ?? (isBenchPostgres(pid, stat) ? 'postgres' : 'other');
     snapshot.set(role, (snapshot.get(role) ?? 0) + stat.seconds);
   }
   return snapshot;

@@ -14,6 +14,8 @@ export interface LoadSpec {
   durationSeconds?: number;
   /** Processes to account CPU for (role → pid); `postgres`, `other` and `loader` (this process) are added. */
   cpuRoles?: Record<string, number>;
+  /** The bench's Postgres server (its postmaster pid): only its processes count as `postgres`. */
+  postmasterPid?: number;
 }
 
 export interface LoadResult {
@@ -63,7 +65,7 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
         : {}),
   };
   const roles = spec.cpuRoles ? { ...spec.cpuRoles, loader: process.pid } : undefined;
-  const cpuBefore = roles ? cpuSnapshot(roles) : undefined;
+  const cpuBefore = roles ? cpuSnapshot(roles, spec.postmasterPid) : undefined;
   const instance = autocannon(options, (error, result) => (error ? fail(error) : finish(result)));
   // Count responses per wall-clock second ourselves: autocannon's tick payload is untyped.
   let inThisSecond = 0;
@@ -73,7 +75,7 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
     inThisSecond = 0;
   }, 1000);
   const result = await done.finally(() => clearInterval(sampler));
-  const cpu = roles && cpuBefore ? cpuPerRequest(cpuBefore, cpuSnapshot(roles), result.requests.total) : undefined;
+  const cpu = roles && cpuBefore ? cpuPerRequest(cpuBefore, cpuSnapshot(roles, spec.postmasterPid), result.requests.total) : undefined;
   perSecond.sort((a, b) => a - b);
   const median = perSecond.length ? perSecond[Math.floor(perSecond.length / 2)]! : result.requests.average;
   return {
