@@ -88,11 +88,11 @@ export class ScheduleEngine {
       const due = await this.scan(DUE_SCHEDULES_SQL, [now, this.settings.batchSize]);
       const created = await Promise.all(due.map((row) => limit(() => this.materialise(row, now))));
       const progress = created.reduce((sum, cycles) => sum + cycles.length, 0);
-      for (const cycles of created) {
-        report.materialised += cycles.length;
-        for (const cycle of cycles) await enqueue(cycle);
-        report.enqueued += cycles.length;
-      }
+      const refs = created.flat();
+      report.materialised += refs.length;
+      // Side by side: a batch's charges start as soon as it is materialised, not one enqueue round trip after another.
+      await Promise.all(refs.map((ref) => enqueue(ref)));
+      report.enqueued += refs.length;
       if (due.length < this.settings.batchSize || progress === 0) break;
     }
 

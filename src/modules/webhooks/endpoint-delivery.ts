@@ -17,8 +17,6 @@ import type { WebhookTransport } from './webhook-transport.js';
 
 /** A run hands the endpoint back after this long, so that N busy endpoints share the worker loops in turn. */
 const RUN_SLICE_MS = 5_000;
-/** Finished attempts are recorded in groups of at most this many (one statement each). */
-const RECORD_GROUP = 64;
 
 export interface DeliveryDeps {
   rootEm: EntityManager;
@@ -84,6 +82,9 @@ class DeliveryWindow {
   private sending = 0;
   private finished: AttemptRecord[] = [];
   private recording: Promise<void> = Promise.resolve();
+  /** A group is being recorded: answers arriving meanwhile wait and form the next group (group commit). */
+  private recordingBusy = false;
+  private leaseRenewedAt = Date.now();
   private exhausted = false;
   private wake: (() => void) | undefined;
 
@@ -125,32 +126,44 @@ class DeliveryWindow {
       .then((record) => {
       this.sending--;
       this.finished.push(record);
-      if (this.finished.length >= RECORD_GROUP || this.sending === 0) this.flush();
+      if (!this.recordingBusy) this.flush();
     });
   }
 
-  /** Records the finished attempts (serialised), then frees their slots and lets the reader look again. */
+  /**
+   * Records the finished attempts in one statement, then frees their slots and lets the reader look again. One group
+   * at a time: answers that arrive while a group is being recorded form the next one, so a slot is freed as soon as
+   * the database allows, and the statements per delivery fall as the load grows.
+   */
   private flush(): void {
     const records = this.finished;
     this.finished = [];
+    this.recordingBusy = true;
     this.recording = this.recording.then(async () => {
       try {
         await this.deps.messages.record(this.endpoint.id, this.endpoint.merchant_id, records);
         this.outcome.attempts += records.length;
         this.outcome.delivered += records.filter((r) => r.ok).length;
         if (!this.disabled && (await judgeHealth(this.deps, this.endpoint, records))) this.disabled = true;
-        await this.deps.endpoints.renewLease(this.endpoint.id, this.owner, this.leaseSeconds);
+        await this.renewLeaseIfStale();
       } catch (error) {
         // Unrecorded attempts leave their messages PENDING: they are attempted again (same webhook-id).
         this.deps.logger.error({ err: error, endpointId: this.endpoint.id }, 'could not record webhook attempts');
       } finally {
         for (const record of records) this.inFlight.delete(record.messageId);
         this.exhausted = false;
-        // Answers that came in while this group was being recorded.
-        if (this.finished.length > 0 && this.sending === 0) this.flush();
+        this.recordingBusy = false;
+        if (this.finished.length > 0) this.flush();
         this.wake?.();
       }
     });
+  }
+
+  /** Every third of the lease: often enough that it never lapses while the run is alive, not once per group. */
+  private async renewLeaseIfStale(): Promise<void> {
+    if (Date.now() - this.leaseRenewedAt < (this.leaseSeconds * 1000) / 3) return;
+    await this.deps.endpoints.renewLease(this.endpoint.id, this.owner, this.leaseSeconds);
+    this.leaseRenewedAt = Date.now();
   }
 }
 

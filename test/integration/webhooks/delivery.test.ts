@@ -71,8 +71,11 @@ describe('webhook delivery to a real receiver (Standard Webhooks, verified indep
     const payA = hooks.received.filter((w) => w.body.data.aggregateId === 'pay_A').map((w) => w.body.data.id);
     expect(payA).toEqual([ids[0], ids[2]]);
 
-    const log = await deliveries(gw, shop.merchantKey, endpoint.id);
-    expect(log).toHaveLength(4);
+    // An attempt is recorded once its answer is in, a moment after the receiver saw the request.
+    const log = await waitFor(async () => {
+      const entries = await deliveries(gw, shop.merchantKey, endpoint.id);
+      return entries.length === 4 && entries.every((e) => e.status !== 'PENDING') ? entries : undefined;
+    }, 10_000, 'four attempts recorded');
     for (const entry of log) {
       expect(entry.status).toBe('DELIVERED');
       expect(entry.attempts).toEqual([{ statusCode: 204, latencyMs: expect.any(Number), responseBody: null, error: null, succeeded: true }]);
