@@ -84,3 +84,11 @@ if (selected.includes('schedules')) {
   console.log('\n## schedules: every schedule due at one instant, drained (issue #15)');
   console.log(formatScheduleBench(await runScheduleBench()));
 }
+
+// Retention (BENCH=retention; BENCH_RETENTION_ROWS expired events, default 200 000; RETENTION_BATCH_SIZE, default 1000).
+if (selected.includes('retention')) {
+  const { formatRetentionBench, runRetentionBench } = await import('./retention/retention-bench.js');
+  const rows = Number(process.env.BENCH_RETENTION_ROWS ?? 200_000);
+  console.log(`\n## retention: removing ${rows} expired events (of ${rows * 2}) three ways, with a live writer waiting on the safe horizon`);
+  console.log(formatRetentionBench(await runRetentionBench(rows, Number(process.env.RETENTION_BATCH_SIZE ?? 1000))));
+}

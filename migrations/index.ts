@@ -9,6 +9,7 @@ import { Migration20261205202010_golive_onboarding } from './Migration2026120520
 import { Migration20261205203000_list_indexes } from './Migration20261205203000_list_indexes.js';
 import { Migration20261205204000_webhooks } from './Migration20261205204000_webhooks.js';
 import { Migration20261205205000_schedules } from './Migration20261205205000_schedules.js';
+import { Migration20261206001000_retention } from './Migration20261206001000_retention.js';
 import { Migration20261206003000_schedule_technical_retries } from './Migration20261206003000_schedule_technical_retries.js';
 
 /**
@@ -26,5 +27,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261205203000_list_indexes', class: Migration20261205203000_list_indexes },
   { name: 'Migration20261205204000_webhooks', class: Migration20261205204000_webhooks },
   { name: 'Migration20261205205000_schedules', class: Migration20261205205000_schedules },
+  { name: 'Migration20261206001000_retention', class: Migration20261206001000_retention },
   { name: 'Migration20261206003000_schedule_technical_retries', class: Migration20261206003000_schedule_technical_retries },
 ];

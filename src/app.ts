@@ -127,6 +127,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
       rateLimits: config.rateLimits,
       webhooks: config.webhooks,
       defaultDunning: { retryOffsetsSeconds: [...config.schedules.retryOffsetsSeconds], onRetriesExhausted: config.schedules.onRetriesExhausted },
+      retention: config.retention,
     });
     cleanups.push(async () => services.amsClients.closeAll());
     registerRuntimeGauges(metrics, { outbound: services.outbound, pools: { orm: () => ormPoolStats(orm), statements: () => sql.stats(), sequencer: () => sequencerSql.stats() } });
@@ -192,6 +193,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
           ),
           config: config.schedules,
         },
+        retention: { service: services.retention, config: config.retention },
         logger,
         metrics,
       });

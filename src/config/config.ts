@@ -3,6 +3,7 @@ import { rateLimitConfigOf, type RateLimitConfig } from './rate-limit-env.js';
 import { reliabilityConfigOf, type ReliabilityConfig } from './reliability-env.js';
 import { webhooksConfigOf, type WebhooksConfig } from './webhooks-env.js';
 import { schedulesConfigOf, type SchedulesConfig } from './schedules-env.js';
+import { retentionConfigOf, type RetentionConfig } from './retention-env.js';
 import { Secret } from '../shared/secret.js';
 import { envSchema, type RawEnv } from './env-schema.js';
 import { ConfigError } from './errors.js';
@@ -63,6 +64,8 @@ export interface Config {
   readonly webhooks: WebhooksConfig;
   /** Recurring debits: tick, default dunning, charge workers (schedules-env.ts). */
   readonly schedules: SchedulesConfig;
+  /** How long events, inbox rows, webhook deliveries and job rows are kept (retention-env.ts). */
+  readonly retention: RetentionConfig;
 }
 
 function formatIssues(error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> }, env: Record<string, string | undefined>): string {
@@ -122,6 +125,11 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       'Invalid configuration:\n  DATABASE_LISTEN_URL: unset; required with DATABASE_POOL_MODE=transaction (LISTEN needs a session: give a direct connection to Postgres)',
     );
   }
+  if (e.RETENTION_INBOX_DAYS > 0 && e.NOTIFY_MAX_SKEW_SECONDS > 0 && e.RETENTION_INBOX_DAYS * 86_400 <= e.NOTIFY_MAX_SKEW_SECONDS) {
+    throw new ConfigError(
+      `Invalid configuration:\n  RETENTION_INBOX_DAYS: ${e.RETENTION_INBOX_DAYS} is not longer than NOTIFY_MAX_SKEW_SECONDS (${e.NOTIFY_MAX_SKEW_SECONDS} s); a notification still accepted must still be recognised as a duplicate`,
+    );
+  }
   const database: DatabaseConfig =
     e.DATABASE_URL !== undefined
       ? {
@@ -152,6 +160,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     rateLimits: rateLimitConfigOf(e),
     webhooks: webhooksConfigOf(e),
     schedules: schedulesConfigOf(e),
+    retention: retentionConfigOf(e),
   };
   return deepFreeze(config);
 }

@@ -6,6 +6,10 @@ export interface BossSettings {
   connectionString: string;
   expireSeconds: number;
   maintenanceSeconds: number;
+  /** RETENTION_JOBS_COMPLETED_SECONDS: completed and failed jobs move to pg-boss's archive after this. */
+  archiveAfterSeconds: number;
+  /** RETENTION_JOBS_ARCHIVE_SECONDS: archived jobs are deleted after this. */
+  deleteArchivedAfterSeconds: number;
 }
 
 /** The schema pg-boss owns in the gateway's database; it creates and migrates it itself at start. */
@@ -25,6 +29,10 @@ export async function startBoss(settings: BossSettings, logger: Logger): Promise
     expireInSeconds: settings.expireSeconds,
     maintenanceIntervalSeconds: settings.maintenanceSeconds,
     monitorStateIntervalSeconds: Math.max(settings.maintenanceSeconds, 10),
+    // Job rows are pruned by pg-boss's own maintenance (archive, then delete), configured here: never by our SQL.
+    archiveCompletedAfterSeconds: settings.archiveAfterSeconds,
+    archiveFailedAfterSeconds: settings.archiveAfterSeconds,
+    deleteAfterSeconds: settings.deleteArchivedAfterSeconds,
     // We run our periodic work as self-rescheduling jobs (sub-minute intervals, tests compress them): no cron.
     schedule: false,
   });

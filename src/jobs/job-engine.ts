@@ -7,7 +7,7 @@ import type { GatewayMetrics } from '../observability/metrics.js';
 import { observeJobQueues } from './job-metrics.js';
 import { startBoss } from './boss.js';
 import { enqueueOnCommit } from './enqueue-on-commit.js';
-import { SWEEP_QUEUE, SYNC_QUEUES, type SyncJobData, type SyncKind } from './job-kinds.js';
+import { RETENTION_QUEUE, SWEEP_QUEUE, SYNC_QUEUES, type SyncJobData, type SyncKind } from './job-kinds.js';
 import { readJobStats, RecentJobs, type JobStats } from './job-stats.js';
 import { sweepUnresolved } from './recovery-sweep.js';
 import { SyncScheduler } from './sync-scheduler.js';
@@ -17,6 +17,8 @@ import { startTokenRefresh, type TokenRefreshHooks } from './token-refresh-jobs.
 import { startScheduleJobs, type ScheduleJobs } from './schedule-jobs.js';
 import type { SchedulesConfig } from '../config/schedules-env.js';
 import type { ScheduleEngine } from '../modules/schedules/schedule-engine.js';
+import { DEFAULT_RETENTION_CONFIG, type RetentionConfig } from '../config/retention-env.js';
+import type { RetentionService } from '../modules/retention/retention.service.js';
 
 export interface JobEngineOptions {
   config: ReliabilityConfig;
@@ -26,6 +28,8 @@ export interface JobEngineOptions {
   tokens: TokenRefreshHooks;
   /** Recurring debits (absent: this instance runs no schedule jobs). */
   schedules?: { engine: ScheduleEngine; config: SchedulesConfig };
+  /** Data retention: pg-boss's own job rows, and the periodic pruning of our tables (absent: job rows only, defaults). */
+  retention?: { service: RetentionService; config: RetentionConfig };
   logger: Logger;
   /** Failures per queue, and each queue's jobs by state as pg-boss's state monitor reports them. */
   metrics?: GatewayMetrics;
@@ -54,7 +58,13 @@ export async function startJobEngine(options: JobEngineOptions): Promise<JobEngi
   const { config, logger } = options;
   const jobsLogger = logger.child({ component: 'jobs' });
   const boss: PgBoss = await startBoss(
-    { connectionString: options.databaseUrl, expireSeconds: config.jobs.expireSeconds, maintenanceSeconds: config.jobs.maintenanceSeconds },
+    {
+      connectionString: options.databaseUrl,
+      expireSeconds: config.jobs.expireSeconds,
+      maintenanceSeconds: config.jobs.maintenanceSeconds,
+      archiveAfterSeconds: (options.retention?.config ?? DEFAULT_RETENTION_CONFIG).jobsCompletedSeconds,
+      deleteArchivedAfterSeconds: (options.retention?.config ?? DEFAULT_RETENTION_CONFIG).jobsArchiveSeconds,
+    },
     jobsLogger,
   );
   let latestStates: PgBoss.MonitorStates | undefined;
@@ -100,6 +110,10 @@ export async function startJobEngine(options: JobEngineOptions): Promise<JobEngi
   if (swept > 0) jobsLogger.info({ enqueued: swept }, 'recovery sweep enqueued sync jobs for unresolved records');
   await startPeriodic(boss, SWEEP_QUEUE, config.jobs.sweepIntervalSeconds, workOptions.pollingIntervalSeconds, sweep, jobsLogger);
   await startTokenRefresh(boss, config, options.tokens, workOptions, jobsLogger);
+  const retention = options.retention;
+  if (retention) {
+    await startPeriodic(boss, RETENTION_QUEUE, retention.config.intervalSeconds, workOptions.pollingIntervalSeconds, () => retention.service.run(), jobsLogger.child({ component: 'retention' }));
+  }
   const schedules = options.schedules
     ? await startScheduleJobs(boss, options.schedules.engine, options.schedules.config, workOptions.pollingIntervalSeconds, jobsLogger.child({ component: 'schedules' }))
     : undefined;

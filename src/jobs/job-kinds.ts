@@ -22,6 +22,9 @@ export const DEAD_LETTER_QUEUE = 'dead-letter';
 export const SCHEDULE_TICK_QUEUE = 'schedule-tick';
 export const SCHEDULE_CHARGE_QUEUE = 'schedule-charge';
 
+/** Retention: removes expired events, inbox rows and webhook deliveries (one run at a time across instances). */
+export const RETENTION_QUEUE = 'retention';
+
 export const ALL_QUEUES = [
   ...Object.values(SYNC_QUEUES),
   SWEEP_QUEUE,
@@ -29,6 +32,7 @@ export const ALL_QUEUES = [
   TOKEN_REFRESH_QUEUE,
   SCHEDULE_TICK_QUEUE,
   SCHEDULE_CHARGE_QUEUE,
+  RETENTION_QUEUE,
   DEAD_LETTER_QUEUE,
 ] as const;
 

@@ -1,14 +1,7 @@
 import type { Sql } from '../persistence/sql-pool.js';
+import { UNRESOLVED_SYNC_RECORDS } from '../modules/shared/unresolved-records.js';
 import type { SyncKind } from './job-kinds.js';
 import type { SyncScheduler } from './sync-scheduler.js';
-
-const UNRESOLVED: Record<SyncKind, string> = {
-  // A success with a cancel in flight is unresolved too: the cancel may still turn it into CANCELLED at AMS.
-  PAYMENT: `select id, merchant_id, status, created_at from payments where status in ('PENDING', 'PROCESSING') or (status = 'SUCCEEDED' and cancel_requested_at is not null)`,
-  REFUND: `select id, merchant_id, status, created_at from refunds where status in ('PENDING', 'PROCESSING')`,
-  DECLARATION: `select id, merchant_id, status, created_at from declarations where status in ('PENDING', 'PROCESSING')`,
-  REGISTRATION: `select id, merchant_id, status, created_at from registrations where status in ('PENDING', 'PROCESSING')`,
-};
 
 interface Row {
   id: string;
@@ -25,8 +18,9 @@ interface Row {
  */
 export async function sweepUnresolved(sql: Sql, scheduler: SyncScheduler, pendingGraceSeconds: number): Promise<number> {
   let enqueued = 0;
-  for (const kind of Object.keys(UNRESOLVED) as SyncKind[]) {
-    const rows = await sql.query<Row>({ text: UNRESOLVED[kind], values: [] });
+  for (const kind of Object.keys(UNRESOLVED_SYNC_RECORDS) as SyncKind[]) {
+    const rule = UNRESOLVED_SYNC_RECORDS[kind];
+    const rows = await sql.query<Row>({ text: `select r.id, r.merchant_id, r.status, r.created_at from ${rule.table} r where ${rule.where('r')}`, values: [] });
     for (const row of rows) {
       const notBefore = row.status === 'PENDING' ? new Date(new Date(row.created_at).getTime() + pendingGraceSeconds * 1000) : undefined;
       const id = await scheduler.enqueue(kind, { merchantId: row.merchant_id, id: row.id, step: 0 }, notBefore);

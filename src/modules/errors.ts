@@ -21,3 +21,21 @@ export class InvalidArgumentError extends Error {
     super(`${argument}: ${problem}`);
   }
 }
+
+/**
+ * A resume cursor older than the event log's retention: events after it were removed, so resuming would silently
+ * skip them. The GraphQL layer answers CURSOR_EXPIRED; the caller re-reads current state and starts without a cursor.
+ */
+export class CursorExpiredError extends Error {
+  override readonly name = 'CursorExpiredError';
+
+  constructor(
+    readonly argument: string,
+    prunedThrough: string,
+  ) {
+    super(
+      `${argument}: the cursor is older than the event log's retention (events up to id ${prunedThrough} were removed, RETENTION_EVENTS_DAYS); ` +
+        're-read current state with the queries and resume without a cursor, or from a cursor at or after that id',
+    );
+  }
+}

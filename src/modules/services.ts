@@ -30,6 +30,8 @@ import { DEFAULT_WEBHOOKS_CONFIG, type WebhooksConfig } from '../config/webhooks
 import { DEFAULT_RETRY_OFFSETS_SECONDS } from './schedules/dunning.js';
 import type { NormalisedDunning } from './schedules/schedule-inputs.js';
 import { ScheduleService } from './schedules/schedule.service.js';
+import { RetentionService } from './retention/retention.service.js';
+import { DEFAULT_RETENTION_CONFIG, type RetentionConfig } from '../config/retention-env.js';
 
 /**
  * Every business service, built once per process (a plain object instead of a DI container). Resolvers, routes and
@@ -65,6 +67,8 @@ export interface Services {
   readonly webhooks: WebhookService;
   /** Recurring debits: schedules, their cycles and charge attempts (driven by the schedule jobs). */
   readonly schedules: ScheduleService;
+  /** Removes expired events, inbox rows and webhook deliveries (run periodically by the job engine). */
+  readonly retention: RetentionService;
 }
 
 export interface ServiceDependencies {
@@ -90,6 +94,8 @@ export interface ServiceDependencies {
   webhooks?: WebhooksConfig;
   /** Dunning of schedules created without one (SCHEDULES_RETRY_OFFSETS_SECONDS, SCHEDULES_ON_RETRIES_EXHAUSTED). */
   defaultDunning?: NormalisedDunning;
+  /** RETENTION_* periods (default: the environment schema's defaults). */
+  retention?: RetentionConfig;
 }
 
 export function createServices(deps: ServiceDependencies): Services {
@@ -122,7 +128,7 @@ export function createServices(deps: ServiceDependencies): Services {
     refunds: new RefundService(operations),
     declarations: new DeclarationService(operations),
     registrations: new RegistrationService(operations),
-    events: new EventService(eventLog),
+    events: new EventService(eventLog, deps.sql),
     amsClients,
     notifications: new NotificationService(operations, deps.rootEm, authorizations, deps.logger, { autoApplyToken: deps.autoApplyToken ?? true }),
     verificationKeys,
@@ -141,5 +147,6 @@ export function createServices(deps: ServiceDependencies): Services {
       config: deps.webhooks ?? DEFAULT_WEBHOOKS_CONFIG,
     }),
     schedules: new ScheduleService(operations, deps.defaultDunning ?? { retryOffsetsSeconds: [...DEFAULT_RETRY_OFFSETS_SECONDS], onRetriesExhausted: 'PAST_DUE' }),
+    retention: new RetentionService(deps.sql, deps.clock, deps.retention ?? DEFAULT_RETENTION_CONFIG, deps.logger.child({ component: 'retention' })),
   };
 }

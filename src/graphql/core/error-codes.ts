@@ -15,6 +15,7 @@ export const GRAPHQL_ERROR_CODES = [
   'QUERY_TOO_COMPLEX',
   'BAD_REQUEST',
   'RATE_LIMITED',
+  'CURSOR_EXPIRED',
   'INTERNAL',
 ] as const;
 export type GraphQLErrorCode = (typeof GRAPHQL_ERROR_CODES)[number];
@@ -29,6 +30,7 @@ const HTTP_STATUS: Record<GraphQLErrorCode, number | undefined> = {
   QUERY_TOO_COMPLEX: 400,
   BAD_REQUEST: 400,
   RATE_LIMITED: 429,
+  CURSOR_EXPIRED: undefined,
   INTERNAL: undefined,
 };
 

@@ -1,6 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { AccessDeniedError, InvalidArgumentError } from '../../modules/errors.js';
+import { AccessDeniedError, CursorExpiredError, InvalidArgumentError } from '../../modules/errors.js';
 import { isGraphQLErrorCode, type GraphQLErrorCode } from './error-codes.js';
 import { redactInputValues } from './redact-input-values.js';
 
@@ -22,6 +22,7 @@ export function classifyError(error: unknown): GraphQLErrorCode {
   const original = unwrapResolverError(error);
   if (original instanceof AccessDeniedError) return 'FORBIDDEN';
   if (original instanceof InvalidArgumentError) return 'BAD_USER_INPUT';
+  if (original instanceof CursorExpiredError) return 'CURSOR_EXPIRED';
   if (original instanceof GraphQLError) {
     const code = original.extensions?.code;
     if (isGraphQLErrorCode(code)) return code;

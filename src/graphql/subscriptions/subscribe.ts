@@ -9,14 +9,15 @@ const DEFAULT_BUFFER = 1000;
 
 /**
  * The `subscribe` half of every subscription: authenticates (type-graphql's @Authorized guards only the resolve
- * half), scopes to the caller's merchant — an admin may watch one merchant or all —, decodes the resume cursor and
+ * half), scopes to the caller's merchant — an admin may watch one merchant or all —, decodes the resume cursor
+ * (refused with CURSOR_EXPIRED when retention removed events after it, rather than resuming across a silent gap) and
  * opens the event stream.
  */
-export function openEventStream(
+export async function openEventStream(
   context: GraphQLContext,
   args: { after?: string | null; merchantId?: string | null },
   filter: Omit<EventFilter, 'merchantId'>,
-): EventIterator {
+): Promise<EventIterator> {
   const actor = context.auth;
   if (!actor) throw unauthenticated('Subscriptions need an API key in connectionParams: { authorization: "Bearer <key>" }');
   let merchantId: string | null;
@@ -29,6 +30,7 @@ export function openEventStream(
   if (args.after) {
     afterId = decodeCursor(args.after);
     if (!/^\d{1,19}$/.test(afterId)) throw gatewayError('BAD_USER_INPUT', 'after: not an event cursor');
+    await context.services.events.assertCursorRetained(merchantId, afterId);
   }
   return new EventIterator({
     hub: context.services.eventHub,

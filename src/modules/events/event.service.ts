@@ -1,6 +1,8 @@
 import { InvalidArgumentError } from '../errors.js';
 import { MAX_PAGE_SIZE, decodeAfter, encodeCursor, type Page } from '../pagination.js';
+import type { Sql } from '../../persistence/sql-pool.js';
 import type { RequestScope } from '../request-scope.js';
+import { assertCursorRetained } from './cursor-retention.js';
 import type { CommittedListener, EventLog } from './event-log.js';
 import { GatewayEvent, type AggregateType } from './event.entity.js';
 
@@ -14,7 +16,15 @@ export interface EventQuery {
 
 /** Reads the event log (tenant-filtered: a merchant sees its own events, an admin all) and exposes the commit hook. */
 export class EventService {
-  constructor(private readonly log: EventLog) {}
+  constructor(
+    private readonly log: EventLog,
+    private readonly sql: Sql,
+  ) {}
+
+  /** Throws CursorExpiredError when events after `afterId` were removed by retention (a resume would skip them). */
+  assertCursorRetained(merchantId: string | null, afterId: string, argument = 'after'): Promise<void> {
+    return assertCursorRetained(this.sql, merchantId, afterId, argument);
+  }
 
   /** Called after each commit that appended events (for the NOTIFY fan-out and subscriptions). */
   onCommitted(listener: CommittedListener): () => void {
@@ -27,6 +37,7 @@ export class EventService {
     const afterId = decodeAfter(query.after);
     if (afterId !== null) {
       if (!/^\d{1,19}$/.test(afterId)) throw new InvalidArgumentError('after', 'not an event cursor (pass the cursor of an event)');
+      await this.assertCursorRetained(scope.actor.role === 'PLATFORM_ADMIN' ? null : scope.actor.merchantId, afterId);
       where.id = { $gt: afterId };
     }
     if (query.aggregateId) where.aggregateId = query.aggregateId;
