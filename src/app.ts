@@ -18,6 +18,9 @@ import { combineHooks } from './ams/index.js';
 import { amsMetricsHooks } from './observability/ams-metrics-hooks.js';
 import { GatewayMetrics } from './observability/metrics.js';
 import { registerRuntimeGauges } from './observability/runtime-gauges.js';
+import { registerRetentionMetrics } from './observability/retention-metrics.js';
+import { registerScheduleMetrics } from './observability/schedule-metrics.js';
+import { registerWebhookMetrics } from './observability/webhook-metrics.js';
 import { notificationRouter } from './notifications/receiver.js';
 import { SqlPool } from './persistence/sql-pool.js';
 import { PgEventListener } from './modules/events/pg-listener.js';
@@ -131,6 +134,9 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
     });
     cleanups.push(async () => services.amsClients.closeAll());
     registerRuntimeGauges(metrics, { outbound: services.outbound, pools: { orm: () => ormPoolStats(orm), statements: () => sql.stats(), sequencer: () => sequencerSql.stats() } });
+    const webhookAttemptsRecorded = registerWebhookMetrics(metrics, services.events, sql);
+    registerScheduleMetrics(metrics, services.events, sql);
+    registerRetentionMetrics(metrics, services.retention);
     services.eventHub.onDispatch = (events) => {
       const now = Date.now();
       for (const event of events) metrics.deliveryLag.observe(Math.max(0, now - event.createdAt.getTime()) / 1000);
@@ -215,6 +221,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
         config: config.webhooks,
         pollSeconds: config.reliability.jobs.pollSeconds,
         logger,
+        onAttemptsRecorded: webhookAttemptsRecorded,
       });
       webhooks = webhookEngine;
       services.webhooks.useScheduler((ids) => webhookEngine.schedule(ids));

@@ -18,6 +18,9 @@ import type { WebhookTransport } from './webhook-transport.js';
 /** A run hands the endpoint back after this long, so that N busy endpoints share the worker loops in turn. */
 const RUN_SLICE_MS = 5_000;
 
+/** Told of each group of attempts once recorded (metrics); must not throw. */
+export type AttemptsRecorded = (merchantId: string, records: readonly AttemptRecord[]) => void;
+
 export interface DeliveryDeps {
   rootEm: EntityManager;
   endpoints: EndpointStore;
@@ -29,6 +32,7 @@ export interface DeliveryDeps {
   clock: Clock;
   config: WebhooksConfig;
   logger: Logger;
+  onAttemptsRecorded?: AttemptsRecorded | undefined;
 }
 
 export interface RunOutcome {
@@ -144,6 +148,7 @@ class DeliveryWindow {
         await this.deps.messages.record(this.endpoint.id, this.endpoint.merchant_id, records);
         this.outcome.attempts += records.length;
         this.outcome.delivered += records.filter((r) => r.ok).length;
+        this.deps.onAttemptsRecorded?.(this.endpoint.merchant_id, records);
         if (!this.disabled && (await judgeHealth(this.deps, this.endpoint, records))) this.disabled = true;
         await this.renewLeaseIfStale();
       } catch (error) {

@@ -9,7 +9,7 @@ import type { Logger } from '../../shared/logger.js';
 import type { EventLog } from '../events/event-log.js';
 
 import { SafeHorizon } from '../events/safe-horizon.js';
-import { leaseSecondsFor, runEndpointDelivery, type DeliveryDeps } from './endpoint-delivery.js';
+import { leaseSecondsFor, runEndpointDelivery, type AttemptsRecorded, type DeliveryDeps } from './endpoint-delivery.js';
 import { EndpointStore } from './endpoint-store.js';
 import { MessageStore } from './message-store.js';
 import { WebhookFanOut } from './webhook-fan-out.js';
@@ -34,6 +34,8 @@ export interface WebhookEngineOptions {
   config: WebhooksConfig;
   pollSeconds: number;
   logger: Logger;
+  /** Told of each group of recorded attempts (metrics). */
+  onAttemptsRecorded?: AttemptsRecorded;
 }
 
 export interface WebhookEngine {
@@ -69,6 +71,7 @@ export async function startWebhookEngine(options: WebhookEngineOptions): Promise
     clock: options.clock,
     config,
     logger: log,
+    onAttemptsRecorded: options.onAttemptsRecorded,
   };
   // A job of a crashed instance comes back after the lease it held has lapsed.
   const expireInSeconds = leaseSecondsFor(config) + 30;
