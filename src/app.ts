@@ -18,6 +18,9 @@ import { combineHooks } from './ams/index.js';
 import { amsMetricsHooks } from './observability/ams-metrics-hooks.js';
 import { GatewayMetrics } from './observability/metrics.js';
 import { registerRuntimeGauges } from './observability/runtime-gauges.js';
+import { startTracing } from './observability/tracing.js';
+import { traceServices } from './observability/traced-services.js';
+import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 import { registerRetentionMetrics } from './observability/retention-metrics.js';
 import { registerScheduleMetrics } from './observability/schedule-metrics.js';
 import { registerWebhookMetrics } from './observability/webhook-metrics.js';
@@ -46,6 +49,8 @@ export interface GatewayOptions {
   amsClientDefaults?: AmsClientDefaults;
   /** The Prometheus registry to fill (tests read it); default: a new one with the process metrics. */
   metrics?: GatewayMetrics;
+  /** Turns tracing on with this exporter whatever OTEL_TRACES_EXPORTER says (tests: an InMemorySpanExporter). */
+  traceExporter?: SpanExporter;
 }
 
 export interface Gateway {
@@ -99,6 +104,10 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
   };
 
   try {
+    // First in, last out: spans of the whole shutdown are still exported.
+    const tracing = startTracing(config.tracing, options.traceExporter);
+    cleanups.push(() => tracing.shutdown());
+    if (tracing.enabled) progress(`tracing: on (${options.traceExporter ? 'given exporter' : config.tracing.exporter}, service ${config.tracing.serviceName})`);
     progress(config.database.kind === 'embedded' ? `database: starting embedded Postgres (${config.database.dataDir})` : 'database: connecting');
     const database = await connectDatabase(config.database, logger);
     cleanups.push(() => database.stop());
@@ -115,7 +124,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
     // The event sequencer's frequent small queries neither wait behind request work nor take its connections.
     const sequencerSql = new SqlPool({ url: database.url, max: 1, applicationName: 'agw-events-sequencer', namedStatements: database.namedStatements });
     cleanups.push(() => sequencerSql.close());
-    const services = createServices({
+    const untracedServices = createServices({
       rootEm: orm.em,
       sql,
       encryptor: new Encryptor(config.masterKeys.reveal()),
@@ -132,6 +141,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
       defaultDunning: { retryOffsetsSeconds: [...config.schedules.retryOffsetsSeconds], onRetriesExhausted: config.schedules.onRetriesExhausted },
       retention: config.retention,
     });
+    const services = tracing.enabled ? traceServices(untracedServices) : untracedServices;
     cleanups.push(async () => services.amsClients.closeAll());
     registerRuntimeGauges(metrics, { outbound: services.outbound, pools: { orm: () => ormPoolStats(orm), statements: () => sql.stats(), sequencer: () => sequencerSql.stats() } });
     const webhookAttemptsRecorded = registerWebhookMetrics(metrics, services.events, sql);

@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from './config/index.js';
 import { EmbeddedPostgresError } from './persistence/embedded-postgres.js';
 import { logOutput } from './observability/log-output.js';
 import { createLogger } from './shared/logger.js';
+import { activeTraceFields } from './shared/spans.js';
 
 /**
  * Process entry (`npm start`): config → gateway → listen; SIGTERM/SIGINT drain and exit 0.
@@ -12,7 +13,8 @@ import { createLogger } from './shared/logger.js';
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const output = logOutput(config.logFormat);
-  const logger = createLogger({ level: config.logLevel, name: 'gateway', destination: output.stream });
+  // Every record made inside a span carries its traceId and spanId (nothing is added while tracing is off).
+  const logger = createLogger({ level: config.logLevel, name: 'gateway', destination: output.stream, mixin: activeTraceFields });
   const banner = logger.child({}, { level: 'info' });
   const say = (line: string) => banner.info(line);
   say(`config: port ${config.http.port}, data dir ${config.dataDir}, ${config.database.kind} database, log level ${config.logLevel}`);

@@ -4,6 +4,7 @@ import { reliabilityConfigOf, type ReliabilityConfig } from './reliability-env.j
 import { webhooksConfigOf, type WebhooksConfig } from './webhooks-env.js';
 import { schedulesConfigOf, type SchedulesConfig } from './schedules-env.js';
 import { retentionConfigOf, type RetentionConfig } from './retention-env.js';
+import { tracingConfigOf, type TracingConfig } from './tracing-env.js';
 import { Secret } from '../shared/secret.js';
 import { envSchema, type RawEnv } from './env-schema.js';
 import { ConfigError } from './errors.js';
@@ -66,6 +67,8 @@ export interface Config {
   readonly schedules: SchedulesConfig;
   /** How long events, inbox rows, webhook deliveries and job rows are kept (retention-env.ts). */
   readonly retention: RetentionConfig;
+  /** OpenTelemetry tracing from the standard OTEL_* variables; off by default (tracing-env.ts). */
+  readonly tracing: TracingConfig;
 }
 
 function formatIssues(error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> }, env: Record<string, string | undefined>): string {
@@ -161,6 +164,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     webhooks: webhooksConfigOf(e),
     schedules: schedulesConfigOf(e),
     retention: retentionConfigOf(e),
+    tracing: tracingConfigOf(e),
   };
   return deepFreeze(config);
 }

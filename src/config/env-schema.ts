@@ -4,6 +4,7 @@ import { reliabilityEnvSchema } from './reliability-env.js';
 import { webhooksEnvSchema } from './webhooks-env.js';
 import { schedulesEnvSchema } from './schedules-env.js';
 import { retentionEnvSchema } from './retention-env.js';
+import { tracingEnvSchema } from './tracing-env.js';
 
 const booleanString = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'expected true or false' })
@@ -67,6 +68,6 @@ export const envSchema = z.object({
   AUTO_APPLY_TOKEN: z.preprocess(emptyAsUndefined, booleanString.default(true)),
   SUBSCRIPTION_BUFFER_EVENTS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(1000)),
   HTTP_BODY_LIMIT: z.preprocess(emptyAsUndefined, z.string().regex(/^\d+(b|kb|mb)$/i, 'expected e.g. 100kb').default('100kb')),
-}).extend(reliabilityEnvSchema.shape).extend(rateLimitEnvSchema.shape).extend(webhooksEnvSchema.shape).extend(schedulesEnvSchema.shape).extend(retentionEnvSchema.shape);
+}).extend(reliabilityEnvSchema.shape).extend(rateLimitEnvSchema.shape).extend(webhooksEnvSchema.shape).extend(schedulesEnvSchema.shape).extend(retentionEnvSchema.shape).extend(tracingEnvSchema.shape);
 
 export type RawEnv = z.infer<typeof envSchema>;

@@ -7,7 +7,7 @@ import type { GatewayMetrics } from './metrics.js';
  * The label is the operation's first root field (`pay`, `payments`), not the caller's operation name: field names
  * come from our schema, so the series stay bounded whatever clients call their operations.
  */
-function rootField(operation: OperationDefinitionNode | null | undefined): string {
+export function rootField(operation: OperationDefinitionNode | null | undefined): string {
   const first = operation?.selectionSet.selections.find((selection) => selection.kind === Kind.FIELD);
   return first && first.kind === Kind.FIELD ? first.name.value : 'unknown';
 }

@@ -1,5 +1,9 @@
 import pg from 'pg';
 import type { Secret } from '../shared/secret.js';
+import { inSpan, SpanKind, tracingEnabled } from '../shared/spans.js';
+
+/** Statement text in a span is capped (texts are ours, with `$n` placeholders: values are never recorded). */
+const SPAN_TEXT_LIMIT = 500;
 
 /** One SQL statement with `$n` placeholders (Postgres's own; no rewriting). */
 export interface SqlStatement {
@@ -62,7 +66,14 @@ export class SqlPool implements Sql {
     this.pool.on('error', () => undefined); // a dropped idle connection is replaced on the next query
   }
 
-  async query<T extends object>(statement: SqlStatement): Promise<T[]> {
+  query<T extends object>(statement: SqlStatement): Promise<T[]> {
+    if (!tracingEnabled()) return this.run<T>(statement);
+    const attributes = { 'db.system.name': 'postgresql', 'db.query.text': statement.text.slice(0, SPAN_TEXT_LIMIT), 'db.client.connection.pool.name': this.options.applicationName };
+    // Only inside a traced operation: the background pollers (event sequencer, safe horizon) would be a trace each.
+    return inSpan('db.query', { kind: SpanKind.CLIENT, attributes, childOnly: true }, () => this.run<T>(statement));
+  }
+
+  private async run<T extends object>(statement: SqlStatement): Promise<T[]> {
     const values = statement.values as unknown[];
     // Without values pg uses the simple protocol (one round trip, several statements allowed): nothing to prepare.
     const name = this.options.namedStatements && values.length > 0 ? this.nameOf(statement.text) : undefined;

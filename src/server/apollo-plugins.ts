@@ -6,6 +6,7 @@ import { classifyError } from '../graphql/core/format-error.js';
 import { guardOperationInputs } from '../graphql/core/input-guard.js';
 import { enforceQueryLimits, type QueryLimits } from '../graphql/core/limits.js';
 import type { Logger } from '../shared/logger.js';
+import { rootField } from '../observability/graphql-metrics-plugin.js';
 
 /** The input rule, then depth and cost limits, checked once the operation is known and before anything executes. */
 export function queryLimitsPlugin(schema: GraphQLSchema, limits: QueryLimits): ApolloServerPlugin<GraphQLContext> {
@@ -38,6 +39,27 @@ export function errorLoggingPlugin(logger: Logger): ApolloServerPlugin<GraphQLCo
               'unexpected error in GraphQL request',
             );
           }
+        },
+      };
+    },
+  };
+}
+
+/**
+ * One debug record per GraphQL operation (root field, type, outcome), on the request's logger: with LOG_LEVEL=debug
+ * an operator sees every operation with its request id (and trace id when tracing is on).
+ */
+export function operationLogPlugin(logger: Logger): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      // The request's child logger is built lazily (context.ts): not at all unless debug is on.
+      if (!logger.isLevelEnabled('debug')) return {};
+      return {
+        async willSendResponse({ operation, response }) {
+          const log = contextValue?.logger ?? logger;
+          const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
+          const code = body?.errors?.[0]?.extensions?.code;
+          log.debug({ operation: rootField(operation), type: operation?.operation ?? 'unknown', outcome: body?.errors?.length ? String(code ?? 'INTERNAL') : 'ok' }, 'graphql operation');
         },
       };
     },

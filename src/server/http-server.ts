@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import type { GraphQLContext } from '../graphql/core/context.js';
 import { formatGatewayError } from '../graphql/core/format-error.js';
 import type { QueryLimits } from '../graphql/core/limits.js';
-import { errorLoggingPlugin, queryLimitsPlugin } from './apollo-plugins.js';
+import { errorLoggingPlugin, operationLogPlugin, queryLimitsPlugin } from './apollo-plugins.js';
 import { CONSOLE_PATH, consoleRouter } from './console.js';
 import { openConsoleBundle } from './console-bundle.js';
 import { GRAPHIQL_PATH, graphiqlRouter, sendGraphiql } from './graphiql.js';
@@ -19,6 +19,7 @@ import { attachGraphQLWebSocket } from './websocket.js';
 import type { GatewayMetrics } from '../observability/metrics.js';
 import { graphqlMetricsPlugin } from '../observability/graphql-metrics-plugin.js';
 import { metricsRouter } from '../observability/metrics-route.js';
+import { graphqlTracingMiddleware, graphqlTracingPlugin } from '../observability/graphql-tracing.js';
 import type { Secret } from '../shared/secret.js';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -84,7 +85,9 @@ export async function startHttpServer(options: HttpServerOptions, listen: { port
       ApolloServerPluginLandingPageDisabled(),
       queryLimitsPlugin(options.schema, options.limits),
       errorLoggingPlugin(options.logger),
+      operationLogPlugin(options.logger),
       ...(options.metrics ? [graphqlMetricsPlugin(options.metrics.registry)] : []),
+      graphqlTracingPlugin(),
     ],
   });
   await apollo.start();
@@ -110,6 +113,8 @@ export async function startHttpServer(options: HttpServerOptions, listen: { port
     GRAPHQL_PATH,
     (req, res, next) => (wantsHtml(req) ? sendGraphiql(req, res) : next()),
     express.json({ limit: options.bodyLimit }),
+    // After the body is read: from here on the request runs in its span's context (tracing on).
+    graphqlTracingMiddleware(),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = res.locals.requestId as string;

@@ -8,6 +8,8 @@ import { startGateway, type Gateway } from '../../src/app.js';
 import { loadConfig } from '../../src/config/index.js';
 import { REDACTED_PATHS } from '../../src/shared/logger.js';
 import type { Clock } from '../../src/shared/clock.js';
+import { activeTraceFields } from '../../src/shared/spans.js';
+import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -34,7 +36,7 @@ export interface TestGateway {
  * The real gateway (src/app.ts) on port 0 against a fresh database of the shared test Postgres, driven over HTTP.
  * Without ADMIN_API_KEY in `env`, the generated bootstrap admin key is used, which also exercises that path.
  */
-export async function startTestGateway(env: Record<string, string> = {}, options: { clock?: Clock } = {}): Promise<TestGateway> {
+export async function startTestGateway(env: Record<string, string> = {}, options: { clock?: Clock; traceExporter?: SpanExporter } = {}): Promise<TestGateway> {
   const database = await createTestDatabase();
   const dataDir = mkdtempSync(join(tmpdir(), 'agw-gw-'));
   const config = loadConfig({
@@ -54,8 +56,15 @@ export async function startTestGateway(env: Record<string, string> = {}, options
       done();
     },
   });
-  const logger = pino({ level: 'info', redact: { paths: REDACTED_PATHS, censor: '[redacted]' } }, sink);
-  const gateway = await startGateway(config, { logger, ...(options.clock ? { clock: options.clock } : {}) });
+  // As main.ts: records made inside a span carry its trace id.
+  // At least info (tests read those lines); LOG_LEVEL=debug or trace shows more.
+  const level = config.logLevel === 'debug' || config.logLevel === 'trace' ? config.logLevel : 'info';
+  const logger = pino({ level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' }, mixin: activeTraceFields }, sink);
+  const gateway = await startGateway(config, {
+    logger,
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.traceExporter ? { traceExporter: options.traceExporter } : {}),
+  });
   const adminKey = env.ADMIN_API_KEY ?? gateway.generatedAdminKey?.reveal();
   if (!adminKey) throw new Error('expected a generated admin key on a fresh database');
   const responses: string[] = [];

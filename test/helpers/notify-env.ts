@@ -33,9 +33,9 @@ export async function waitFor<T>(check: () => Promise<T | undefined> | T | undef
 }
 
 /** A real gateway whose PUBLIC_BASE_URL points at itself, so the sandbox's notifications come back to it. */
-export async function startNotifyGateway(env: Record<string, string> = {}): Promise<TestGateway> {
+export async function startNotifyGateway(env: Record<string, string> = {}, options: Parameters<typeof startTestGateway>[1] = {}): Promise<TestGateway> {
   const port = await freePort();
-  return startTestGateway({ PORT: String(port), PUBLIC_BASE_URL: `http://127.0.0.1:${port}`, ...env });
+  return startTestGateway({ PORT: String(port), PUBLIC_BASE_URL: `http://127.0.0.1:${port}`, ...env }, options);
 }
 
 export interface TestMerchant {
