@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { EntityName } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EventBatch } from '../events/event-log.js';
@@ -42,13 +43,21 @@ export type TransitionResult<S extends string> =
 
 const MAX_RACE_RETRIES = 3;
 
+/** The entries of `set` that differ from the entity's current values (JSON compared by value, not by key order). */
+function changedColumns<E>(entity: E, set: Partial<E> | undefined): Partial<E> {
+  const current = entity as Record<string, unknown>;
+  return Object.fromEntries(Object.entries(set ?? {}).filter(([key, value]) => !isDeepStrictEqual(current[key], value))) as Partial<E>;
+}
+
 /**
  * `em.refresh` does not reload lazy columns (the encrypted tokens), so the managed entity kept their stale values
  * and the commit's flush wrote those back over what nativeUpdate had just stored (an ACTIVE authorization lost its
- * access token). Putting the written values on the entity makes the flush agree with the database.
+ * access token). Putting the written values on the entity makes the flush agree with the database. Only values that
+ * differ are put: a JSON column re-read with its keys in Postgres' order would otherwise look changed and be written
+ * again by the flush.
  */
 function keepWritten<E>(entity: E, set: Partial<E> | undefined): void {
-  if (set) Object.assign(entity as object, set);
+  Object.assign(entity as object, changedColumns(entity, set));
 }
 
 /**
@@ -67,16 +76,18 @@ export async function applyTransition<E extends StatefulAggregate<S>, S extends 
   for (let attempt = 0; attempt < MAX_RACE_RETRIES; attempt++) {
     const decision = decideTransition(machine, entity.status, to);
     if (decision.kind === 'noop') {
-      if (request.set && Object.keys(request.set).length > 0) {
+      // A repeat (e.g. the notification of a payment the pay answer already settled) writes only what it adds.
+      const changes = changedColumns(entity, request.set);
+      if (Object.keys(changes).length > 0) {
         // Conditional too: details meant for this status must not land on a status another applier just wrote.
         const affected = await em.nativeUpdate(
           request.entityName,
           { id: entity.id, status: decision.status } as never,
-          { ...request.set, updatedAt: request.now } as never,
+          { ...changes, updatedAt: request.now } as never,
         );
         await em.refresh(entity);
         if (affected === 0) continue;
-        keepWritten(entity, request.set);
+        keepWritten(entity, changes);
       }
       return { kind: 'noop', status: decision.status };
     }
