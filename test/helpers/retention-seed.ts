@@ -39,6 +39,38 @@ export class RetentionSeed {
     );
   }
 
+  async schedule(merchantId: string, authorizationId: string, id: string, status: string): Promise<void> {
+    await this.query(
+      `insert into schedules (id, merchant_id, authorization_id, status, amount_value, currency, interval, rule, time_zone, start_at, reference_order_id_template,
+                              description, metadata, missed_cycle_policy, retry_offsets_seconds, on_retries_exhausted, next_cycle_number, input_hash, created_at, updated_at)
+       values ($1, $2, $3, $4, 100, 'USD', 1, 'FREQ=DAILY', 'UTC', now(), '{schedule}-{cycle}', 'plan', '{}', 'ALL', '[]', 'PAST_DUE', 1, 'h', now(), now())`,
+      [id, merchantId, authorizationId, status],
+    );
+  }
+
+  async cycle(merchantId: string, scheduleId: string, id: string, cycleNumber: number, status: string): Promise<void> {
+    await this.query(
+      `insert into schedule_cycles (id, merchant_id, schedule_id, cycle_number, due_at, status, amount_value, currency, attempt_count, created_at, updated_at)
+       values ($1, $2, $3, $4, now(), $5, 100, 'USD', 0, now(), now())`,
+      [id, merchantId, scheduleId, cycleNumber, status],
+    );
+  }
+
+  /** A reconciliation discrepancy about `aggregateId`, OPEN or RESOLVED. */
+  async discrepancy(merchantId: string, id: string, aggregateId: string, status: 'OPEN' | 'RESOLVED'): Promise<void> {
+    await this.query(
+      `insert into reconciliation_imports (id, merchant_id, kind, layout, period_from, period_to, period_start, period_end, row_count, matched_row_count,
+                                           ignored_row_count, discrepancy_count, checksum, size_bytes, imported_by, created_at)
+       values ($1 || '_imp', $2, 'SETTLEMENT', 'CSV', '20260101', '20260101', now(), now(), 1, 0, 0, 1, 'c', 1, 'test', now())`,
+      [id, merchantId],
+    );
+    await this.query(
+      `insert into reconciliation_discrepancies (id, merchant_id, import_id, kind, status, transaction_type, aggregate_type, aggregate_id, message, created_at)
+       values ($1, $2, $1 || '_imp', 'AMOUNT_MISMATCH', $3, 'PAYMENT', 'PAYMENT', $4, 'differs', now())`,
+      [id, merchantId, status, aggregateId],
+    );
+  }
+
   /** A disabled endpoint: the fan-out queues nothing for it and no run starts, so its rows stay as written. */
   async disabledEndpoint(merchantId: string, id: string): Promise<void> {
     await this.query(

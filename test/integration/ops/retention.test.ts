@@ -30,6 +30,8 @@ describe('retention', () => {
   let oldOpen: string[];
   let keptByDelivery: string;
   let young: string[];
+  /** The largest event id retention removed (the paid cycle's event, appended last among the old ones). */
+  let prunedThrough: string;
 
   beforeAll(async () => {
     gw = await startTestGateway(ENV);
@@ -48,8 +50,21 @@ describe('retention', () => {
     oldSettled = await appendEvents(gw, shop.id, Array.from({ length: 250 }, () => ({ aggregateId: 'pay_settled' })));
     oldOpen = await appendEvents(gw, shop.id, [{ aggregateId: 'pay_open', toStatus: 'PROCESSING' }, { aggregateId: 'pay_open', toStatus: 'PROCESSING' }]);
     [keptByDelivery] = (await appendEvents(gw, shop.id, [{ aggregateId: 'pay_settled' }])) as [string];
+    // What the schedules and reconciliation modules still refer to: a running schedule's own events, an open cycle's
+    // events, a disputed payment's events. A paid cycle's event goes.
+    await seed.payment(shop.id, 'aut_ret', 'pay_disputed', 'SUCCEEDED');
+    await seed.discrepancy(shop.id, 'dis_open', 'pay_disputed', 'OPEN');
+    await seed.schedule(shop.id, 'aut_ret', 'sch_live', 'ACTIVE');
+    await seed.cycle(shop.id, 'sch_live', 'cyc_open', 2, 'RETRY_SCHEDULED');
+    await seed.cycle(shop.id, 'sch_live', 'cyc_paid', 1, 'PAID');
+    const keptByModules = await appendEvents(gw, shop.id, [
+      { aggregateId: 'pay_disputed' },
+      { aggregateType: 'SCHEDULE', aggregateId: 'sch_live', type: 'SCHEDULE_UPDATED', toStatus: 'ACTIVE' },
+      { aggregateType: 'SCHEDULE', aggregateId: 'sch_live', type: 'RETRY_SCHEDULED', payload: { cycleId: 'cyc_open', cycleNumber: 2 } },
+    ]);
+    const [paidCycleEvent] = (await appendEvents(gw, shop.id, [{ aggregateType: 'SCHEDULE', aggregateId: 'sch_live', type: 'CYCLE_PAID', payload: { cycleId: 'cyc_paid', cycleNumber: 1 } }])) as [string];
     young = await appendEvents(gw, shop.id, Array.from({ length: 5 }, () => ({ aggregateId: 'pay_settled' })));
-    await seed.ageEvents([...oldSettled, ...oldOpen, keptByDelivery], 40);
+    await seed.ageEvents([...oldSettled, ...oldOpen, keptByDelivery, ...keptByModules, paidCycleEvent], 40);
     // Retention never passes the webhook fan-out: let it move over everything first.
     const last = young[young.length - 1]!;
     await waitFor(async () => {
@@ -71,9 +86,9 @@ describe('retention', () => {
     const report = await gw.gateway.services.retention.run();
 
     // Several bounded batches, each one short statement.
-    expect(report.events).toEqual({ deleted: 250, batches: [100, 100, 50] });
-    expect(await seed.existing('events', [...oldSettled, ...oldOpen, keptByDelivery, ...young])).toEqual(
-      [...oldOpen, keptByDelivery, ...young].sort(),
+    expect(report.events).toEqual({ deleted: 251, batches: [100, 100, 51] });
+    expect(await seed.existing('events', [...oldSettled, ...oldOpen, keptByDelivery, ...keptByModules, paidCycleEvent, ...young])).toEqual(
+      [...oldOpen, keptByDelivery, ...keptByModules, ...young].sort(),
     );
     // The delivery still being attempted keeps its attempt; the young one stays.
     expect(report.webhook_attempts?.deleted).toBe(5);
@@ -87,7 +102,8 @@ describe('retention', () => {
       ['ntf_open_old', 'ntf_settled_young', 'ntf_unmatched_old'],
     );
     const [mark] = await seed.query<{ pruned: string }>(`select pruned_through::text as pruned from event_retention_marks where merchant_id = $1`, [shop.id]);
-    expect(mark?.pruned).toBe(oldSettled[oldSettled.length - 1]);
+    expect(mark?.pruned).toBe(paidCycleEvent);
+    prunedThrough = paidCycleEvent;
 
     // A second run finds nothing more.
     const again = await gw.gateway.services.retention.run();
@@ -98,11 +114,11 @@ describe('retention', () => {
     const stale = encodeCursor(oldSettled[10]!);
     const refused = await gw.gql(EVENTS_AFTER, { after: stale }, shop.merchantKey);
     expect(refused.body.errors?.[0]?.extensions?.code).toBe('CURSOR_EXPIRED');
-    expect(refused.body.errors?.[0]?.message).toContain(`after: the cursor is older than the event log's retention (events up to id ${oldSettled[oldSettled.length - 1]} were removed`);
+    expect(refused.body.errors?.[0]?.message).toContain(`after: the cursor is older than the event log's retention (events up to id ${prunedThrough} were removed`);
 
-    const fresh = await gw.gql<{ events: { nodes: Array<{ id: string }> } }>(EVENTS_AFTER, { after: encodeCursor(oldSettled[oldSettled.length - 1]!) }, shop.merchantKey);
+    const fresh = await gw.gql<{ events: { nodes: Array<{ id: string }> } }>(EVENTS_AFTER, { after: encodeCursor(prunedThrough) }, shop.merchantKey);
     expect(fresh.body.errors).toBeUndefined();
-    expect(fresh.body.data?.events.nodes[0]?.id).toBe(oldOpen[0]);
+    expect(fresh.body.data?.events.nodes[0]?.id).toBe(young[0]);
 
     const sub = subscribe(gw.url, shop.merchantKey, `subscription($after: String) { events(after: $after) { id } }`, { after: stale });
     try {
