@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { useQuery } from '../api/hooks.js';
 import { Link } from '../app/router.js';
 import { ConsoleMerchantsDocument } from '../generated/graphql.js';
-import { Button } from '../ui/buttons.js';
 import { TextField } from '../ui/form.js';
 import { formatTime } from '../ui/format.js';
+import { Pager, useCursorPages } from '../ui/pager.js';
 import { Empty, ErrorBox, Loading } from '../ui/states.js';
 import { StatusBadge } from '../ui/status-badge.js';
 
@@ -12,10 +12,9 @@ const PAGE_SIZE = 50;
 
 /** All merchants, searchable by name, client id or id within the page shown. */
 export function Merchants() {
-  const [cursors, setCursors] = useState<Array<string | null>>([null]);
+  const pages = useCursorPages();
   const [search, setSearch] = useState('');
-  const after = cursors[cursors.length - 1] ?? null;
-  const query = useQuery(ConsoleMerchantsDocument, { first: PAGE_SIZE, after });
+  const query = useQuery(ConsoleMerchantsDocument, { first: PAGE_SIZE, after: pages.after });
   const needle = search.trim().toLowerCase();
   const rows = (query.data?.merchants.nodes ?? []).filter(
     (m) => !needle || m.name.toLowerCase().includes(needle) || m.clientId.toLowerCase().includes(needle) || m.id.includes(needle),
@@ -63,20 +62,7 @@ export function Merchants() {
           </tbody>
         </table>
       ) : null}
-      <div className="pager">
-        <Button disabled={cursors.length === 1} onClick={() => setCursors((c) => c.slice(0, -1))}>
-          Previous page
-        </Button>
-        <Button
-          disabled={!query.data?.merchants.pageInfo.hasNextPage}
-          onClick={() => {
-            const end = query.data?.merchants.pageInfo.endCursor;
-            if (end) setCursors((c) => [...c, end]);
-          }}
-        >
-          Next page
-        </Button>
-      </div>
+      <Pager pages={pages} pageInfo={query.data?.merchants.pageInfo} label="Merchant pages" />
     </section>
   );
 }

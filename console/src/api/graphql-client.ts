@@ -1,6 +1,5 @@
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
+import type { TypedDocumentString } from '../generated/graphql.js';
 
 /** A GraphQL error (not a payload error): the request as a whole was refused or failed. */
 export class ApiError extends Error {
@@ -13,17 +12,10 @@ export class ApiError extends Error {
   }
 }
 
-const GRAPHQL_PATH = '/graphql';
-const printed = new WeakMap<object, string>();
+/** One of console/operations' typed operations: its text (with the fragments it uses) and its data and variable types. */
+export type Operation<TData, TVariables> = TypedDocumentString<TData, TVariables>;
 
-export function queryText(document: TypedDocumentNode<unknown, never> | TypedDocumentNode<unknown, Record<string, unknown>>): string {
-  let text = printed.get(document);
-  if (text === undefined) {
-    text = print(document);
-    printed.set(document, text);
-  }
-  return text;
-}
+const GRAPHQL_PATH = '/graphql';
 
 /** Human words for the codes a person can act on; the server's message is shown for the rest. */
 export function describeApiError(error: unknown): string {
@@ -44,13 +36,13 @@ interface GraphQLBody<T> {
 /** One query or mutation over HTTP POST with the key in the Authorization header. */
 export async function request<TData, TVariables extends Record<string, unknown>>(
   apiKey: string,
-  document: TypedDocumentNode<TData, TVariables>,
+  document: Operation<TData, TVariables>,
   variables: TVariables,
 ): Promise<TData> {
   const response = await fetch(GRAPHQL_PATH, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` },
-    body: JSON.stringify({ query: queryText(document as TypedDocumentNode<unknown, never>), variables }),
+    body: JSON.stringify({ query: document.toString(), variables }),
   });
   let body: GraphQLBody<TData>;
   try {

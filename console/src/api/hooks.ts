@@ -1,7 +1,6 @@
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useSession } from '../app/session-context.js';
-import { describeApiError, queryText, request, subscriptionClient, watchConnection } from './graphql-client.js';
+import { describeApiError, request, subscriptionClient, watchConnection, type Operation } from './graphql-client.js';
 
 export interface QueryState<T> {
   data: T | undefined;
@@ -14,7 +13,7 @@ export interface QueryState<T> {
 
 /** Runs a query when mounted and whenever its variables change (compared by value). */
 export function useQuery<TData, TVariables extends Record<string, unknown>>(
-  document: TypedDocumentNode<TData, TVariables>,
+  document: Operation<TData, TVariables>,
   variables: TVariables,
   options: { skip?: boolean } = {},
 ): QueryState<TData> {
@@ -56,7 +55,7 @@ export interface MutationState {
 
 /** A mutation run on demand; resolves to its data, or undefined when the request itself failed (see `error`). */
 export function useMutation<TData, TVariables extends Record<string, unknown>>(
-  document: TypedDocumentNode<TData, TVariables>,
+  document: Operation<TData, TVariables>,
 ): [(variables: TVariables) => Promise<TData | undefined>, MutationState] {
   const { apiKey } = useSession();
   const [state, setState] = useState<MutationState>({ running: false, error: undefined });
@@ -84,7 +83,7 @@ export type LiveStatus = 'connecting' | 'live' | 'error';
  * (re)connects, so the caller can refetch what it may have missed while it was down.
  */
 export function useSubscription<TData, TVariables extends Record<string, unknown>>(
-  document: TypedDocumentNode<TData, TVariables>,
+  document: Operation<TData, TVariables>,
   variables: TVariables,
   onData: (data: TData) => void,
   onConnected?: () => void,
@@ -106,7 +105,7 @@ export function useSubscription<TData, TVariables extends Record<string, unknown
       wasConnected = now;
     });
     const unsubscribe = client.subscribe<TData>(
-      { query: queryText(document as TypedDocumentNode<unknown, never>), variables: JSON.parse(variablesKey) as Record<string, unknown> },
+      { query: document.toString(), variables: JSON.parse(variablesKey) as Record<string, unknown> },
       {
         next: (value) => {
           if (value.errors?.length) setError(value.errors.map((e) => e.message).join('; '));

@@ -12,6 +12,7 @@ import { Button, ConfirmButton } from '../ui/buttons.js';
 import { FormErrors, SelectField, type PayloadError } from '../ui/form.js';
 import { formatTime } from '../ui/format.js';
 import { LiveIndicator } from '../ui/live-indicator.js';
+import { Pager, useCursorPages } from '../ui/pager.js';
 import { Empty, ErrorBox, Loading } from '../ui/states.js';
 import { StatusBadge } from '../ui/status-badge.js';
 import { ConsultForm } from './consult-form.js';
@@ -21,10 +22,9 @@ const STATUSES: AuthorizationStatus[] = ['CONSULTING', 'AWAITING_USER', 'AUTH_CO
 export function Authorizations() {
   const { canAct } = useSession();
   const [status, setStatus] = useState('');
-  const [cursors, setCursors] = useState<Array<string | null>>([null]);
+  const pages = useCursorPages();
   const [consulting, setConsulting] = useState(false);
-  const after = cursors[cursors.length - 1] ?? null;
-  const query = useQuery(ConsoleAuthorizationsDocument, { first: 20, after, filter: status ? { status: status as AuthorizationStatus } : {} });
+  const query = useQuery(ConsoleAuthorizationsDocument, { first: 20, after: pages.after, filter: status ? { status: status as AuthorizationStatus } : {} });
 
   const upsert = useCallback(
     (authorization: ConsoleAuthorizationFragment) =>
@@ -61,7 +61,7 @@ export function Authorizations() {
           value={status}
           onChange={(e) => {
             setStatus(e.target.value);
-            setCursors([null]);
+            pages.reset();
           }}
           options={[['', 'Any status'], ...STATUSES.map((s) => [s, s] as const)]}
         />
@@ -106,20 +106,7 @@ export function Authorizations() {
           </tbody>
         </table>
       ) : null}
-      <div className="pager">
-        <Button disabled={cursors.length === 1} onClick={() => setCursors((c) => c.slice(0, -1))}>
-          Previous page
-        </Button>
-        <Button
-          disabled={!query.data?.authorizations.pageInfo.hasNextPage}
-          onClick={() => {
-            const end = query.data?.authorizations.pageInfo.endCursor;
-            if (end) setCursors((c) => [...c, end]);
-          }}
-        >
-          Next page
-        </Button>
-      </div>
+      <Pager pages={pages} pageInfo={query.data?.authorizations.pageInfo} label="Authorization pages" />
     </section>
   );
 }

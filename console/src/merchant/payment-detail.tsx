@@ -65,6 +65,16 @@ export function PaymentDetail({ id }: { id: string }) {
             <dd><code>{payment.amsPaymentId ?? '—'}</code></dd>
             <dt>Authorization</dt>
             <dd><code>{payment.authorizationId}</code></dd>
+            {payment.scheduleCharge ? (
+              <>
+                <dt>Schedule</dt>
+                <dd>
+                  <Link to={`/schedules/${payment.scheduleCharge.scheduleId}`}>
+                    Cycle {payment.scheduleCharge.cycleNumber}, attempt {payment.scheduleCharge.attempt}
+                  </Link>
+                </dd>
+              </>
+            ) : null}
           </dl>
         </div>
         {canAct ? (

@@ -7,6 +7,7 @@ import { Button } from '../ui/buttons.js';
 import { SelectField, TextField } from '../ui/form.js';
 import { formatMinor, formatTime } from '../ui/format.js';
 import { LiveIndicator } from '../ui/live-indicator.js';
+import { Pager, useCursorPages } from '../ui/pager.js';
 import { Empty, ErrorBox, Loading } from '../ui/states.js';
 import { StatusBadge } from '../ui/status-badge.js';
 import { NewPayment } from './new-payment.js';
@@ -29,12 +30,10 @@ export function Payments() {
   const [status, setStatus] = useState('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  // Cursors of the pages before the one shown ("Previous" pops one).
-  const [cursors, setCursors] = useState<Array<string | null>>([null]);
+  const pages = useCursorPages();
   const [changed, setChanged] = useState<ReadonlySet<string>>(new Set());
   const [creating, setCreating] = useState(false);
-  const after = cursors[cursors.length - 1] ?? null;
-  const firstPage = cursors.length === 1;
+  const { after, firstPage } = pages;
 
   const filter: PaymentFilter = {
     ...(status ? { status: status as PaymentStatus } : {}),
@@ -64,7 +63,7 @@ export function Payments() {
     },
   );
 
-  const resetPaging = () => setCursors([null]);
+  const resetPaging = pages.reset;
   const rows = query.data?.payments.nodes ?? [];
 
   return (
@@ -131,20 +130,7 @@ export function Payments() {
           </tbody>
         </table>
       ) : null}
-      <div className="pager">
-        <Button disabled={firstPage} onClick={() => setCursors((c) => c.slice(0, -1))}>
-          Previous page
-        </Button>
-        <Button
-          disabled={!query.data?.payments.pageInfo.hasNextPage}
-          onClick={() => {
-            const end = query.data?.payments.pageInfo.endCursor;
-            if (end) setCursors((c) => [...c, end]);
-          }}
-        >
-          Next page
-        </Button>
-      </div>
+      <Pager pages={pages} pageInfo={query.data?.payments.pageInfo} label="Payment pages" />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 // The gateway's own wall-time rule (Intl only, no Node API): a start typed as wall time in the schedule's zone
 // becomes exactly the instant whose wall time the gateway's recurrence then reads back.
-import { instantOfWallTime, isKnownTimeZone, parseWallTime } from '../../../src/modules/schedules/zoned-time.js';
+import { formatWallTime, instantOfWallTime, isKnownTimeZone, parseWallTime } from '../../../src/modules/schedules/zoned-time.js';
 
 /** The browser's zone, a sensible default for a schedule typed in this browser. */
 export function browserTimeZone(): string {
@@ -18,7 +18,9 @@ export function knownTimeZones(): string[] {
  */
 export function wallTimeToIso(value: string, timeZone: string): string | undefined {
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value)) return undefined;
-  const wall = parseWallTime(value.length === 16 ? `${value}:00` : value);
-  if (Number.isNaN(wall.getTime())) return undefined;
+  const text = value.length === 16 ? `${value}:00` : value;
+  const wall = parseWallTime(text);
+  // 30 February and the like: Date would roll them over into March.
+  if (Number.isNaN(wall.getTime()) || formatWallTime(wall) !== text) return undefined;
   return instantOfWallTime(wall, isKnownTimeZone(timeZone) ? timeZone : 'UTC').toISOString();
 }

@@ -3,7 +3,8 @@ import { useMutation } from '../api/hooks.js';
 import { ConsoleCreateWebhookEndpointDocument, type ConsoleWebhookEndpointFragment } from '../generated/graphql.js';
 import { Button } from '../ui/buttons.js';
 import { FormErrors, TextField, type PayloadError } from '../ui/form.js';
-import { EVERY_EVENT, EventTypesField, eventTypesInput } from './event-types.js';
+import { EVERY_EVENT, eventTypesInput } from './event-type-list.js';
+import { EventTypesField } from './event-types-field.js';
 
 const FIELDS = ['url', 'eventTypes', 'description'];
 

@@ -10,7 +10,7 @@ import { StatusBadge } from '../ui/status-badge.js';
 import { DeliveryLog } from './delivery-log.js';
 import { DeleteEndpoint, EndpointStatusToggle, RotateSecret, SendTestPing } from './endpoint-actions.js';
 import { EndpointSettings } from './endpoint-settings.js';
-import { describeEventTypes } from './event-types.js';
+import { describeEventTypes } from './event-type-list.js';
 import { ReplaySince } from './replay-since.js';
 
 /** One endpoint: its settings, secret rotation, test ping, status, and its delivery log with replay. */

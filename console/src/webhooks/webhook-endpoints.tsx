@@ -9,7 +9,7 @@ import { SecretNotice } from '../ui/secret-notice.js';
 import { Empty, ErrorBox, Loading } from '../ui/states.js';
 import { StatusBadge } from '../ui/status-badge.js';
 import { CreateEndpoint } from './create-endpoint.js';
-import { describeEventTypes } from './event-types.js';
+import { describeEventTypes } from './event-type-list.js';
 
 /**
  * Webhook endpoints: the merchant's own, or (admin) one merchant's — with `merchantId` — or every merchant's. New

@@ -76,11 +76,12 @@ describe('web console: billing schedules (Chromium)', { timeout: 150_000 }, () =
     expect(await page.getByRole('list', { name: 'Event timeline' }).textContent()).toContain('CYCLE PAID');
   });
 
-  it("cycle 1 links to its payment, an ordinary SUCCEEDED payment", async () => {
+  it('cycle 1 links to its payment, an ordinary SUCCEEDED payment that links back to its schedule', async () => {
     await page.getByRole('link', { name: 'Payment of cycle 1, attempt 1' }).click();
     await page.getByRole('heading', { name: /Payment .*SUCCEEDED/ }).waitFor();
     expect(await page.getByTestId('payment-amount').textContent()).toBe('9.99 PHP');
-    await page.goBack();
+    // And back from the payment to its schedule.
+    await page.getByRole('link', { name: 'Cycle 1, attempt 1' }).click();
     await cycle(page, 1, 'PAID').waitFor();
   });
 

@@ -1,26 +1,6 @@
 import { useId } from 'react';
 import { errorsFor, type PayloadError } from '../ui/form.js';
-
-/** What the form holds: every event (the API's null), or a list typed as text. */
-export interface EventTypesValue {
-  all: boolean;
-  text: string;
-}
-
-export const EVERY_EVENT: EventTypesValue = { all: true, text: '' };
-
-export function eventTypesValue(types: readonly string[] | null | undefined): EventTypesValue {
-  return types ? { all: false, text: types.join(', ') } : EVERY_EVENT;
-}
-
-/** The API's eventTypes: null for every event, else the entries as typed (the gateway checks their form). */
-export function eventTypesInput(value: EventTypesValue): string[] | null {
-  return value.all ? null : value.text.split(/[\s,]+/).filter(Boolean);
-}
-
-export function describeEventTypes(types: readonly string[] | null | undefined): string {
-  return types ? types.join(', ') : 'Every event';
-}
+import type { EventTypesValue } from './event-type-list.js';
 
 /** "Every event" or "Only these" with the list; payload errors naming eventTypes show under it. */
 export function EventTypesField({ value, onChange, errors }: { value: EventTypesValue; onChange: (value: EventTypesValue) => void; errors: readonly PayloadError[] }) {
