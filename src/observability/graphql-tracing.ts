@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { context, propagation, SpanKind, SpanStatusCode, trace, TraceFlags } from '@opentelemetry/api';
 import type { RequestHandler } from 'express';
-import { tracingEnabled } from '../shared/spans.js';
+import { gatewayTracer, tracingEnabled } from '../shared/spans.js';
 import { rootField } from './graphql-metrics-plugin.js';
 
 /** The response header carrying the trace id (hex), next to X-Request-Id; `traceparent` is sent too (W3C). */
@@ -20,7 +20,7 @@ export function graphqlTracingMiddleware(): RequestHandler {
       return;
     }
     const parent = propagation.extract(context.active(), req.headers);
-    const span = trace.getTracer('antom-autodebit-gateway').startSpan(
+    const span = gatewayTracer().startSpan(
       `${req.method} ${req.baseUrl || req.path}`,
       { kind: SpanKind.SERVER, attributes: { 'http.request.method': req.method, 'url.path': req.baseUrl || req.path, 'request.id': String(res.locals.requestId ?? '') } },
       parent,

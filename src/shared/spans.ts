@@ -1,4 +1,4 @@
-import { SpanKind, SpanStatusCode, isSpanContextValid, trace, type Attributes, type Span } from '@opentelemetry/api';
+import { SpanKind, SpanStatusCode, isSpanContextValid, trace, type Attributes, type Span, type Tracer } from '@opentelemetry/api';
 
 export { SpanKind };
 
@@ -12,6 +12,11 @@ export function setTracingEnabled(on: boolean): void {
 
 export function tracingEnabled(): boolean {
   return enabled;
+}
+
+/** The gateway's tracer (the global provider's, or a no-op one while tracing is off). */
+export function gatewayTracer(): Tracer {
+  return trace.getTracer(TRACER_NAME);
 }
 
 export interface SpanOptions {
@@ -34,7 +39,7 @@ function markFailed(span: Span, error: unknown): void {
 /** Runs `work` inside a span that is active for everything it awaits; ends it when the work settles. */
 export function inSpan<T>(name: string, options: SpanOptions, work: (span: Span | undefined) => Promise<T>): Promise<T> {
   if (!enabled || (options.childOnly && !trace.getActiveSpan())) return work(undefined);
-  return trace.getTracer(TRACER_NAME).startActiveSpan(name, { kind: options.kind ?? SpanKind.INTERNAL, ...(options.attributes ? { attributes: options.attributes } : {}) }, async (span) => {
+  return gatewayTracer().startActiveSpan(name, { kind: options.kind ?? SpanKind.INTERNAL, ...(options.attributes ? { attributes: options.attributes } : {}) }, async (span) => {
     try {
       return await work(span);
     } catch (error) {
@@ -49,7 +54,7 @@ export function inSpan<T>(name: string, options: SpanOptions, work: (span: Span 
 /** Like `inSpan` for a function that may or may not return a promise (a service method): sync results end it at once. */
 export function inSpanAnyResult<T>(name: string, work: () => T): T {
   if (!enabled) return work();
-  return trace.getTracer(TRACER_NAME).startActiveSpan(name, (span) => {
+  return gatewayTracer().startActiveSpan(name, (span) => {
     let result: T;
     try {
       result = work();
