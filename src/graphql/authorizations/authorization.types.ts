@@ -2,10 +2,11 @@ import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { AUTHORIZATION_ERROR_CODES } from '../../modules/authorizations/authorization-errors.js';
 import { AUTHORIZATION_STATUSES, type AuthorizationStatus } from '../../modules/authorizations/authorization-status.js';
 import { registerListEnum } from '../core/enums.js';
-import { PageInfo } from '../core/page-info.js';
 import { createPayloadErrorType } from '../core/payload-error.js';
-import { AmsCallResult, OperationFailure } from '../operations/operation-types.js';
+import { AmsCallResult } from '../operations/operation-types.js';
 import { EnvInput, PspCustomerInfoType } from '../operations/wire-inputs.types.js';
+import { connectionOf } from '../core/connection.js';
+import { OperationRecordType } from '../operations/operation-record.types.js';
 
 @ObjectType({ description: 'One code of AMS authCodeForm (Java AuthCodeForm / CodeDetail): for desktop flows, a QR code to show.' })
 export class AuthCodeDetail {
@@ -38,21 +39,9 @@ export type AuthorizationError = InstanceType<typeof AuthorizationError>;
  * token exists, and the access token's last characters.
  */
 @ObjectType('Authorization')
-export class AuthorizationType {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => ID)
-  merchantId!: string;
-
+export class AuthorizationType extends OperationRecordType {
   @Field(() => AuthorizationStatusEnum)
   status!: AuthorizationStatus;
-
-  @Field(() => String, { nullable: true, description: 'Why it is not settled yet, e.g. "U UNKNOWN_EXCEPTION" or "TIMEOUT".' })
-  statusReason!: string | null;
-
-  @Field(() => OperationFailure, { nullable: true })
-  failure!: OperationFailure | null;
 
   @Field(() => String, { description: 'Wallet, e.g. GCASH.' })
   customerBelongsTo!: string;
@@ -104,22 +93,10 @@ export class AuthorizationType {
 
   @Field(() => Date, { nullable: true })
   refreshTokenExpiresAt!: Date | null;
-
-  @Field(() => Date)
-  createdAt!: Date;
-
-  @Field(() => Date)
-  updatedAt!: Date;
 }
 
 @ObjectType()
-export class AuthorizationConnection {
-  @Field(() => [AuthorizationType])
-  nodes!: AuthorizationType[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-}
+export class AuthorizationConnection extends connectionOf(AuthorizationType) {}
 
 @ObjectType({ description: 'Result of consult, applyToken, refreshToken and revokeAuthorization.' })
 export class AuthorizationPayload {

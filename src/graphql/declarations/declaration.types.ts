@@ -2,10 +2,11 @@ import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { DECLARATION_ERROR_CODES } from '../../modules/declarations/declaration-errors.js';
 import { DECLARATION_STATUSES, type DeclarationStatus } from '../../modules/declarations/declaration-status.js';
 import { registerListEnum } from '../core/enums.js';
-import { PageInfo } from '../core/page-info.js';
 import { createPayloadErrorType } from '../core/payload-error.js';
-import { AmsCallResult, Money, MoneyInput, OperationFailure } from '../operations/operation-types.js';
+import { AmsCallResult, Money, MoneyInput } from '../operations/operation-types.js';
 import { UserNameInput } from '../operations/wire-inputs.types.js';
+import { connectionOf } from '../core/connection.js';
+import { OperationRecordType } from '../operations/operation-record.types.js';
 
 export const DeclarationStatusEnum = registerListEnum(DECLARATION_STATUSES, 'DeclarationStatus', 'PROCESSING: accepted by AMS, waiting for customs.');
 export const DeclarationErrorCodeEnum = registerListEnum(DECLARATION_ERROR_CODES, 'DeclarationErrorCode', 'Declaration mutation and inquiry problems.');
@@ -13,13 +14,7 @@ export const DeclarationError = createPayloadErrorType('DeclarationError', Decla
 export type DeclarationError = InstanceType<typeof DeclarationError>;
 
 @ObjectType('Declaration')
-export class DeclarationType {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => ID)
-  merchantId!: string;
-
+export class DeclarationType extends OperationRecordType {
   @Field(() => ID, { description: 'The declared payment (Payment.id).' })
   paymentId!: string;
 
@@ -54,12 +49,6 @@ export class DeclarationType {
   status!: DeclarationStatus;
 
   @Field(() => String, { nullable: true })
-  statusReason!: string | null;
-
-  @Field(() => OperationFailure, { nullable: true })
-  failure!: OperationFailure | null;
-
-  @Field(() => String, { nullable: true })
   customsPaymentId!: string | null;
 
   @Field(() => String, { nullable: true })
@@ -73,22 +62,10 @@ export class DeclarationType {
 
   @Field(() => String, { nullable: true })
   customsResultDescription!: string | null;
-
-  @Field(() => Date)
-  createdAt!: Date;
-
-  @Field(() => Date)
-  updatedAt!: Date;
 }
 
 @ObjectType()
-export class DeclarationConnection {
-  @Field(() => [DeclarationType])
-  nodes!: DeclarationType[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-}
+export class DeclarationConnection extends connectionOf(DeclarationType) {}
 
 @ObjectType()
 export class DeclarationPayload {

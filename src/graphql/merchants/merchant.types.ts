@@ -3,8 +3,8 @@ import { MERCHANT_ERROR_CODES } from '../../modules/merchants/merchant-errors.js
 import { MERCHANT_STATUSES, type MerchantStatus } from '../../modules/merchants/merchant.entity.js';
 import { AMS_REGION_BASE_URLS, type AmsRegion } from '../../modules/merchants/regions.js';
 import { registerListEnum } from '../core/enums.js';
-import { PageInfo } from '../core/page-info.js';
 import { createPayloadErrorType } from '../core/payload-error.js';
+import { connectionOf } from '../core/connection.js';
 
 export const MerchantStatusEnum = registerListEnum(MERCHANT_STATUSES, 'MerchantStatus', 'Whether the merchant may operate.');
 export const AmsRegionEnum = registerListEnum(
@@ -84,13 +84,7 @@ export class MerchantType {
 }
 
 @ObjectType('MerchantConnection')
-export class MerchantConnection {
-  @Field(() => [MerchantType])
-  nodes!: MerchantType[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-}
+export class MerchantConnection extends connectionOf(MerchantType) {}
 
 @ObjectType()
 export class CreateMerchantPayload {

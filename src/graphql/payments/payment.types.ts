@@ -3,10 +3,11 @@ import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { PAYMENT_ERROR_CODES } from '../../modules/payments/payment-errors.js';
 import { PAYMENT_STATUSES, type PaymentStatus } from '../../modules/payments/payment-status.js';
 import { registerListEnum } from '../core/enums.js';
-import { PageInfo } from '../core/page-info.js';
 import { createPayloadErrorType } from '../core/payload-error.js';
-import { AmsCallResult, Money, MoneyInput, OperationFailure } from '../operations/operation-types.js';
+import { AmsCallResult, Money, MoneyInput } from '../operations/operation-types.js';
 import { BuyerInput, EnvInput, GoodsInput, OrderMerchantInput, PspCustomerInfoType, ShippingInput } from '../operations/wire-inputs.types.js';
+import { connectionOf } from '../core/connection.js';
+import { OperationRecordType } from '../operations/operation-record.types.js';
 
 export const PaymentStatusEnum = registerListEnum(PAYMENT_STATUSES, 'PaymentStatus', 'PENDING: call in flight; PROCESSING: AMS U or outcome unknown, resolved by inquiry or notification.');
 export const PaymentErrorCodeEnum = registerListEnum(PAYMENT_ERROR_CODES, 'PaymentErrorCode', 'Payment mutation and inquiry problems.');
@@ -14,13 +15,7 @@ export const PaymentError = createPayloadErrorType('PaymentError', PaymentErrorC
 export type PaymentError = InstanceType<typeof PaymentError>;
 
 @ObjectType('Payment')
-export class PaymentType {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => ID)
-  merchantId!: string;
-
+export class PaymentType extends OperationRecordType {
   @Field(() => ID)
   authorizationId!: string;
 
@@ -35,12 +30,6 @@ export class PaymentType {
 
   @Field(() => PaymentStatusEnum)
   status!: PaymentStatus;
-
-  @Field(() => String, { nullable: true, description: 'Why it is not final, e.g. "U PAYMENT_IN_PROCESS" or "TIMEOUT".' })
-  statusReason!: string | null;
-
-  @Field(() => OperationFailure, { nullable: true })
-  failure!: OperationFailure | null;
 
   @Field(() => String, { description: 'Wallet (paymentMethodType).' })
   paymentMethodType!: string;
@@ -92,22 +81,10 @@ export class PaymentType {
 
   @Field(() => PspCustomerInfoType, { nullable: true })
   pspCustomerInfo!: PspCustomerInfoType | null;
-
-  @Field(() => Date)
-  createdAt!: Date;
-
-  @Field(() => Date)
-  updatedAt!: Date;
 }
 
 @ObjectType()
-export class PaymentConnection {
-  @Field(() => [PaymentType])
-  nodes!: PaymentType[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-}
+export class PaymentConnection extends connectionOf(PaymentType) {}
 
 @ObjectType({ description: 'Result of pay, cancelPayment and inquiryPayment.' })
 export class PaymentPayload {

@@ -5,7 +5,7 @@ import { RECONCILIATION_ERROR_CODES, type ReconciliationErrorCode } from '../../
 import { REPORT_KINDS, REPORT_LAYOUTS, type ReportKind, type ReportLayout } from '../../modules/reconciliation/report-kinds.js';
 import { registerListEnum } from '../core/enums.js';
 import { maxLength } from '../core/input-guard.js';
-import { PageInfo } from '../core/page-info.js';
+import { connectionOf } from '../core/connection.js';
 
 export const ReportKindEnum = registerListEnum(REPORT_KINDS, 'ReportKind', 'Antom report files with one row per transaction (transactionItems_…, settlementItems_…).');
 export const ReportLayoutEnum = registerListEnum(REPORT_LAYOUTS, 'ReportLayout', 'LEGACY (paymentTime, acquirer…) or CURRENT (transactionCompletionTime, PSP, status…).');
@@ -153,22 +153,10 @@ export class ReconciliationDiscrepancyType {
 }
 
 @ObjectType()
-export class ReconciliationImportConnection {
-  @Field(() => [ReconciliationImportType])
-  nodes!: ReconciliationImportType[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-}
+export class ReconciliationImportConnection extends connectionOf(ReconciliationImportType) {}
 
 @ObjectType()
-export class ReconciliationDiscrepancyConnection {
-  @Field(() => [ReconciliationDiscrepancyType])
-  nodes!: ReconciliationDiscrepancyType[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-}
+export class ReconciliationDiscrepancyConnection extends connectionOf(ReconciliationDiscrepancyType) {}
 
 @InputType()
 export class ImportSettlementReportInput {

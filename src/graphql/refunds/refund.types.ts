@@ -2,9 +2,10 @@ import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { REFUND_ERROR_CODES } from '../../modules/refunds/refund-errors.js';
 import { REFUND_STATUSES, type RefundStatus } from '../../modules/refunds/refund-status.js';
 import { registerListEnum } from '../core/enums.js';
-import { PageInfo } from '../core/page-info.js';
 import { createPayloadErrorType } from '../core/payload-error.js';
-import { AmsCallResult, Money, MoneyInput, OperationFailure } from '../operations/operation-types.js';
+import { AmsCallResult, Money, MoneyInput } from '../operations/operation-types.js';
+import { connectionOf } from '../core/connection.js';
+import { OperationRecordType } from '../operations/operation-record.types.js';
 
 export const RefundStatusEnum = registerListEnum(REFUND_STATUSES, 'RefundStatus', 'PROCESSING: AMS U (REFUND_IN_PROCESS) or outcome unknown.');
 export const RefundErrorCodeEnum = registerListEnum(REFUND_ERROR_CODES, 'RefundErrorCode', 'Refund mutation and inquiry problems.');
@@ -12,13 +13,7 @@ export const RefundError = createPayloadErrorType('RefundError', RefundErrorCode
 export type RefundError = InstanceType<typeof RefundError>;
 
 @ObjectType('Refund')
-export class RefundType {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => ID)
-  merchantId!: string;
-
+export class RefundType extends OperationRecordType {
   @Field(() => ID, { description: 'The refunded payment (Payment.id).' })
   paymentId!: string;
 
@@ -35,12 +30,6 @@ export class RefundType {
   status!: RefundStatus;
 
   @Field(() => String, { nullable: true })
-  statusReason!: string | null;
-
-  @Field(() => OperationFailure, { nullable: true })
-  failure!: OperationFailure | null;
-
-  @Field(() => String, { nullable: true })
   reason!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Your refund reference (AMS referenceRefundId).' })
@@ -48,22 +37,10 @@ export class RefundType {
 
   @Field(() => Date, { nullable: true })
   refundTime!: Date | null;
-
-  @Field(() => Date)
-  createdAt!: Date;
-
-  @Field(() => Date)
-  updatedAt!: Date;
 }
 
 @ObjectType()
-export class RefundConnection {
-  @Field(() => [RefundType])
-  nodes!: RefundType[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-}
+export class RefundConnection extends connectionOf(RefundType) {}
 
 @ObjectType({ description: 'Result of refund and inquiryRefund.' })
 export class RefundPayload {

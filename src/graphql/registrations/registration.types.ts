@@ -1,12 +1,13 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, InputType, ObjectType } from 'type-graphql';
 import { REGISTRATION_ERROR_CODES } from '../../modules/registrations/registration-errors.js';
 import { REGISTRATION_STATUSES, type RegistrationStatus } from '../../modules/registrations/registration-status.js';
 import { registerListEnum } from '../core/enums.js';
-import { PageInfo } from '../core/page-info.js';
 import { createPayloadErrorType } from '../core/payload-error.js';
-import { AmsCallResult, OperationFailure } from '../operations/operation-types.js';
+import { AmsCallResult } from '../operations/operation-types.js';
 import { AddressInput } from '../operations/wire-inputs.types.js';
+import { connectionOf } from '../core/connection.js';
+import { OperationRecordType } from '../operations/operation-record.types.js';
 
 export const RegistrationStatusEnum = registerListEnum(REGISTRATION_STATUSES, 'RegistrationStatus', 'PROCESSING: accepted, waiting for the wallets.');
 export const RegistrationErrorCodeEnum = registerListEnum(REGISTRATION_ERROR_CODES, 'RegistrationErrorCode', 'Registration mutation and inquiry problems.');
@@ -14,13 +15,7 @@ export const RegistrationError = createPayloadErrorType('RegistrationError', Reg
 export type RegistrationError = InstanceType<typeof RegistrationError>;
 
 @ObjectType('Registration')
-export class RegistrationType {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => ID)
-  merchantId!: string;
-
+export class RegistrationType extends OperationRecordType {
   @Field(() => String)
   registrationRequestId!: string;
 
@@ -49,29 +44,11 @@ export class RegistrationType {
   status!: RegistrationStatus;
 
   @Field(() => String, { nullable: true })
-  statusReason!: string | null;
-
-  @Field(() => OperationFailure, { nullable: true })
-  failure!: OperationFailure | null;
-
-  @Field(() => String, { nullable: true })
   rejectReasons!: string | null;
-
-  @Field(() => Date)
-  createdAt!: Date;
-
-  @Field(() => Date)
-  updatedAt!: Date;
 }
 
 @ObjectType()
-export class RegistrationConnection {
-  @Field(() => [RegistrationType])
-  nodes!: RegistrationType[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-}
+export class RegistrationConnection extends connectionOf(RegistrationType) {}
 
 @ObjectType()
 export class RegistrationPayload {

@@ -6,10 +6,10 @@ import { SCHEDULE_ERROR_CODES } from '../../modules/schedules/schedule-errors.js
 import { SCHEDULE_STATUSES, type ScheduleStatus } from '../../modules/schedules/schedule-status.js';
 import { EXHAUSTED_POLICIES, MISSED_CYCLE_POLICIES, type ExhaustedPolicy, type MissedCyclePolicy } from '../../modules/schedules/schedule.entity.js';
 import { registerListEnum } from '../core/enums.js';
-import { PageInfo } from '../core/page-info.js';
 import { createPayloadErrorType } from '../core/payload-error.js';
 import { EventRecordType } from '../events/event.types.js';
 import { Money, MoneyInput, OperationFailure } from '../operations/operation-types.js';
+import { connectionOf } from '../core/connection.js';
 
 export const ScheduleStatusEnum = registerListEnum(
   SCHEDULE_STATUSES,
@@ -198,22 +198,10 @@ export class ScheduleCycleType {
 }
 
 @ObjectType()
-export class ScheduleConnection {
-  @Field(() => [ScheduleType])
-  nodes!: ScheduleType[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-}
+export class ScheduleConnection extends connectionOf(ScheduleType) {}
 
 @ObjectType()
-export class ScheduleCycleConnection {
-  @Field(() => [ScheduleCycleType])
-  nodes!: ScheduleCycleType[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-}
+export class ScheduleCycleConnection extends connectionOf(ScheduleCycleType) {}
 
 @ObjectType({ description: 'Result of the schedule mutations.' })
 export class SchedulePayload {

@@ -1,20 +1,10 @@
-import { defineStatusMachine } from '../shared/status-machine.js';
+import { SETTLED_OPERATION_STATUSES, settledOperationMachine, type SettledOperationStatus } from '../shared/settled-operation-status.js';
 
 /** PROCESSING: accepted by AMS, waiting for customs (the declare call's S is only acceptance). */
-export const DECLARATION_STATUSES = ['PENDING', 'PROCESSING', 'SUCCEEDED', 'FAILED'] as const;
-export type DeclarationStatus = (typeof DECLARATION_STATUSES)[number];
+export const DECLARATION_STATUSES = SETTLED_OPERATION_STATUSES;
+export type DeclarationStatus = SettledOperationStatus;
 
-export const declarationMachine = defineStatusMachine<DeclarationStatus>({
-  name: 'declaration',
-  statuses: DECLARATION_STATUSES,
-  final: ['SUCCEEDED', 'FAILED'],
-  transitions: {
-    PENDING: ['PROCESSING', 'SUCCEEDED', 'FAILED'],
-    PROCESSING: ['SUCCEEDED', 'FAILED'],
-    SUCCEEDED: [],
-    FAILED: [],
-  },
-});
+export const declarationMachine = settledOperationMachine('declaration');
 
 /** AMS `declarationRequestStatus` → our status; unknown strings are not guessed. */
 export function declarationStatusFromAms(amsStatus: string): DeclarationStatus | null {

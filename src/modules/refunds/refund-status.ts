@@ -1,20 +1,10 @@
-import { defineStatusMachine } from '../shared/status-machine.js';
+import { SETTLED_OPERATION_STATUSES, settledOperationMachine, type SettledOperationStatus } from '../shared/settled-operation-status.js';
 
 /** PENDING: persisted, call in flight. PROCESSING: U (REFUND_IN_PROCESS) or unknown outcome. */
-export const REFUND_STATUSES = ['PENDING', 'PROCESSING', 'SUCCEEDED', 'FAILED'] as const;
-export type RefundStatus = (typeof REFUND_STATUSES)[number];
+export const REFUND_STATUSES = SETTLED_OPERATION_STATUSES;
+export type RefundStatus = SettledOperationStatus;
 
-export const refundMachine = defineStatusMachine<RefundStatus>({
-  name: 'refund',
-  statuses: REFUND_STATUSES,
-  final: ['SUCCEEDED', 'FAILED'],
-  transitions: {
-    PENDING: ['PROCESSING', 'SUCCEEDED', 'FAILED'],
-    PROCESSING: ['SUCCEEDED', 'FAILED'],
-    SUCCEEDED: [],
-    FAILED: [],
-  },
-});
+export const refundMachine = settledOperationMachine('refund');
 
 /** AMS `refundStatus` (inquiryRefund, notifyRefund) → our status. */
 export function refundStatusFromAms(amsStatus: string): RefundStatus | null {

@@ -1,0 +1,24 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { OperationFailure } from './operation-types.js';
+
+/** The fields every AMS operation record shows (modules/shared/aggregate-columns.ts): its own status is declared by each. */
+@ObjectType()
+export abstract class OperationRecordType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  merchantId!: string;
+
+  @Field(() => String, { nullable: true, description: 'Why it is not settled yet: "U <resultCode>" when AMS answered U, or the transport condition (e.g. "TIMEOUT").' })
+  statusReason!: string | null;
+
+  @Field(() => OperationFailure, { nullable: true })
+  failure!: OperationFailure | null;
+
+  @Field(() => Date)
+  createdAt!: Date;
+
+  @Field(() => Date)
+  updatedAt!: Date;
+}
