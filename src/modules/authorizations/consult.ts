@@ -1,20 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { newId } from '../../shared/ids.js';
-import { fail, succeed, type Outcome } from '../outcome.js';
+import { fail, type Outcome } from '../outcome.js';
 import { merchantIdOf, type RequestScope } from '../request-scope.js';
-import { callAms, NOT_SENT_CODE, summarize, unresolvedReason } from '../shared/ams-call.js';
-import { answerWithoutCall, createOnce, insertCreated } from '../shared/create-once.js';
+import { createOnce, insertCreated } from '../shared/create-once.js';
 import { inputHash } from '../shared/idempotency.js';
 import { InputChecker } from '../shared/input-checks.js';
 import { notifyUrl } from '../shared/notify-urls.js';
 import type { OperationDeps } from '../shared/operation-deps.js';
 import type { OperationResult } from '../shared/operation-result.js';
-import { recordTransition } from '../shared/record-transition.js';
 import type { AuthorizationErrorCode } from './authorization-errors.js';
 import { checkConsultInput, type ConsultInput } from './authorization-inputs.js';
 import { authorizationMachine, type AuthorizationStatus } from './authorization-status.js';
 import { Authorization } from './authorization.entity.js';
 import { ID_PREFIXES } from '../shared/id-prefixes.js';
+import { callAndRecord, planFromAnswer } from '../shared/ams-operation.js';
+import type { AmsResponseOf } from '../../ams/index.js';
 
 type Result = Outcome<OperationResult<Authorization>, AuthorizationErrorCode>;
 
@@ -59,53 +59,42 @@ export async function consult(deps: OperationDeps, scope: RequestScope, input: C
       return insertCreated(em, events, record, { aggregateType: 'AUTHORIZATION', toStatus: 'CONSULTING', payload: { customerBelongsTo: record.customerBelongsTo, scopes: record.scopes } });
     },
   );
-  if (created.kind !== 'created') return answerWithoutCall(created, 'IDEMPOTENCY_MISMATCH');
-
-  const record = created.record;
-  const client = await deps.amsClients.clientFor(scope, merchantId);
-  const authNotifyUrl = notifyUrl(deps.publicBaseUrl, merchantId, 'authorization');
-  const outcome = await callAms(client, 'consult', {
-    customerBelongsTo: record.customerBelongsTo,
-    authRedirectUrl: record.authRedirectUrl,
-    scopes: record.scopes,
-    authState: record.authState,
-    terminalType: record.terminalType ?? 'WEB',
-    ...(record.osType ? { osType: record.osType } : {}),
-    ...(normalised.osVersion ? { osVersion: normalised.osVersion } : {}),
-    ...(record.authClientId ? { authClientId: record.authClientId } : {}),
-    ...(authNotifyUrl ? { authNotifyUrl } : {}),
-    ...(record.merchantRegion ? { merchantRegion: record.merchantRegion } : {}),
-    ...(normalised.recurringPayment !== null ? { recurringPayment: normalised.recurringPayment } : {}),
-    ...(normalised.env ? { env: normalised.env } : {}),
-    ...(normalised.authMetaData && Object.keys(normalised.authMetaData).length > 0 ? { authMetaData: normalised.authMetaData } : {}),
-  });
-  const stored = await recordTransition(
-    deps,
-    scope,
-    { entityName: Authorization, aggregateType: 'AUTHORIZATION', machine: authorizationMachine, id: record.id, source: 'RESPONSE' },
-    () => {
-      switch (outcome.kind) {
-        case 'S':
-          return {
-            to: 'AWAITING_USER',
-            set: {
-              normalUrl: outcome.body.normalUrl ?? outcome.body.authUrl ?? null,
-              schemeUrl: outcome.body.schemeUrl ?? null,
-              applinkUrl: outcome.body.applinkUrl ?? null,
-              appIdentifier: outcome.body.appIdentifier ?? null,
-              authCodeForm: outcome.body.authCodeForm ?? null,
-              statusReason: null,
-            },
-          };
-        case 'F':
-          return { to: 'FAILED', set: { failureCode: outcome.code, failureMessage: outcome.message, statusReason: null }, payload: { code: outcome.code } };
-        case 'NOT_SENT':
-          return { to: 'FAILED', set: { failureCode: NOT_SENT_CODE, failureMessage: outcome.message }, payload: { code: NOT_SENT_CODE } };
-        case 'U':
-        case 'UNKNOWN':
-          return { to: 'CONSULTING', set: { statusReason: unresolvedReason(outcome) } };
-      }
+  return callAndRecord(deps, scope, created, 'IDEMPOTENCY_MISMATCH', {
+    target: { entityName: Authorization, aggregateType: 'AUTHORIZATION', machine: authorizationMachine },
+    api: 'consult',
+    request: (record) => {
+      const authNotifyUrl = notifyUrl(deps.publicBaseUrl, merchantId, 'authorization');
+      return {
+        customerBelongsTo: record.customerBelongsTo,
+        authRedirectUrl: record.authRedirectUrl,
+        scopes: record.scopes,
+        authState: record.authState,
+        terminalType: record.terminalType ?? 'WEB',
+        ...(record.osType ? { osType: record.osType } : {}),
+        ...(normalised.osVersion ? { osVersion: normalised.osVersion } : {}),
+        ...(record.authClientId ? { authClientId: record.authClientId } : {}),
+        ...(authNotifyUrl ? { authNotifyUrl } : {}),
+        ...(record.merchantRegion ? { merchantRegion: record.merchantRegion } : {}),
+        ...(normalised.recurringPayment !== null ? { recurringPayment: normalised.recurringPayment } : {}),
+        ...(normalised.env ? { env: normalised.env } : {}),
+        ...(normalised.authMetaData && Object.keys(normalised.authMetaData).length > 0 ? { authMetaData: normalised.authMetaData } : {}),
+      };
     },
-  );
-  return succeed({ record: stored, ams: summarize(outcome), replayed: false });
+    plan: (outcome) =>
+      planFromAnswer<Authorization, AuthorizationStatus, AmsResponseOf<'consult'>>(outcome, {
+        succeeded: (body) => ({
+          to: 'AWAITING_USER',
+          set: {
+            normalUrl: body.normalUrl ?? body.authUrl ?? null,
+            schemeUrl: body.schemeUrl ?? null,
+            applinkUrl: body.applinkUrl ?? null,
+            appIdentifier: body.appIdentifier ?? null,
+            authCodeForm: body.authCodeForm ?? null,
+            statusReason: null,
+          },
+        }),
+        failed: 'FAILED',
+        unresolved: 'CONSULTING',
+      }),
+  });
 }

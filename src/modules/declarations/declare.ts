@@ -1,21 +1,21 @@
 import { newId } from '../../shared/ids.js';
-import { fail, problem, succeed, type Outcome, type Problem } from '../outcome.js';
+import { fail, problem, type Outcome, type Problem } from '../outcome.js';
 import type { Payment } from '../payments/payment.entity.js';
 import { inquiryPayment } from '../payments/inquiry-payment.js';
 import { findPayment } from '../payments/payment-lookup.js';
 import { merchantIdOf, type RequestScope } from '../request-scope.js';
-import { callAms, NOT_SENT_CODE, summarize, unresolvedReason } from '../shared/ams-call.js';
-import { answerWithoutCall, createOnce, insertCreated } from '../shared/create-once.js';
+import { createOnce, insertCreated } from '../shared/create-once.js';
 import { inputHash } from '../shared/idempotency.js';
 import { InputChecker, type MoneyValue } from '../shared/input-checks.js';
 import type { OperationDeps } from '../shared/operation-deps.js';
 import type { OperationResult } from '../shared/operation-result.js';
-import { recordTransition } from '../shared/record-transition.js';
 import type { DeclarationErrorCode } from './declaration-errors.js';
 import { checkDeclareInput, type DeclareInput } from './declaration-inputs.js';
 import { declarationMachine, type DeclarationStatus } from './declaration-status.js';
 import { Declaration } from './declaration.entity.js';
 import { ID_PREFIXES } from '../shared/id-prefixes.js';
+import { callAndRecord, planFromAnswer } from '../shared/ams-operation.js';
+import type { AmsResponseOf } from '../../ams/index.js';
 
 type Result = Outcome<OperationResult<Declaration>, DeclarationErrorCode>;
 
@@ -103,55 +103,45 @@ export async function declare(deps: OperationDeps, scope: RequestScope, input: D
       return insertCreated(em, events, record, { aggregateType: 'DECLARATION', toStatus: 'PENDING', payload: { paymentId: payment.id, declarationRequestId: record.declarationRequestId, amount: n.amount, customsCode: n.customsCode } });
     },
   );
-  if (created.kind !== 'created') return answerWithoutCall(created, 'IDEMPOTENCY_MISMATCH');
-
-  const record = created.record;
-  const payment = await findPayment(scope.em.fork(), { id: record.paymentId });
-  if (!payment?.amsPaymentId) throw new Error(`payment ${record.paymentId} has no AMS paymentId`);
-  const client = await deps.amsClients.clientFor(scope, merchantId);
-  const outcome = await callAms(client, 'declare', {
-    declarationRequestId: record.declarationRequestId,
-    paymentId: payment.amsPaymentId,
-    declarationAmount: { currency: record.currency, value: record.amountValue },
-    customs: { customsCode: record.customsCode, region: record.customsRegion },
-    merchantCustomsInfo: { merchantCustomsCode: record.merchantCustomsCode, merchantCustomsName: record.merchantCustomsName },
-    splitOrder: record.splitOrder,
-    ...(record.subOrderId ? { subOrderId: record.subOrderId } : {}),
-    ...(n.buyerCertificate
-      ? {
-          buyerCertificate: {
-            certificateType: n.buyerCertificate.certificateType,
-            certificateNo: n.buyerCertificate.certificateNo,
-            ...(n.buyerCertificate.holderName ? { holderName: n.buyerCertificate.holderName } : {}),
-          },
-        }
-      : {}),
-  });
-  const stored = await recordTransition(
-    deps,
-    scope,
-    { entityName: Declaration, aggregateType: 'DECLARATION', machine: declarationMachine, id: record.id, source: 'RESPONSE' },
-    () => {
-      switch (outcome.kind) {
-        case 'S':
-          return {
-            to: 'PROCESSING',
-            set: {
-              customsPaymentId: outcome.body.customsPaymentId ?? null,
-              customsOrderId: outcome.body.customsOrderId ?? null,
-              identityCheckResult: outcome.body.identityCheckResult ?? null,
+  return callAndRecord(deps, scope, created, 'IDEMPOTENCY_MISMATCH', {
+    target: { entityName: Declaration, aggregateType: 'DECLARATION', machine: declarationMachine },
+    api: 'declare',
+    request: async (record) => {
+      const payment = await findPayment(scope.em.fork(), { id: record.paymentId });
+      if (!payment?.amsPaymentId) throw new Error(`payment ${record.paymentId} has no AMS paymentId`);
+      return {
+        declarationRequestId: record.declarationRequestId,
+        paymentId: payment.amsPaymentId,
+        declarationAmount: { currency: record.currency, value: record.amountValue },
+        customs: { customsCode: record.customsCode, region: record.customsRegion },
+        merchantCustomsInfo: { merchantCustomsCode: record.merchantCustomsCode, merchantCustomsName: record.merchantCustomsName },
+        splitOrder: record.splitOrder,
+        ...(record.subOrderId ? { subOrderId: record.subOrderId } : {}),
+        ...(n.buyerCertificate
+          ? {
+              buyerCertificate: {
+                certificateType: n.buyerCertificate.certificateType,
+                certificateNo: n.buyerCertificate.certificateNo,
+                ...(n.buyerCertificate.holderName ? { holderName: n.buyerCertificate.holderName } : {}),
+              },
+            }
+          : {}),
+      };
+    },
+    plan: (outcome) =>
+      planFromAnswer<Declaration, DeclarationStatus, AmsResponseOf<'declare'>>(outcome, {
+        succeeded: (body) => ({
+          to: 'PROCESSING',
+          set: {
+              customsPaymentId: body.customsPaymentId ?? null,
+              customsOrderId: body.customsOrderId ?? null,
+              identityCheckResult: body.identityCheckResult ?? null,
               statusReason: 'waiting for customs',
             },
-          };
-        case 'F':
-          return { to: 'FAILED', set: { failureCode: outcome.code, failureMessage: outcome.message, statusReason: null }, payload: { code: outcome.code } };
-        case 'NOT_SENT':
-          return { to: 'FAILED', set: { failureCode: NOT_SENT_CODE, failureMessage: outcome.message }, payload: { code: NOT_SENT_CODE } };
-        case 'U':
-        case 'UNKNOWN':
-          return { to: 'PROCESSING', set: { statusReason: unresolvedReason(outcome) }, payload: { reason: unresolvedReason(outcome) } };
-      }
-    },
-  );
-  return succeed({ record: stored, ams: summarize(outcome), replayed: false });
+        }),
+        failed: 'FAILED',
+        unresolved: 'PROCESSING',
+        reasonInEvent: true,
+      }),
+  });
 }

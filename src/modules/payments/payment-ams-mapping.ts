@@ -1,10 +1,11 @@
 import type { Amount, InquiryPaymentResponse, PayResponse, PspCustomerInfo } from '../../ams/index.js';
 import { parseAmsDateTime } from '../../shared/time.js';
 import type { AmsCallOutcome } from '../shared/ams-call.js';
-import { NOT_SENT_CODE, unresolvedReason } from '../shared/ams-call.js';
+import { unresolvedReason } from '../shared/ams-call.js';
 import type { TransitionPlan } from '../shared/record-transition.js';
 import { paymentStatusFromAms, type PaymentStatus } from './payment-status.js';
 import type { Payment, PaymentUserAction } from './payment.entity.js';
+import { failurePlan } from '../shared/ams-operation.js';
 
 type Plan = TransitionPlan<Payment, PaymentStatus>;
 
@@ -43,9 +44,8 @@ export function planFromPay(outcome: AmsCallOutcome<PayResponse>): Plan {
         payload: { paymentId: outcome.body.paymentId ?? null },
       };
     case 'F':
-      return { to: 'FAILED', set: { failureCode: outcome.code, failureMessage: outcome.message, statusReason: null }, payload: { code: outcome.code } };
     case 'NOT_SENT':
-      return { to: 'FAILED', set: { failureCode: NOT_SENT_CODE, failureMessage: outcome.message }, payload: { code: NOT_SENT_CODE } };
+      return failurePlan<Payment, PaymentStatus>(outcome, 'FAILED');
     case 'U':
       return {
         to: 'PROCESSING',

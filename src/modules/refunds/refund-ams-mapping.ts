@@ -2,11 +2,12 @@ import type { InquiryRefundResponse, RefundResponse } from '../../ams/index.js';
 import { parseAmsDateTime } from '../../shared/time.js';
 import type { EventBatch } from '../events/event-log.js';
 import type { EventSource } from '../events/event.entity.js';
-import { NOT_SENT_CODE, unresolvedReason, type AmsCallOutcome } from '../shared/ams-call.js';
+import { unresolvedReason, type AmsCallOutcome } from '../shared/ams-call.js';
 import type { TransitionPlan } from '../shared/record-transition.js';
 import type { TransitionResult } from '../shared/transition.js';
 import { refundStatusFromAms, type RefundStatus } from './refund-status.js';
 import type { Refund } from './refund.entity.js';
+import { failurePlan } from '../shared/ams-operation.js';
 
 type Plan = TransitionPlan<Refund, RefundStatus>;
 
@@ -37,9 +38,8 @@ export function planFromRefund(refund: Refund, outcome: AmsCallOutcome<RefundRes
         after: refundedOnPayment(refund, 'RESPONSE'),
       };
     case 'F':
-      return { to: 'FAILED', set: { failureCode: outcome.code, failureMessage: outcome.message, statusReason: null }, payload: { code: outcome.code } };
     case 'NOT_SENT':
-      return { to: 'FAILED', set: { failureCode: NOT_SENT_CODE, failureMessage: outcome.message }, payload: { code: NOT_SENT_CODE } };
+      return failurePlan<Refund, RefundStatus>(outcome, 'FAILED');
     case 'U':
       return {
         to: 'PROCESSING',

@@ -1,14 +1,12 @@
 import { newId } from '../../shared/ids.js';
-import { fail, problem, succeed, type Outcome } from '../outcome.js';
+import { fail, problem, type Outcome } from '../outcome.js';
 import { findPayment } from '../payments/payment-lookup.js';
 import { merchantIdOf, type RequestScope } from '../request-scope.js';
-import { callAms, summarize } from '../shared/ams-call.js';
-import { answerWithoutCall, createOnce, insertCreated } from '../shared/create-once.js';
+import { createOnce, insertCreated } from '../shared/create-once.js';
 import { inputHash, MAX_IDEMPOTENCY_KEY_LENGTH } from '../shared/idempotency.js';
 import { InputChecker } from '../shared/input-checks.js';
 import type { OperationDeps } from '../shared/operation-deps.js';
 import type { OperationResult } from '../shared/operation-result.js';
-import { recordTransition } from '../shared/record-transition.js';
 import { planFromRefund } from './refund-ams-mapping.js';
 import { refundRequestFor } from './refund-request.js';
 import type { RefundErrorCode } from './refund-errors.js';
@@ -16,6 +14,7 @@ import { refundProblems } from './refund-rules.js';
 import { refundMachine, type RefundStatus } from './refund-status.js';
 import { Refund } from './refund.entity.js';
 import { ID_PREFIXES } from '../shared/id-prefixes.js';
+import { callAndRecord } from '../shared/ams-operation.js';
 
 export interface RefundInput {
   /** Our payment id (Payment.id). */
@@ -78,16 +77,10 @@ export async function refund(deps: OperationDeps, scope: RequestScope, input: Re
       return insertCreated(em, events, record, { aggregateType: 'REFUND', toStatus: 'PENDING', payload: { paymentId: payment.id, refundRequestId: record.refundRequestId, amount } });
     },
   );
-  if (created.kind !== 'created') return answerWithoutCall(created, 'IDEMPOTENCY_MISMATCH');
-
-  const record = created.record;
-  const client = await deps.amsClients.clientFor(scope, merchantId);
-  const outcome = await callAms(client, 'refund', await refundRequestFor(deps, scope, record));
-  const stored = await recordTransition(
-    deps,
-    scope,
-    { entityName: Refund, aggregateType: 'REFUND', machine: refundMachine, id: record.id, source: 'RESPONSE' },
-    (current) => planFromRefund(current, outcome),
-  );
-  return succeed({ record: stored, ams: summarize(outcome), replayed: false });
+  return callAndRecord(deps, scope, created, 'IDEMPOTENCY_MISMATCH', {
+    target: { entityName: Refund, aggregateType: 'REFUND', machine: refundMachine },
+    api: 'refund',
+    request: (record) => refundRequestFor(deps, scope, record),
+    plan: (outcome, current) => planFromRefund(current, outcome),
+  });
 }

@@ -1,19 +1,19 @@
 import { newId } from '../../shared/ids.js';
-import { fail, succeed, type Outcome } from '../outcome.js';
+import { fail, type Outcome } from '../outcome.js';
 import { merchantIdOf, type RequestScope } from '../request-scope.js';
-import { callAms, NOT_SENT_CODE, summarize, unresolvedReason } from '../shared/ams-call.js';
-import { answerWithoutCall, createOnce, insertCreated } from '../shared/create-once.js';
+import { createOnce, insertCreated } from '../shared/create-once.js';
 import { inputHash } from '../shared/idempotency.js';
 import { InputChecker } from '../shared/input-checks.js';
 import { notifyUrl } from '../shared/notify-urls.js';
 import type { OperationDeps } from '../shared/operation-deps.js';
 import type { OperationResult } from '../shared/operation-result.js';
-import { recordTransition } from '../shared/record-transition.js';
 import type { RegistrationErrorCode } from './registration-errors.js';
 import { checkRegistrationInput, type RegisterMerchantInput } from './registration-inputs.js';
 import { registrationMachine, type RegistrationStatus } from './registration-status.js';
 import { Registration } from './registration.entity.js';
 import { ID_PREFIXES } from '../shared/id-prefixes.js';
+import { callAndRecord, planFromAnswer } from '../shared/ams-operation.js';
+import type { AmsResponseOf } from '../../ams/index.js';
 
 type Result = Outcome<OperationResult<Registration>, RegistrationErrorCode>;
 
@@ -60,35 +60,24 @@ export async function registerMerchant(deps: OperationDeps, scope: RequestScope,
       return insertCreated(em, events, record, { aggregateType: 'REGISTRATION', toStatus: 'PENDING', payload: { referenceMerchantId: record.referenceMerchantId, registrationRequestId: record.registrationRequestId } });
     },
   );
-  if (created.kind !== 'created') return answerWithoutCall(created, 'IDEMPOTENCY_MISMATCH');
-
-  const record = created.record;
-  const client = await deps.amsClients.clientFor(scope, merchantId);
-  const registrationNotifyURL = notifyUrl(deps.publicBaseUrl, merchantId, 'registration');
-  const outcome = await callAms(client, 'registration', {
-    registrationRequestId: record.registrationRequestId,
-    ...(registrationNotifyURL ? { registrationNotifyURL } : {}),
-    merchantInfo: n.merchantInfo,
-    productCodes: record.productCodes,
-    ...(n.passThroughInfo ? { passThroughInfo: n.passThroughInfo } : {}),
-  });
-  const stored = await recordTransition(
-    deps,
-    scope,
-    { entityName: Registration, aggregateType: 'REGISTRATION', machine: registrationMachine, id: record.id, source: 'RESPONSE' },
-    () => {
-      switch (outcome.kind) {
-        case 'S':
-          return { to: 'PROCESSING', set: { statusReason: 'waiting for the wallets' } };
-        case 'F':
-          return { to: 'FAILED', set: { failureCode: outcome.code, failureMessage: outcome.message, statusReason: null }, payload: { code: outcome.code } };
-        case 'NOT_SENT':
-          return { to: 'FAILED', set: { failureCode: NOT_SENT_CODE, failureMessage: outcome.message }, payload: { code: NOT_SENT_CODE } };
-        case 'U':
-        case 'UNKNOWN':
-          return { to: 'PENDING', set: { statusReason: unresolvedReason(outcome) } };
-      }
+  return callAndRecord(deps, scope, created, 'IDEMPOTENCY_MISMATCH', {
+    target: { entityName: Registration, aggregateType: 'REGISTRATION', machine: registrationMachine },
+    api: 'registration',
+    request: (record) => {
+      const registrationNotifyURL = notifyUrl(deps.publicBaseUrl, merchantId, 'registration');
+      return {
+        registrationRequestId: record.registrationRequestId,
+        ...(registrationNotifyURL ? { registrationNotifyURL } : {}),
+        merchantInfo: n.merchantInfo,
+        productCodes: record.productCodes,
+        ...(n.passThroughInfo ? { passThroughInfo: n.passThroughInfo } : {}),
+      };
     },
-  );
-  return succeed({ record: stored, ams: summarize(outcome), replayed: false });
+    plan: (outcome) =>
+      planFromAnswer<Registration, RegistrationStatus, AmsResponseOf<'registration'>>(outcome, {
+        succeeded: () => ({ to: 'PROCESSING', set: { statusReason: 'waiting for the wallets' } }),
+        failed: 'FAILED',
+        unresolved: 'PENDING',
+      }),
+  });
 }

@@ -1,0 +1,80 @@
+import type { AmsApiName, AmsRequestOf, AmsResponseOf } from '../../ams/index.js';
+import { succeed, type Outcome } from '../outcome.js';
+import type { RequestScope } from '../request-scope.js';
+import { callAms, NOT_SENT_CODE, summarize, unresolvedReason, type AmsCallOutcome } from './ams-call.js';
+import { answerWithoutCall, type CreateResult } from './create-once.js';
+import type { OperationDeps } from './operation-deps.js';
+import type { OperationResult } from './operation-result.js';
+import { recordTransition, type TransitionPlan, type TransitionTarget } from './record-transition.js';
+import type { StatefulAggregate } from './transition.js';
+
+type Failable = { failureCode: string | null; failureMessage: string | null };
+
+/** An F answer, or a request AMS provably never saw (NOT_SENT): the operation failed for good, with that code. */
+export function failurePlan<E extends Failable & { statusReason: string | null }, S extends string>(
+  outcome: { kind: 'F' | 'NOT_SENT'; code: string; message: string },
+  to: S,
+): TransitionPlan<E, S> {
+  const code = outcome.kind === 'F' ? outcome.code : NOT_SENT_CODE;
+  const set = { failureCode: code, failureMessage: outcome.message, ...(outcome.kind === 'F' ? { statusReason: null } : {}) };
+  return { to, set: set as Partial<E>, payload: { code } };
+}
+
+/**
+ * The answer to an operation's call as a transition: `succeeded` for S; F and NOT_SENT fail it (failurePlan);
+ * U and UNKNOWN leave it in `unresolved` with the reason, for an inquiry or a notification to settle (never guessed).
+ */
+export function planFromAnswer<E extends StatefulAggregate<S> & Failable, S extends string, B>(
+  outcome: AmsCallOutcome<B>,
+  plans: {
+    succeeded: (body: B) => TransitionPlan<E, S>;
+    failed: S;
+    unresolved: S;
+    /** The unresolved status's event carries the reason too. */
+    reasonInEvent?: boolean;
+  },
+): TransitionPlan<E, S> {
+  switch (outcome.kind) {
+    case 'S':
+      return plans.succeeded(outcome.body);
+    case 'F':
+    case 'NOT_SENT':
+      return failurePlan<E, S>(outcome, plans.failed);
+    case 'U':
+    case 'UNKNOWN':
+      return {
+        to: plans.unresolved,
+        set: { statusReason: unresolvedReason(outcome) } as Partial<E>,
+        ...(plans.reasonInEvent ? { payload: { reason: unresolvedReason(outcome) } } : {}),
+      };
+  }
+}
+
+export interface AmsOperation<E, S extends string, K extends AmsApiName> {
+  target: Omit<TransitionTarget<E, S>, 'id' | 'source'>;
+  api: K;
+  /** The request for the committed record (built from what was stored, so a resend is identical). */
+  request: (record: E) => AmsRequestOf<K> | Promise<AmsRequestOf<K>>;
+  /** What AMS's answer does to the record as stored now. */
+  plan: (outcome: AmsCallOutcome<AmsResponseOf<K>>, current: E) => TransitionPlan<E, S>;
+}
+
+/**
+ * The steps of every create-then-call operation after createOnce: a replay, a mismatch or a refusal is answered
+ * without calling AMS; otherwise the request goes out with the merchant's client and the answer is recorded through
+ * the aggregate's machine (recordTransition). Returns the record as stored with the call's summary.
+ */
+export async function callAndRecord<E extends StatefulAggregate<S>, S extends string, C extends string, K extends AmsApiName>(
+  deps: OperationDeps,
+  scope: RequestScope,
+  created: CreateResult<E, C>,
+  mismatchCode: C,
+  operation: AmsOperation<E, S, K>,
+): Promise<Outcome<OperationResult<E>, C>> {
+  if (created.kind !== 'created') return answerWithoutCall(created, mismatchCode);
+  const record = created.record;
+  const client = await deps.amsClients.clientFor(scope, record.merchantId);
+  const outcome = await callAms(client, operation.api, await operation.request(record));
+  const stored = await recordTransition(deps, scope, { ...operation.target, id: record.id, source: 'RESPONSE' }, (current) => operation.plan(outcome, current));
+  return succeed({ record: stored, ams: summarize(outcome), replayed: false });
+}
