@@ -118,7 +118,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
     const applied = await applyMigrations(orm);
     progress(applied.length ? `migrations: applied ${applied.join(', ')}` : 'migrations: up to date');
 
-    // The ORM's pool size: the hot paths used to share the ORM's connections and now have as many of their own.
+    // The single-statement hot paths get a pool of their own, as large as the ORM's: neither waits behind the other.
     const sql = new SqlPool({ url: database.url, max: 10, applicationName: 'agw-statements', namedStatements: database.namedStatements });
     cleanups.push(() => sql.close());
     // The event sequencer's frequent small queries neither wait behind request work nor take its connections.

@@ -45,7 +45,7 @@ function remember(cache: LRUCache<string, KeyObject>, text: string, key: KeyObje
 
 /**
  * Parses a merchant (or Alipay) RSA private key: PKCS#8 base64 as the SDKs configure it, PKCS#1 base64, or PEM of
- * either kind. Parsed keys are cached: parsing on every call costs 3x the signing throughput.
+ * either kind. Parsed keys are cached: parsing costs several times a signature (stack.md has the figures).
  */
 export function parsePrivateKey(input: string | KeyObject, what = 'private key'): KeyObject {
   if (typeof input !== 'string') return assertRsa(input, what);

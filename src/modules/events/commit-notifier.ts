@@ -7,14 +7,13 @@ import { EVENTS_CHANNEL } from './event-channel.js';
  * Wakes the other instances after events committed, off the commit path: one NOTIFY at a time on its own connection,
  * and everything committed while one is in flight is announced by a single next one.
  *
- * Why not `pg_notify` inside the writing transaction (as before): Postgres takes a database-wide lock in
- * PreCommit_Notify and holds it until the commit record is flushed, so every notifying commit waited for the previous
- * one's fsync — no group commit, ≈ 60–70 pay/s at most on this machine whatever the concurrency.
+ * Why not `pg_notify` inside the writing transaction: Postgres takes a database-wide lock in PreCommit_Notify and
+ * holds it until the commit record is flushed, so every notifying commit would wait for the previous one's fsync —
+ * no group commit, whatever the concurrency (BENCHMARKS.md has the figures).
  *
- * Delivery guarantees are unchanged: a NOTIFY was already only a hint (the sequencer finds the committed events
- * itself, in id order; pg-listener.ts re-checks on a safety timer and after reconnects), and it is still sent only
- * after the commit. What changes: a crash between the commit and the NOTIFY (or a failed NOTIFY) costs other
- * instances up to the listener's safety interval of latency, never an event. The local instance is woken directly
+ * A NOTIFY is only a hint (the sequencer finds the committed events itself, in id order; pg-listener.ts re-checks
+ * on a safety timer and after reconnects), sent only after the commit: a crash between the commit and the NOTIFY
+ * (or a failed NOTIFY) costs other instances up to the listener's safety interval of latency, never an event. The local instance is woken directly
  * by the event log (services.ts), not by its own NOTIFY.
  *
  * The NOTIFY's own tiny transaction commits with synchronous_commit off: losing a wake-up in a crash is harmless,
