@@ -92,3 +92,10 @@ if (selected.includes('retention')) {
   console.log(`\n## retention: removing ${rows} expired events (of ${rows * 2}) three ways, with a live writer waiting on the safe horizon`);
   console.log(formatRetentionBench(await runRetentionBench(rows, Number(process.env.RETENTION_BATCH_SIZE ?? 1000))));
 }
+
+// Tracing overhead per span (BENCH=tracing; BENCH_TRACING_QUERIES per round, default 5 000).
+if (selected.includes('tracing')) {
+  const { formatTracingOverhead, runTracingOverhead } = await import('./tracing/tracing-overhead.js');
+  console.log('\n## tracing: CPU per SQL statement with and without a span (median of 5 alternating rounds)');
+  console.log(formatTracingOverhead(await runTracingOverhead(Number(process.env.BENCH_TRACING_QUERIES ?? 5000))));
+}
