@@ -165,12 +165,12 @@ export function CreateSchedule({ onCreated, onClose }: { onCreated: (schedule: C
         onChange={(e) => setChosen(e.target.value)}
         options={active.map((a) => [a.id, `${a.customerBelongsTo} · token ${a.accessTokenHint ?? ''} · ${a.id.slice(0, 8)}`] as const)}
       />
-      <div className="form-row">
+      <div className="form-row form-row-top">
         <TextField label="Amount per cycle" name="amount.value" errors={errors} value={amount} onChange={(e) => setAmount(e.target.value)} inputMode="decimal" placeholder="9.99" required hint="In the currency's major unit." />
         <TextField label="Currency" name="amount.currency" errors={errors} value={currency} onChange={(e) => setCurrency(e.target.value)} maxLength={3} required />
       </div>
       <TextField label="Description" name="description" errors={errors} value={description} onChange={(e) => setDescription(e.target.value)} required maxLength={256} hint="Each charge's order description, shown to the customer." />
-      <div className="form-row">
+      <div className="form-row form-row-top">
         <SelectField label="Repeats" name="recurrence.frequency" errors={errors} value={frequency} onChange={(e) => setFrequency(e.target.value)} options={FREQUENCIES} />
         {custom ? (
           <TextField label="RRULE" name="recurrence.rrule" errors={errors} value={rrule} onChange={(e) => setRrule(e.target.value)} placeholder="FREQ=MONTHLY;BYDAY=MO;BYSETPOS=1" spellCheck={false} required />
@@ -192,7 +192,7 @@ export function CreateSchedule({ onCreated, onClose }: { onCreated: (schedule: C
           </>
         )}
       </div>
-      <div className="form-row">
+      <div className="form-row form-row-top">
         <TextField label="Time zone" name="timeZone" errors={errors} value={timeZone} onChange={(e) => setTimeZone(e.target.value)} list={zonesId} spellCheck={false} required hint="IANA name; the times below are wall times there." />
         <datalist id={zonesId}>
           {zones.map((zone) => (
@@ -201,7 +201,7 @@ export function CreateSchedule({ onCreated, onClose }: { onCreated: (schedule: C
         </datalist>
         <TextField label="First charge" name="startAt" errors={errors} type="datetime-local" step={1} value={startAt} onChange={(e) => setStartAt(e.target.value)} hint="Empty: now. Gives the time of day." />
       </div>
-      <div className="form-row">
+      <div className="form-row form-row-top">
         <TextField label="No charge after" name="endAt" errors={errors} type="datetime-local" step={1} value={endAt} onChange={(e) => setEndAt(e.target.value)} hint="Optional." />
         <TextField label="At most (cycles)" name="maxCycles" errors={errors} value={maxCycles} onChange={(e) => setMaxCycles(e.target.value)} inputMode="numeric" hint="Optional." />
       </div>
@@ -216,7 +216,7 @@ export function CreateSchedule({ onCreated, onClose }: { onCreated: (schedule: C
             onChange={(e) => setMissed(e.target.value as MissedCyclePolicy)}
             options={[['LATEST_ONLY', 'Charge only the latest (skip the others)'], ['EACH', 'Charge each one']]}
           />
-          <div className="form-row">
+          <div className="form-row form-row-top">
             <TextField label="Retry after (seconds)" name="dunning.retryOffsetsSeconds" errors={errors} value={retryOffsets} onChange={(e) => setRetryOffsets(e.target.value)} placeholder="gateway default" hint="After the first failure, increasing, comma-separated (e.g. 86400, 259200)." />
             <SelectField
               label="When retries run out"

@@ -11,8 +11,10 @@ import { StatusBadge } from '../ui/status-badge.js';
 
 const PAGE_SIZE = 20;
 const STATUSES: WebhookDeliveryStatus[] = ['PENDING', 'DELIVERED', 'FAILED'];
-/** While a delivery shown is PENDING, the log asks again this often (the API has no subscription for it). */
+/** While a delivery shown is PENDING and due soon, the log asks again this often (the API has no subscription for it). */
 const POLL_MS = 1_500;
+/** A retry due later than this is not waited for (Refresh shows it); the retry schedule runs for days. */
+const POLL_HORIZON_MS = 60_000;
 /** The API keeps the first 1 KiB of an answer; the table shows the start of it, the rest on demand. */
 const BODY_PREVIEW = 120;
 
@@ -31,7 +33,7 @@ export function DeliveryLog({ endpointId, canAct, reloadSignal }: { endpointId: 
     if (reloadSignal > 0) void refetch();
   }, [reloadSignal, refetch]);
   const rows = query.data?.webhookDeliveries?.nodes ?? [];
-  usePolling(refetch, rows.some((d) => d.status === 'PENDING'), POLL_MS);
+  usePolling(refetch, rows.some((d) => d.status === 'PENDING' && dueSoon(d.nextAttemptAt)), POLL_MS);
 
   return (
     <section aria-labelledby="delivery-log-title">
@@ -78,6 +80,11 @@ export function DeliveryLog({ endpointId, canAct, reloadSignal }: { endpointId: 
       <Pager pages={pages} pageInfo={query.data?.webhookDeliveries?.pageInfo} label="Delivery pages" />
     </section>
   );
+}
+
+/** No attempt time yet, or one within the horizon (by this browser's clock). */
+function dueSoon(nextAttemptAt: string | null | undefined): boolean {
+  return !nextAttemptAt || Date.parse(nextAttemptAt) - Date.now() < POLL_HORIZON_MS;
 }
 
 function DeliveryRow({ delivery: d, canAct, onReplayed }: { delivery: ConsoleWebhookDeliveryFragment; canAct: boolean; onReplayed: () => void }) {

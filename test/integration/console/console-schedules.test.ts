@@ -136,7 +136,6 @@ describe('web console: billing schedules (Chromium)', { timeout: 150_000 }, () =
     await page.getByRole('button', { name: 'Cancel the schedule' }).click();
     await page.getByRole('heading', { name: /CANCELLED/ }).waitFor();
     expect(await page.getByRole('button', { name: /Pause|Resume|Change amount/ }).count()).toBe(0);
-    await page.locator('tr[data-schedule-id]').count();
     expect(pageErrors, pageErrors.join('\n')).toEqual([]);
   });
 });

@@ -114,7 +114,7 @@ describe('web console: webhook endpoints (Chromium)', { timeout: 120_000 }, () =
     await screenshot(page, 'webhooks-03-delivery-log');
   });
 
-  it('"replay everything since" sends the events of the log again, in order, with their webhook-ids', async () => {
+  it('"replay everything since" sends the events of the log again, with their webhook-ids', async () => {
     const [eventId] = await appendEvents(gw, shop.id, [{ aggregateId: 'pay_console_1', type: 'CREATED', toStatus: 'PENDING' }]);
     const eventWebhookId = `msg_${eventId}`;
     await receiver.until((all) => all.some((w) => w.webhookId === eventWebhookId), 15_000, 'the event');
@@ -160,7 +160,7 @@ describe('web console: webhook endpoints (Chromium)', { timeout: 120_000 }, () =
     await readonly.close();
   });
 
-  it("the admin sees every merchant's endpoints and a merchant's log", async () => {
+  it("the admin sees every merchant's endpoints and a merchant's log, and adds one for it", async () => {
     const admin = await context.newPage();
     await logIn(admin, gw.adminKey);
     await nav(admin, 'Webhooks').click();
@@ -168,9 +168,24 @@ describe('web console: webhook endpoints (Chromium)', { timeout: 120_000 }, () =
     await row.getByText(shop.id).waitFor();
     await row.getByRole('link', { name: receiver.url }).click();
     await deliveryRow(admin, pingWebhookId).waitFor();
+    // One merchant's endpoints: the admin adds one for it, and its secret is shown once there too.
     await admin.getByRole('link', { name: '← Webhook endpoints' }).click();
-    await admin.getByRole('button', { name: 'Add an endpoint' }).waitFor();
+    await admin.getByRole('button', { name: 'Add an endpoint' }).click();
+    await admin.getByLabel('Endpoint URL').fill(`${receiver.url}/admin`);
+    await admin.getByLabel('Description').fill('Added by the platform');
+    await admin.getByRole('button', { name: 'Create endpoint' }).click();
+    expect(await admin.getByTestId('webhook-secret').textContent()).toMatch(/^whsec_/);
+    const added = admin.locator('tr[data-endpoint-id]', { hasText: 'Added by the platform' });
+    await added.waitFor();
+    const addedId = (await added.getAttribute('data-endpoint-id')) ?? '';
     await admin.close();
+    // It is the merchant's: its key sees it (and deletes it, so that the merchant's list holds only the first again).
+    const mine = await gw.gql<{ deleteWebhookEndpoint: { deletedId: string | null } }>(
+      `mutation($id: ID!) { deleteWebhookEndpoint(id: $id) { deletedId } }`,
+      { id: addedId },
+      shop.merchantKey,
+    );
+    expect(mine.body.data?.deleteWebhookEndpoint.deletedId).toBe(addedId);
   });
 
   it('disable and delete ask first; enable works again', async () => {
