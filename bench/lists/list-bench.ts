@@ -181,7 +181,8 @@ export async function runListBench(options: { rows: number; samples: number }): 
         times.push(performance.now() - started);
       }
       capturing = false;
-      const statement = new RegExp(`duration: ([\\d.]+) ms\\s+execute[^:]*: select .* from "${item.table}"`);
+      // The ORM sends its list queries with the values inlined (simple protocol: `statement:`); prepared ones log `execute`.
+      const statement = new RegExp(`duration: ([\\d.]+) ms\\s+(?:statement|execute[^:]*): select .* from "${item.table}"`);
       const sql = logged.flatMap((line) => {
         const match = statement.exec(line);
         return match ? [Number(match[1])] : [];
