@@ -266,6 +266,24 @@ export interface Transaction {
   settlementQuote?: Quote;
 }
 
+/**
+ * What every inquiry endpoint can answer (inquiryPayment, inquiryRefund, inquiryDeclarationRequests; spec tables):
+ * each adds its own codes to these.
+ */
+export const INQUIRY_RESULT_CODES = {
+  SUCCESS: 'S',
+  ACCESS_DENIED: 'F',
+  INVALID_API: 'F',
+  INVALID_SIGNATURE: 'F',
+  KEY_NOT_FOUND: 'F',
+  NO_INTERFACE_DEF: 'F',
+  PARAM_ILLEGAL: 'F',
+  PROCESS_FAIL: 'F',
+  SYSTEM_ERROR: 'F',
+  REQUEST_TRAFFIC_EXCEED_LIMIT: 'U',
+  UNKNOWN_EXCEPTION: 'U',
+} as const satisfies Record<string, ResultStatus>;
+
 /** Codes any endpoint can return (spec §3.5, addendum B.0). */
 export const GENERIC_RESULT_CODES = {
   SUCCESS: 'S',

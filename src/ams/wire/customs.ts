@@ -1,3 +1,4 @@
+import { INQUIRY_RESULT_CODES } from './common.js';
 /** declare, inquiryDeclarationRequests (ams-spec §5.9–§5.10). Declaration-specific codes are [UNCONFIRMED]. */
 import type { AmsDateTime, AmsResponseBody, Amount, ResultStatus, UserName } from './common.js';
 
@@ -102,16 +103,6 @@ export const DECLARE_RESULT_CODES = {
 export type DeclareResultCode = keyof typeof DECLARE_RESULT_CODES;
 
 export const INQUIRY_DECLARATION_RESULT_CODES = {
-  SUCCESS: 'S',
-  ACCESS_DENIED: 'F',
-  INVALID_API: 'F',
-  INVALID_SIGNATURE: 'F',
-  KEY_NOT_FOUND: 'F',
-  NO_INTERFACE_DEF: 'F',
-  PARAM_ILLEGAL: 'F',
-  PROCESS_FAIL: 'F',
-  SYSTEM_ERROR: 'F',
-  REQUEST_TRAFFIC_EXCEED_LIMIT: 'U',
-  UNKNOWN_EXCEPTION: 'U',
+  ...INQUIRY_RESULT_CODES,
 } as const satisfies Record<string, ResultStatus>;
 export type InquiryDeclarationResultCode = keyof typeof INQUIRY_DECLARATION_RESULT_CODES;

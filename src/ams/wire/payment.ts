@@ -1,3 +1,4 @@
+import { INQUIRY_RESULT_CODES } from './common.js';
 /** pay (AGREEMENT_PAYMENT), inquiryPayment, cancel (ams-spec §5.4–§5.6; result codes: addendum B.1–B.3). */
 import type {
   AcquirerInfo,
@@ -155,19 +156,9 @@ export const PAY_RESULT_CODES = {
 export type PayResultCode = keyof typeof PAY_RESULT_CODES;
 
 export const INQUIRY_PAYMENT_RESULT_CODES = {
-  SUCCESS: 'S',
-  ACCESS_DENIED: 'F',
-  INVALID_API: 'F',
-  INVALID_SIGNATURE: 'F',
-  KEY_NOT_FOUND: 'F',
-  NO_INTERFACE_DEF: 'F',
+  ...INQUIRY_RESULT_CODES,
   ORDER_NOT_EXIST: 'F',
-  PARAM_ILLEGAL: 'F',
-  PROCESS_FAIL: 'F',
-  SYSTEM_ERROR: 'F',
   PAYMENT_IN_PROCESS: 'U',
-  REQUEST_TRAFFIC_EXCEED_LIMIT: 'U',
-  UNKNOWN_EXCEPTION: 'U',
 } as const satisfies Record<string, ResultStatus>;
 export type InquiryPaymentResultCode = keyof typeof INQUIRY_PAYMENT_RESULT_CODES;
 

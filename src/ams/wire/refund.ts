@@ -1,3 +1,4 @@
+import { INQUIRY_RESULT_CODES } from './common.js';
 /** refund, inquiryRefund (ams-spec §5.7–§5.8; result codes: addendum B.4–B.5). */
 import type { AcquirerInfo, AmsDateTime, AmsResponseBody, Amount, Quote, ResultStatus, TransactionStatus } from './common.js';
 
@@ -89,17 +90,7 @@ export const REFUND_RESULT_CODES = {
 export type RefundResultCode = keyof typeof REFUND_RESULT_CODES;
 
 export const INQUIRY_REFUND_RESULT_CODES = {
-  SUCCESS: 'S',
-  ACCESS_DENIED: 'F',
-  INVALID_API: 'F',
-  INVALID_SIGNATURE: 'F',
-  KEY_NOT_FOUND: 'F',
-  NO_INTERFACE_DEF: 'F',
+  ...INQUIRY_RESULT_CODES,
   ORDER_NOT_EXIST: 'F',
-  PARAM_ILLEGAL: 'F',
-  PROCESS_FAIL: 'F',
-  SYSTEM_ERROR: 'F',
-  REQUEST_TRAFFIC_EXCEED_LIMIT: 'U',
-  UNKNOWN_EXCEPTION: 'U',
 } as const satisfies Record<string, ResultStatus>;
 export type InquiryRefundResultCode = keyof typeof INQUIRY_REFUND_RESULT_CODES;
