@@ -105,7 +105,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
 
   try {
     // First in, last out: spans of the whole shutdown are still exported.
-    const tracing = startTracing(config.tracing, options.traceExporter);
+    const tracing = await startTracing(config.tracing, options.traceExporter);
     cleanups.push(() => tracing.shutdown());
     if (tracing.enabled) progress(`tracing: on (${options.traceExporter ? 'given exporter' : config.tracing.exporter}, service ${config.tracing.serviceName})`);
     progress(config.database.kind === 'embedded' ? `database: starting embedded Postgres (${config.database.dataDir})` : 'database: connecting');

@@ -54,7 +54,7 @@ export async function runTracingOverhead(queries: number, rounds = 5): Promise<T
     for (let round = 0; round < rounds; round++) {
       off.push(await run());
       // Tracing on for this round only, set up as the gateway does with a given exporter.
-      const tracing = startTracing({ ...tracingConfigOf(tracingEnvSchema.parse({})), exporter: 'none' }, exporter);
+      const tracing = await startTracing({ ...tracingConfigOf(tracingEnvSchema.parse({})), exporter: 'none' }, exporter);
       const parent = gatewayTracer().startSpan('bench round');
       on.push(await context.with(trace.setSpan(context.active(), parent), run));
       parent.end();

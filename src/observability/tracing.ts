@@ -1,19 +1,5 @@
 import { context, propagation, trace } from '@opentelemetry/api';
-import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
-import { resourceFromAttributes } from '@opentelemetry/resources';
-import {
-  AlwaysOffSampler,
-  AlwaysOnSampler,
-  BatchSpanProcessor,
-  ConsoleSpanExporter,
-  NodeTracerProvider,
-  ParentBasedSampler,
-  SimpleSpanProcessor,
-  TraceIdRatioBasedSampler,
-  type Sampler,
-  type SpanExporter,
-  type SpanProcessor,
-} from '@opentelemetry/sdk-trace-node';
+import type { Sampler, SpanExporter, SpanProcessor } from '@opentelemetry/sdk-trace-node';
 import type { TracingConfig } from '../config/tracing-env.js';
 import { setTracingEnabled } from '../shared/spans.js';
 
@@ -25,7 +11,11 @@ export interface Tracing {
 
 const OFF: Tracing = { enabled: false, shutdown: async () => undefined };
 
-function samplerOf(config: TracingConfig): Sampler {
+/** The SDK is loaded only when tracing is on: it is most of a second of start-up on these machines. */
+type Sdk = typeof import('@opentelemetry/sdk-trace-node');
+
+function samplerOf(sdk: Sdk, config: TracingConfig): Sampler {
+  const { AlwaysOffSampler, AlwaysOnSampler, ParentBasedSampler, TraceIdRatioBasedSampler } = sdk;
   const ratio = new TraceIdRatioBasedSampler(config.samplerRatio);
   switch (config.sampler) {
     case 'always_on':
@@ -43,12 +33,12 @@ function samplerOf(config: TracingConfig): Sampler {
   }
 }
 
-function processorOf(config: TracingConfig, exporter: SpanExporter | undefined): SpanProcessor | undefined {
+async function processorOf(sdk: Sdk, config: TracingConfig, exporter: SpanExporter | undefined): Promise<SpanProcessor> {
   // A given exporter (tests: InMemorySpanExporter) gets every span at once, in order.
-  if (exporter) return new SimpleSpanProcessor(exporter);
-  if (config.exporter === 'console') return new SimpleSpanProcessor(new ConsoleSpanExporter());
-  if (config.exporter === 'otlp') return new BatchSpanProcessor(new OTLPTraceExporter({ url: config.tracesUrl, headers: { ...config.headers } }));
-  return undefined;
+  if (exporter) return new sdk.SimpleSpanProcessor(exporter);
+  if (config.exporter === 'console') return new sdk.SimpleSpanProcessor(new sdk.ConsoleSpanExporter());
+  const { OTLPTraceExporter } = await import('@opentelemetry/exporter-trace-otlp-http');
+  return new sdk.BatchSpanProcessor(new OTLPTraceExporter({ url: config.tracesUrl, headers: { ...config.headers } }));
 }
 
 /**
@@ -57,13 +47,14 @@ function processorOf(config: TracingConfig, exporter: SpanExporter | undefined):
  * themselves are made at the gateway's own seams (shared/spans.ts): the GraphQL operation, service calls, AMS HTTP
  * calls and SQL statements. One tracing gateway per process: the provider is global.
  */
-export function startTracing(config: TracingConfig, exporter?: SpanExporter): Tracing {
-  const processor = processorOf(config, exporter);
-  if (!processor) return OFF;
-  const provider = new NodeTracerProvider({
+export async function startTracing(config: TracingConfig, exporter?: SpanExporter): Promise<Tracing> {
+  if (!exporter && config.exporter === 'none') return OFF;
+  const sdk = await import('@opentelemetry/sdk-trace-node');
+  const { resourceFromAttributes } = await import('@opentelemetry/resources');
+  const provider = new sdk.NodeTracerProvider({
     resource: resourceFromAttributes({ 'service.name': config.serviceName }),
-    sampler: samplerOf(config),
-    spanProcessors: [processor],
+    sampler: samplerOf(sdk, config),
+    spanProcessors: [await processorOf(sdk, config, exporter)],
   });
   provider.register();
   setTracingEnabled(true);
