@@ -215,7 +215,9 @@ export type DeclarationErrorCode =
   | 'TOO_LONG';
 
 export type DeclarationFilter = {
+  /** Created at or after. */
   createdAfter?: string | null | undefined;
+  /** Created before. */
   createdBefore?: string | null | undefined;
   paymentId?: string | number | null | undefined;
   status?: DeclarationStatus | null | undefined;
@@ -462,7 +464,9 @@ export type PaymentErrorCode =
 
 export type PaymentFilter = {
   authorizationId?: string | number | null | undefined;
+  /** Created at or after. */
   createdAfter?: string | null | undefined;
+  /** Created before. */
   createdBefore?: string | null | undefined;
   status?: PaymentStatus | null | undefined;
 };
@@ -523,7 +527,9 @@ export type RefundErrorCode =
   | 'TOO_LONG';
 
 export type RefundFilter = {
+  /** Created at or after. */
   createdAfter?: string | null | undefined;
+  /** Created before. */
   createdBefore?: string | null | undefined;
   paymentId?: string | number | null | undefined;
   status?: RefundStatus | null | undefined;
@@ -598,7 +604,9 @@ export type RegistrationErrorCode =
   | 'TOO_LONG';
 
 export type RegistrationFilter = {
+  /** Created at or after. */
   createdAfter?: string | null | undefined;
+  /** Created before. */
   createdBefore?: string | null | undefined;
   referenceMerchantId?: string | null | undefined;
   status?: RegistrationStatus | null | undefined;
@@ -673,7 +681,9 @@ export type ScheduleErrorCode =
 
 export type ScheduleFilter = {
   authorizationId?: string | number | null | undefined;
+  /** Created at or after. */
   createdAfter?: string | null | undefined;
+  /** Created before. */
   createdBefore?: string | null | undefined;
   status?: ScheduleStatus | null | undefined;
 };

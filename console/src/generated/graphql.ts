@@ -392,7 +392,9 @@ export type PaymentErrorCode =
 
 export type PaymentFilter = {
   authorizationId?: string | number | null | undefined;
+  /** Created at or after. */
   createdAfter?: string | null | undefined;
+  /** Created before. */
   createdBefore?: string | null | undefined;
   status?: PaymentStatus | null | undefined;
 };
@@ -530,7 +532,9 @@ export type ScheduleErrorCode =
 
 export type ScheduleFilter = {
   authorizationId?: string | number | null | undefined;
+  /** Created at or after. */
   createdAfter?: string | null | undefined;
+  /** Created before. */
   createdBefore?: string | null | undefined;
   status?: ScheduleStatus | null | undefined;
 };

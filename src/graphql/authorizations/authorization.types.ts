@@ -7,6 +7,7 @@ import { AmsCallResult } from '../operations/operation-types.js';
 import { EnvInput, PspCustomerInfoType } from '../operations/wire-inputs.types.js';
 import { connectionOf } from '../core/connection.js';
 import { OperationRecordType } from '../operations/operation-record.types.js';
+import { CreatedRangeFilter } from '../operations/list-args.js';
 
 @ObjectType({ description: 'One code of AMS authCodeForm (Java AuthCodeForm / CodeDetail): for desktop flows, a QR code to show.' })
 export class AuthCodeDetail {
@@ -168,16 +169,10 @@ export class ApplyTokenInput {
 }
 
 @InputType()
-export class AuthorizationFilter {
+export class AuthorizationFilter extends CreatedRangeFilter {
   @Field(() => AuthorizationStatusEnum, { nullable: true })
   status?: AuthorizationStatus | null;
 
   @Field(() => String, { nullable: true })
   customerBelongsTo?: string | null;
-
-  @Field(() => Date, { nullable: true, description: 'Created at or after.' })
-  createdAfter?: Date | null;
-
-  @Field(() => Date, { nullable: true, description: 'Created before.' })
-  createdBefore?: Date | null;
 }

@@ -7,6 +7,7 @@ import { AmsCallResult, Money, MoneyInput } from '../operations/operation-types.
 import { UserNameInput } from '../operations/wire-inputs.types.js';
 import { connectionOf } from '../core/connection.js';
 import { OperationRecordType } from '../operations/operation-record.types.js';
+import { CreatedRangeFilter } from '../operations/list-args.js';
 
 export const DeclarationStatusEnum = registerListEnum(DECLARATION_STATUSES, 'DeclarationStatus', 'PROCESSING: accepted by AMS, waiting for customs.');
 export const DeclarationErrorCodeEnum = registerListEnum(DECLARATION_ERROR_CODES, 'DeclarationErrorCode', 'Declaration mutation and inquiry problems.');
@@ -146,16 +147,10 @@ export class DeclareInput {
 }
 
 @InputType()
-export class DeclarationFilter {
+export class DeclarationFilter extends CreatedRangeFilter {
   @Field(() => DeclarationStatusEnum, { nullable: true })
   status?: DeclarationStatus | null;
 
   @Field(() => ID, { nullable: true })
   paymentId?: string | null;
-
-  @Field(() => Date, { nullable: true })
-  createdAfter?: Date | null;
-
-  @Field(() => Date, { nullable: true })
-  createdBefore?: Date | null;
 }

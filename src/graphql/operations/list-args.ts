@@ -1,4 +1,4 @@
-import { ArgsType, Field, Int } from 'type-graphql';
+import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import type { PageRequest } from '../../modules/pagination.js';
 import { gatewayError } from '../core/error-codes.js';
 
@@ -16,6 +16,16 @@ export function pageRequest(args: PageArgs): PageRequest {
     throw gatewayError('BAD_USER_INPUT', `first must be between 0 and 100, got ${args.first}`);
   }
   return { first: args.first, after: args.after ?? null };
+}
+
+/** The created-at range every list filter offers (each filter adds its own fields). */
+@InputType()
+export abstract class CreatedRangeFilter {
+  @Field(() => Date, { nullable: true, description: 'Created at or after.' })
+  createdAfter?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Created before.' })
+  createdBefore?: Date | null;
 }
 
 /** A created-at range must be ordered, or the caller made a mistake worth telling. */

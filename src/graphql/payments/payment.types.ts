@@ -8,6 +8,7 @@ import { AmsCallResult, Money, MoneyInput } from '../operations/operation-types.
 import { BuyerInput, EnvInput, GoodsInput, OrderMerchantInput, PspCustomerInfoType, ShippingInput } from '../operations/wire-inputs.types.js';
 import { connectionOf } from '../core/connection.js';
 import { OperationRecordType } from '../operations/operation-record.types.js';
+import { CreatedRangeFilter } from '../operations/list-args.js';
 
 export const PaymentStatusEnum = registerListEnum(PAYMENT_STATUSES, 'PaymentStatus', 'PENDING: call in flight; PROCESSING: AMS U or outcome unknown, resolved by inquiry or notification.');
 export const PaymentErrorCodeEnum = registerListEnum(PAYMENT_ERROR_CODES, 'PaymentErrorCode', 'Payment mutation and inquiry problems.');
@@ -162,16 +163,10 @@ export class PayInput {
 }
 
 @InputType()
-export class PaymentFilter {
+export class PaymentFilter extends CreatedRangeFilter {
   @Field(() => PaymentStatusEnum, { nullable: true })
   status?: PaymentStatus | null;
 
   @Field(() => ID, { nullable: true })
   authorizationId?: string | null;
-
-  @Field(() => Date, { nullable: true })
-  createdAfter?: Date | null;
-
-  @Field(() => Date, { nullable: true })
-  createdBefore?: Date | null;
 }

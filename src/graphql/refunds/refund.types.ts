@@ -6,6 +6,7 @@ import { createPayloadErrorType } from '../core/payload-error.js';
 import { AmsCallResult, Money, MoneyInput } from '../operations/operation-types.js';
 import { connectionOf } from '../core/connection.js';
 import { OperationRecordType } from '../operations/operation-record.types.js';
+import { CreatedRangeFilter } from '../operations/list-args.js';
 
 export const RefundStatusEnum = registerListEnum(REFUND_STATUSES, 'RefundStatus', 'PROCESSING: AMS U (REFUND_IN_PROCESS) or outcome unknown.');
 export const RefundErrorCodeEnum = registerListEnum(REFUND_ERROR_CODES, 'RefundErrorCode', 'Refund mutation and inquiry problems.');
@@ -79,16 +80,10 @@ export class RefundInput {
 }
 
 @InputType()
-export class RefundFilter {
+export class RefundFilter extends CreatedRangeFilter {
   @Field(() => RefundStatusEnum, { nullable: true })
   status?: RefundStatus | null;
 
   @Field(() => ID, { nullable: true })
   paymentId?: string | null;
-
-  @Field(() => Date, { nullable: true })
-  createdAfter?: Date | null;
-
-  @Field(() => Date, { nullable: true })
-  createdBefore?: Date | null;
 }

@@ -8,6 +8,7 @@ import { AmsCallResult } from '../operations/operation-types.js';
 import { AddressInput } from '../operations/wire-inputs.types.js';
 import { connectionOf } from '../core/connection.js';
 import { OperationRecordType } from '../operations/operation-record.types.js';
+import { CreatedRangeFilter } from '../operations/list-args.js';
 
 export const RegistrationStatusEnum = registerListEnum(REGISTRATION_STATUSES, 'RegistrationStatus', 'PROCESSING: accepted, waiting for the wallets.');
 export const RegistrationErrorCodeEnum = registerListEnum(REGISTRATION_ERROR_CODES, 'RegistrationErrorCode', 'Registration mutation and inquiry problems.');
@@ -249,16 +250,10 @@ export class RegisterMerchantInput {
 }
 
 @InputType()
-export class RegistrationFilter {
+export class RegistrationFilter extends CreatedRangeFilter {
   @Field(() => RegistrationStatusEnum, { nullable: true })
   status?: RegistrationStatus | null;
 
   @Field(() => String, { nullable: true })
   referenceMerchantId?: string | null;
-
-  @Field(() => Date, { nullable: true })
-  createdAfter?: Date | null;
-
-  @Field(() => Date, { nullable: true })
-  createdBefore?: Date | null;
 }

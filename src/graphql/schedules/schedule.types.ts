@@ -10,6 +10,7 @@ import { createPayloadErrorType } from '../core/payload-error.js';
 import { EventRecordType } from '../events/event.types.js';
 import { Money, MoneyInput, OperationFailure } from '../operations/operation-types.js';
 import { connectionOf } from '../core/connection.js';
+import { CreatedRangeFilter } from '../operations/list-args.js';
 
 export const ScheduleStatusEnum = registerListEnum(
   SCHEDULE_STATUSES,
@@ -321,18 +322,12 @@ export class UpdateScheduleInput {
 }
 
 @InputType()
-export class ScheduleFilter {
+export class ScheduleFilter extends CreatedRangeFilter {
   @Field(() => ScheduleStatusEnum, { nullable: true })
   status?: ScheduleStatus | null;
 
   @Field(() => ID, { nullable: true })
   authorizationId?: string | null;
-
-  @Field(() => Date, { nullable: true })
-  createdAfter?: Date | null;
-
-  @Field(() => Date, { nullable: true })
-  createdBefore?: Date | null;
 }
 
 @InputType()
