@@ -1,10 +1,8 @@
+import { OPERATION_ERROR_CODES } from '../shared/operation-error-codes.js';
+
 /** The closed set of problems refund mutations and inquiries report in their payload. */
 export const REFUND_ERROR_CODES = [
-  'REQUIRED',
-  'INVALID',
-  'TOO_LONG',
-  'NOT_FOUND',
-  'IDEMPOTENCY_MISMATCH',
+  ...OPERATION_ERROR_CODES,
   'PAYMENT_NOT_REFUNDABLE',
   'CANCEL_IN_PROGRESS',
   'CURRENCY_MISMATCH',

@@ -1,10 +1,8 @@
+import { OPERATION_ERROR_CODES } from '../shared/operation-error-codes.js';
+
 /** The closed set of problems schedule mutations report in their payload. */
 export const SCHEDULE_ERROR_CODES = [
-  'REQUIRED',
-  'INVALID',
-  'TOO_LONG',
-  'NOT_FOUND',
-  'IDEMPOTENCY_MISMATCH',
+  ...OPERATION_ERROR_CODES,
   'AUTHORIZATION_NOT_ACTIVE',
   'INVALID_STATE',
 ] as const;
