@@ -20,6 +20,7 @@ import { GatewayMetrics } from './observability/metrics.js';
 import { registerRuntimeGauges } from './observability/runtime-gauges.js';
 import { startTracing } from './observability/tracing.js';
 import { traceServices } from './observability/traced-services.js';
+import { tracedAmsTransport } from './observability/ams-tracing.js';
 import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 import { registerRetentionMetrics } from './observability/retention-metrics.js';
 import { registerScheduleMetrics } from './observability/schedule-metrics.js';
@@ -133,7 +134,10 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
       envAdminKey: config.adminApiKey,
       ...(options.authCacheTtlMs !== undefined ? { authCacheTtlMs: options.authCacheTtlMs } : {}),
       publicBaseUrl: config.http.publicBaseUrl,
-      amsClientDefaults: withHooks(options.amsClientDefaults ?? amsDefaultsFrom(config), amsMetricsHooks(metrics)),
+      amsClientDefaults: {
+        ...withHooks(options.amsClientDefaults ?? amsDefaultsFrom(config), amsMetricsHooks(metrics)),
+        ...(tracing.enabled ? { decorateTransport: tracedAmsTransport } : {}),
+      },
       outbound: config.reliability.outbound,
       autoApplyToken: config.notifications.autoApplyToken,
       rateLimits: config.rateLimits,

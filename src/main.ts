@@ -3,7 +3,7 @@ import { ConfigError, loadConfig } from './config/index.js';
 import { EmbeddedPostgresError } from './persistence/embedded-postgres.js';
 import { logOutput } from './observability/log-output.js';
 import { createLogger } from './shared/logger.js';
-import { activeTraceFields } from './shared/spans.js';
+import { activeTraceFields } from './observability/spans.js';
 
 /**
  * Process entry (`npm start`): config → gateway → listen; SIGTERM/SIGINT drain and exit 0.

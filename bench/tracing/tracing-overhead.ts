@@ -12,7 +12,7 @@ import { startEmbeddedPostgres } from '../../src/persistence/embedded-postgres.j
 import { SqlPool } from '../../src/persistence/sql-pool.js';
 import { tracingConfigOf, tracingEnvSchema } from '../../src/config/tracing-env.js';
 import { startTracing } from '../../src/observability/tracing.js';
-import { gatewayTracer } from '../../src/shared/spans.js';
+import { gatewayTracer } from '../../src/observability/spans.js';
 
 class DroppingExporter implements SpanExporter {
   exported = 0;

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { context, propagation, SpanKind, SpanStatusCode, trace, TraceFlags } from '@opentelemetry/api';
 import type { RequestHandler } from 'express';
-import { gatewayTracer, tracingEnabled } from '../shared/spans.js';
+import { gatewayTracer, tracingEnabled } from './spans.js';
 import { rootField } from './graphql-metrics-plugin.js';
 
 /** The response header carrying the trace id (hex), next to X-Request-Id; `traceparent` is sent too (W3C). */

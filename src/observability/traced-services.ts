@@ -1,5 +1,5 @@
 import type { Services } from '../modules/services.js';
-import { inSpanAnyResult } from '../shared/spans.js';
+import { inSpanAnyResult } from './spans.js';
 
 /** The business services whose calls get a span each (`payments.pay`, `refunds.refund`, …). */
 const TRACED = ['merchants', 'apiKeys', 'authorizations', 'payments', 'refunds', 'declarations', 'registrations', 'notifications', 'reconciliation', 'webhooks', 'schedules'] as const;

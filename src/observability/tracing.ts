@@ -1,7 +1,7 @@
 import { context, propagation, trace } from '@opentelemetry/api';
 import type { Sampler, SpanExporter, SpanProcessor } from '@opentelemetry/sdk-trace-node';
 import type { TracingConfig } from '../config/tracing-env.js';
-import { setTracingEnabled } from '../shared/spans.js';
+import { setTracingEnabled } from './spans.js';
 
 export interface Tracing {
   readonly enabled: boolean;

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import type { Secret } from '../shared/secret.js';
-import { inSpan, SpanKind, tracingEnabled } from '../shared/spans.js';
+import { inSpan, SpanKind, tracingEnabled } from '../observability/spans.js';
 
 /** Statement text in a span is capped (texts are ours, with `$n` placeholders: values are never recorded). */
 const SPAN_TEXT_LIMIT = 500;

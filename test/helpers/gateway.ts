@@ -8,7 +8,7 @@ import { startGateway, type Gateway } from '../../src/app.js';
 import { loadConfig } from '../../src/config/index.js';
 import { REDACTED_PATHS } from '../../src/shared/logger.js';
 import type { Clock } from '../../src/shared/clock.js';
-import { activeTraceFields } from '../../src/shared/spans.js';
+import { activeTraceFields } from '../../src/observability/spans.js';
 import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 import { createTestDatabase, type TestDatabase } from './database.js';
 

@@ -72,7 +72,8 @@ export class AmsClient {
     this.keyVersion = options.keyVersion ?? 1;
     this.agentToken = options.agentToken === undefined ? undefined : reveal(options.agentToken);
     this.ownsTransport = options.transport === undefined;
-    this.transport = options.transport ?? new AxiosTransport({ protocol: this.baseUrl.protocol, agent: options.agent });
+    const transport = options.transport ?? new AxiosTransport({ protocol: this.baseUrl.protocol, agent: options.agent });
+    this.transport = options.decorateTransport ? options.decorateTransport(transport) : transport;
     this.hooks = combineHooks(options.hooks, options.logger ? loggerHooks(options.logger) : undefined);
     this.retry = { ...DEFAULT_RETRY_OPTIONS, ...options.retry };
     this.signaturePolicy = {

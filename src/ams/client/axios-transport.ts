@@ -8,7 +8,6 @@ import { createKeepAliveAgent, createSingleUseAgent } from './agents.js';
 import { AmsResponseError } from './errors.js';
 import { classifyNetworkError, type AttemptFacts } from './network-errors.js';
 import { MAX_RESPONSE_BYTES, type HttpPost, type HttpReply, type Transport } from './transport.js';
-import { inSpan, SpanKind } from '../../shared/spans.js';
 
 export interface AxiosTransportOptions {
   protocol: 'http:' | 'https:';
@@ -78,17 +77,7 @@ export class AxiosTransport implements Transport {
     this.fresh = options.agent ?? createSingleUseAgent(options.protocol);
   }
 
-  /** One attempt, in a client span when tracing is on (method, host and path only: the body is signed business data). */
-  post(post: HttpPost): Promise<HttpReply> {
-    const attributes = { 'http.request.method': 'POST', 'server.address': post.url.hostname, 'url.path': post.url.pathname };
-    return inSpan(`POST ${post.url.pathname}`, { kind: SpanKind.CLIENT, attributes }, async (span) => {
-      const reply = await this.send(post);
-      span?.setAttribute('http.response.status_code', reply.status);
-      return reply;
-    });
-  }
-
-  private async send(post: HttpPost): Promise<HttpReply> {
+  async post(post: HttpPost): Promise<HttpReply> {
     const facts: AttemptFacts = { connected: false, timedOut: false, timeoutMs: post.timeoutMs };
     const deadline = new AbortController();
     // One deadline for connect + response, like the SDKs; axios's own `timeout` restarts on socket activity.

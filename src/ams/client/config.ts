@@ -43,6 +43,11 @@ export interface AmsClientOptions extends AmsCredentials {
   agent?: Agent;
   /** Another HTTP implementation; `agent` is then ignored and `close()` leaves it open. */
   transport?: Transport;
+  /**
+   * Wraps the transport in use (the given one or the default axios one), e.g. to put each attempt in a tracing span;
+   * the wrapper must pass `close()` on.
+   */
+  decorateTransport?: (transport: Transport) => Transport;
   /** Default false: an unsigned S is rejected (fail closed). */
   allowUnsignedSuccess?: boolean;
   /** Default true: an unsigned F/U is accepted with `signatureVerified: false`. */
