@@ -1,4 +1,6 @@
+import type { MetadataStorage } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { EntityTables } from '../../persistence/entity-tables.js';
 import type { Clock } from '../../shared/clock.js';
 import type { Logger } from '../../shared/logger.js';
 import { BEFORE_FIRST_EVENT_SQL } from './event-channel.js';
@@ -13,6 +15,28 @@ export interface NewEvent {
   toStatus?: string | null;
   payload?: Record<string, unknown>;
   source: EventSource;
+}
+
+const EVENT_COLUMNS = ['merchantId', 'aggregateType', 'aggregateId', 'type', 'fromStatus', 'toStatus', 'payload', 'source', 'createdAt'] as const;
+
+interface EventRowInsert {
+  text: string;
+  parameters(row: GatewayEvent): unknown[];
+}
+
+const eventRowInserts = new WeakMap<MetadataStorage, EventRowInsert>();
+
+/** `insert into events (…) select ?::<type>, … returning id`, from the event entity's mapping; once per metadata. */
+function eventRowInsert(em: EntityManager): EventRowInsert {
+  const metadata = em.getMetadata();
+  let insert = eventRowInserts.get(metadata);
+  if (!insert) {
+    const shape = new EntityTables(metadata).of(GatewayEvent);
+    const text = `${shape.insertSelect(Object.fromEntries(EVENT_COLUMNS.map((p) => [p, `?::${shape.sqlType(p)}`])))} returning id::text as id`;
+    insert = { text, parameters: (row) => EVENT_COLUMNS.map((p) => shape.parameter(p, row[p])) };
+    eventRowInserts.set(metadata, insert);
+  }
+  return insert;
 }
 
 /** Collects the events appended inside one transaction, so they can be announced once it commits. */
@@ -52,18 +76,12 @@ export class EventBatch {
       source: event.source,
       createdAt: this.clock.now(),
     });
-    // A native insert: the row must be written now, inside the caller's transaction, and never updated later.
-    const id = await this.em.insert(GatewayEvent, {
-      merchantId: row.merchantId,
-      aggregateType: row.aggregateType,
-      aggregateId: row.aggregateId,
-      type: row.type,
-      fromStatus: row.fromStatus,
-      toStatus: row.toStatus,
-      payload: row.payload,
-      source: row.source,
-      createdAt: row.createdAt,
-    });
+    // Written now, inside the caller's transaction, and never updated later: one statement text built once from the
+    // entity's mapping (as the single statements' event insert is), not a query builder run per event.
+    const insert = eventRowInsert(this.em);
+    const [written] = await this.em.execute<Array<{ id: string }>>(insert.text, insert.parameters(row));
+    const id = written?.id;
+    if (id === undefined) throw new Error('the event insert returned no id');
     row.id = String(id);
     this.events.push(row);
     return row;
