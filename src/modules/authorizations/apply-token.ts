@@ -5,13 +5,13 @@ import { InputChecker } from '../shared/input-checks.js';
 import type { OperationDeps } from '../shared/operation-deps.js';
 import type { OperationResult } from '../shared/operation-result.js';
 import { recordTransition } from '../shared/record-transition.js';
-import { applyTransition } from '../shared/transition.js';
 import type { AuthorizationErrorCode } from './authorization-errors.js';
 import { authorizationMachine } from './authorization-status.js';
 import { Authorization } from './authorization.entity.js';
 import { loadWithSecrets } from './load-authorization.js';
+import { receiveAuthCode } from './receive-auth-code.js';
 import { tokenColumns, tokenFacts } from './token-columns.js';
-import { openToken, sealToken } from './token-secrets.js';
+import { openToken } from './token-secrets.js';
 
 export interface ApplyTokenInput {
   authorizationId: string;
@@ -52,16 +52,7 @@ export async function applyToken(deps: OperationDeps, scope: RequestScope, input
     if (record.status !== 'AWAITING_USER' && record.status !== 'AUTH_CODE_RECEIVED') {
       return { kind: 'refused', code: 'INVALID_STATE', field: 'authorizationId', message: `authorization ${authorizationId} is ${record.status}; applyToken needs AWAITING_USER or AUTH_CODE_RECEIVED` };
     }
-    await applyTransition(em, events, {
-      entityName: Authorization,
-      aggregateType: 'AUTHORIZATION',
-      machine: authorizationMachine,
-      entity: record,
-      to: 'AUTH_CODE_RECEIVED',
-      set: { authCodeEncrypted: sealToken(deps.encryptor, record.id, 'auth_code', authCode), statusReason: null },
-      source: 'API',
-      now: deps.clock.now(),
-    });
+    await receiveAuthCode(em, events, deps.encryptor, record, authCode, 'API', deps.clock.now());
     return { kind: 'call', record };
   });
   if (prepared.kind === 'refused') return fail(problem(prepared.code, prepared.field, prepared.message));

@@ -1,14 +1,13 @@
 import { fail, problem, succeed, type Outcome } from '../outcome.js';
 import { merchantIdOf, type RequestScope } from '../request-scope.js';
 import { callAms, summarize, unresolvedReason } from '../shared/ams-call.js';
-import { InputChecker } from '../shared/input-checks.js';
 import type { OperationDeps } from '../shared/operation-deps.js';
 import type { OperationResult } from '../shared/operation-result.js';
 import { recordTransition } from '../shared/record-transition.js';
 import type { AuthorizationErrorCode } from './authorization-errors.js';
 import { authorizationMachine } from './authorization-status.js';
 import { Authorization } from './authorization.entity.js';
-import { loadWithSecrets } from './load-authorization.js';
+import { loadNamedAuthorization } from './load-authorization.js';
 import { openToken } from './token-secrets.js';
 
 type Result = Outcome<OperationResult<Authorization>, AuthorizationErrorCode>;
@@ -23,12 +22,10 @@ const CLEARED = { accessTokenEncrypted: null, refreshTokenEncrypted: null, authC
  */
 export async function revokeAuthorization(deps: OperationDeps, scope: RequestScope, authorizationIdInput: string): Promise<Result> {
   const merchantId = merchantIdOf(scope);
-  const check = new InputChecker<AuthorizationErrorCode>();
-  const authorizationId = check.required('authorizationId', authorizationIdInput, 64);
-  if (!check.ok || authorizationId === undefined) return fail(...check.problems);
-
-  const record = await loadWithSecrets(scope.em.fork(), authorizationId);
-  if (!record) return fail(problem('NOT_FOUND', 'authorizationId', `no authorization ${authorizationId}`));
+  const named = await loadNamedAuthorization(scope.em.fork(), authorizationIdInput);
+  if (!named.ok) return fail(...named.problems);
+  const record = named.record;
+  const authorizationId = record.id;
   if (record.status === 'REVOKED') return succeed({ record, ams: null, replayed: true });
   if (record.status !== 'ACTIVE' || !record.accessTokenEncrypted) {
     return fail(problem('INVALID_STATE', 'authorizationId', `authorization ${authorizationId} is ${record.status}; only an ACTIVE one can be revoked`));

@@ -3,8 +3,9 @@ import type { NotifyAuthorizationBody } from '../../ams/index.js';
 import type { Encryptor } from '../../persistence/encryption.js';
 import { authorizationMachine } from '../authorizations/authorization-status.js';
 import { Authorization } from '../authorizations/authorization.entity.js';
+import { receiveAuthCode } from '../authorizations/receive-auth-code.js';
 import { tokenColumns, tokenFacts } from '../authorizations/token-columns.js';
-import { accessTokenHash, sealToken } from '../authorizations/token-secrets.js';
+import { accessTokenHash } from '../authorizations/token-secrets.js';
 import type { EventBatch } from '../events/event-log.js';
 import { applyTransition } from '../shared/transition.js';
 import { fromTransition, ignored, unmatched, type ApplyResult } from './apply-result.js';
@@ -38,16 +39,7 @@ export async function applyAuthorizationNotification(
     if (type === 'AUTHCODE_CREATED') {
       if (!body.authCode) return ignored('AUTHCODE_CREATED without authCode');
       const authCode = body.authCode;
-      const result = await applyTransition(em, events, {
-        entityName: Authorization,
-        aggregateType: 'AUTHORIZATION',
-        machine: authorizationMachine,
-        entity: record,
-        to: 'AUTH_CODE_RECEIVED',
-        set: { authCodeEncrypted: sealToken(deps.encryptor, record.id, 'auth_code', authCode), statusReason: null },
-        source: 'NOTIFICATION',
-        now,
-      });
+      const result = await receiveAuthCode(em, events, deps.encryptor, record, authCode, 'NOTIFICATION', now);
       const applied = fromTransition(record.id, result);
       // Only the first to learn the code redeems it: if the redirect got there first, its applyToken is running.
       if (result.kind === 'applied' && deps.redeem) {
