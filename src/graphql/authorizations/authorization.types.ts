@@ -3,11 +3,11 @@ import { AUTHORIZATION_ERROR_CODES } from '../../modules/authorizations/authoriz
 import { AUTHORIZATION_STATUSES, type AuthorizationStatus } from '../../modules/authorizations/authorization-status.js';
 import { registerListEnum } from '../core/enums.js';
 import { createPayloadErrorType } from '../core/payload-error.js';
-import { AmsCallResult } from '../operations/operation-types.js';
 import { EnvInput, PspCustomerInfoType } from '../operations/wire-inputs.types.js';
 import { connectionOf } from '../core/connection.js';
 import { OperationRecordType } from '../operations/operation-record.types.js';
 import { CreatedRangeFilter } from '../operations/list-args.js';
+import { operationPayloadOf } from '../operations/operation-payload.js';
 
 @ObjectType({ description: 'One code of AMS authCodeForm (Java AuthCodeForm / CodeDetail): for desktop flows, a QR code to show.' })
 export class AuthCodeDetail {
@@ -100,18 +100,8 @@ export class AuthorizationType extends OperationRecordType {
 export class AuthorizationConnection extends connectionOf(AuthorizationType) {}
 
 @ObjectType({ description: 'Result of consult, applyToken, refreshToken and revokeAuthorization.' })
-export class AuthorizationPayload {
-  @Field(() => AuthorizationType, { nullable: true })
-  authorization!: AuthorizationType | null;
-
-  @Field(() => AmsCallResult, { nullable: true })
-  ams!: AmsCallResult | null;
-
-  @Field(() => Boolean, { description: 'True when an earlier identical request’s stored result was returned.' })
-  replayed!: boolean;
-
-  @Field(() => [AuthorizationError])
-  errors!: AuthorizationError[];
+export class AuthorizationPayload extends operationPayloadOf('authorization', AuthorizationType, AuthorizationError) {
+  declare authorization: AuthorizationType | null;
 }
 
 @InputType()

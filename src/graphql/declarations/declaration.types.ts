@@ -8,6 +8,7 @@ import { UserNameInput } from '../operations/wire-inputs.types.js';
 import { connectionOf } from '../core/connection.js';
 import { OperationRecordType } from '../operations/operation-record.types.js';
 import { CreatedRangeFilter } from '../operations/list-args.js';
+import { operationPayloadOf } from '../operations/operation-payload.js';
 
 export const DeclarationStatusEnum = registerListEnum(DECLARATION_STATUSES, 'DeclarationStatus', 'PROCESSING: accepted by AMS, waiting for customs.');
 export const DeclarationErrorCodeEnum = registerListEnum(DECLARATION_ERROR_CODES, 'DeclarationErrorCode', 'Declaration mutation and inquiry problems.');
@@ -69,18 +70,8 @@ export class DeclarationType extends OperationRecordType {
 export class DeclarationConnection extends connectionOf(DeclarationType) {}
 
 @ObjectType()
-export class DeclarationPayload {
-  @Field(() => DeclarationType, { nullable: true })
-  declaration!: DeclarationType | null;
-
-  @Field(() => AmsCallResult, { nullable: true })
-  ams!: AmsCallResult | null;
-
-  @Field(() => Boolean)
-  replayed!: boolean;
-
-  @Field(() => [DeclarationError])
-  errors!: DeclarationError[];
+export class DeclarationPayload extends operationPayloadOf('declaration', DeclarationType, DeclarationError) {
+  declare declaration: DeclarationType | null;
 }
 
 @ObjectType({ description: 'Result of inquiryDeclarationRequests.' })

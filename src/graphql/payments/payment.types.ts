@@ -4,11 +4,12 @@ import { PAYMENT_ERROR_CODES } from '../../modules/payments/payment-errors.js';
 import { PAYMENT_STATUSES, type PaymentStatus } from '../../modules/payments/payment-status.js';
 import { registerListEnum } from '../core/enums.js';
 import { createPayloadErrorType } from '../core/payload-error.js';
-import { AmsCallResult, Money, MoneyInput } from '../operations/operation-types.js';
+import { Money, MoneyInput } from '../operations/operation-types.js';
 import { BuyerInput, EnvInput, GoodsInput, OrderMerchantInput, PspCustomerInfoType, ShippingInput } from '../operations/wire-inputs.types.js';
 import { connectionOf } from '../core/connection.js';
 import { OperationRecordType } from '../operations/operation-record.types.js';
 import { CreatedRangeFilter } from '../operations/list-args.js';
+import { operationPayloadOf } from '../operations/operation-payload.js';
 
 export const PaymentStatusEnum = registerListEnum(PAYMENT_STATUSES, 'PaymentStatus', 'PENDING: call in flight; PROCESSING: AMS U or outcome unknown, resolved by inquiry or notification.');
 export const PaymentErrorCodeEnum = registerListEnum(PAYMENT_ERROR_CODES, 'PaymentErrorCode', 'Payment mutation and inquiry problems.');
@@ -88,18 +89,8 @@ export class PaymentType extends OperationRecordType {
 export class PaymentConnection extends connectionOf(PaymentType) {}
 
 @ObjectType({ description: 'Result of pay, cancelPayment and inquiryPayment.' })
-export class PaymentPayload {
-  @Field(() => PaymentType, { nullable: true })
-  payment!: PaymentType | null;
-
-  @Field(() => AmsCallResult, { nullable: true })
-  ams!: AmsCallResult | null;
-
-  @Field(() => Boolean)
-  replayed!: boolean;
-
-  @Field(() => [PaymentError])
-  errors!: PaymentError[];
+export class PaymentPayload extends operationPayloadOf('payment', PaymentType, PaymentError) {
+  declare payment: PaymentType | null;
 }
 
 @InputType({ description: 'AMS SettlementStrategy (Java SettlementStrategy.java).' })

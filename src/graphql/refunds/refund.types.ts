@@ -3,10 +3,11 @@ import { REFUND_ERROR_CODES } from '../../modules/refunds/refund-errors.js';
 import { REFUND_STATUSES, type RefundStatus } from '../../modules/refunds/refund-status.js';
 import { registerListEnum } from '../core/enums.js';
 import { createPayloadErrorType } from '../core/payload-error.js';
-import { AmsCallResult, Money, MoneyInput } from '../operations/operation-types.js';
+import { Money, MoneyInput } from '../operations/operation-types.js';
 import { connectionOf } from '../core/connection.js';
 import { OperationRecordType } from '../operations/operation-record.types.js';
 import { CreatedRangeFilter } from '../operations/list-args.js';
+import { operationPayloadOf } from '../operations/operation-payload.js';
 
 export const RefundStatusEnum = registerListEnum(REFUND_STATUSES, 'RefundStatus', 'PROCESSING: AMS U (REFUND_IN_PROCESS) or outcome unknown.');
 export const RefundErrorCodeEnum = registerListEnum(REFUND_ERROR_CODES, 'RefundErrorCode', 'Refund mutation and inquiry problems.');
@@ -44,18 +45,8 @@ export class RefundType extends OperationRecordType {
 export class RefundConnection extends connectionOf(RefundType) {}
 
 @ObjectType({ description: 'Result of refund and inquiryRefund.' })
-export class RefundPayload {
-  @Field(() => RefundType, { nullable: true })
-  refund!: RefundType | null;
-
-  @Field(() => AmsCallResult, { nullable: true })
-  ams!: AmsCallResult | null;
-
-  @Field(() => Boolean)
-  replayed!: boolean;
-
-  @Field(() => [RefundError])
-  errors!: RefundError[];
+export class RefundPayload extends operationPayloadOf('refund', RefundType, RefundError) {
+  declare refund: RefundType | null;
 }
 
 @InputType()

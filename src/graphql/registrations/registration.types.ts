@@ -9,6 +9,7 @@ import { AddressInput } from '../operations/wire-inputs.types.js';
 import { connectionOf } from '../core/connection.js';
 import { OperationRecordType } from '../operations/operation-record.types.js';
 import { CreatedRangeFilter } from '../operations/list-args.js';
+import { operationPayloadOf } from '../operations/operation-payload.js';
 
 export const RegistrationStatusEnum = registerListEnum(REGISTRATION_STATUSES, 'RegistrationStatus', 'PROCESSING: accepted, waiting for the wallets.');
 export const RegistrationErrorCodeEnum = registerListEnum(REGISTRATION_ERROR_CODES, 'RegistrationErrorCode', 'Registration mutation and inquiry problems.');
@@ -52,18 +53,8 @@ export class RegistrationType extends OperationRecordType {
 export class RegistrationConnection extends connectionOf(RegistrationType) {}
 
 @ObjectType()
-export class RegistrationPayload {
-  @Field(() => RegistrationType, { nullable: true })
-  registration!: RegistrationType | null;
-
-  @Field(() => AmsCallResult, { nullable: true })
-  ams!: AmsCallResult | null;
-
-  @Field(() => Boolean)
-  replayed!: boolean;
-
-  @Field(() => [RegistrationError])
-  errors!: RegistrationError[];
+export class RegistrationPayload extends operationPayloadOf('registration', RegistrationType, RegistrationError) {
+  declare registration: RegistrationType | null;
 }
 
 @ObjectType()
