@@ -35,13 +35,15 @@ const DEAD_AGREEMENTS_SQL = `select s.id, s.merchant_id from schedules s join au
   where s.status in ('ACTIVE', 'PAST_DUE', 'PAUSED') and a.status <> 'ACTIVE' order by s.id limit ?`;
 const DUE_SCHEDULES_SQL = `select id, merchant_id from schedules where status in ('ACTIVE', 'PAST_DUE') and next_due_at <= ? order by next_due_at limit ?`;
 /**
- * Cycles with something to do: due attempts of charging schedules, waiting cycles of stopped schedules (to cancel),
+ * Cycles with something to do: due retries of charging schedules, waiting cycles of stopped schedules (to cancel),
  * and attempts whose payment has settled (or that have no payment yet after a grace period: a crash between the
- * attempt and pay).
+ * attempt and pay). A DUE cycle was enqueued when it was materialised, so it is looked at again only after the grace
+ * period (its job lost, or a pause in between): re-sending every queued cycle each tick would cost a statement per
+ * cycle per tick while a large batch drains.
  */
 const CHARGEABLE_CYCLES_SQL = `select c.id, c.merchant_id from schedule_cycles c join schedules s on s.id = c.schedule_id
-  where (c.status in ('DUE', 'RETRY_SCHEDULED') and ((c.next_attempt_at <= ? and s.status in ('ACTIVE', 'PAST_DUE'))
-                                                    or s.status in ('CANCELLED', 'COMPLETED', 'NEEDS_REAUTHORIZATION')))
+  where ((c.status = 'RETRY_SCHEDULED' or (c.status = 'DUE' and c.updated_at <= ?))
+         and ((c.next_attempt_at <= ? and s.status in ('ACTIVE', 'PAST_DUE')) or s.status in ('CANCELLED', 'COMPLETED', 'NEEDS_REAUTHORIZATION')))
      or (c.status = 'CHARGING' and ((c.payment_id is null and c.updated_at <= ?)
                                     or exists (select 1 from payments p where p.id = c.payment_id and p.status in ('SUCCEEDED', 'FAILED', 'CANCELLED'))))
   order by c.next_attempt_at nulls first limit ?`;
@@ -97,7 +99,7 @@ export class ScheduleEngine {
     }
 
     const orphanBefore = new Date(now.getTime() - ORPHAN_ATTEMPT_GRACE_MS);
-    for (const row of await this.scan(CHARGEABLE_CYCLES_SQL, [now, orphanBefore, this.settings.batchSize * 4])) {
+    for (const row of await this.scan(CHARGEABLE_CYCLES_SQL, [orphanBefore, now, orphanBefore, this.settings.batchSize * 4])) {
       await enqueue({ merchantId: row.merchant_id, cycleId: row.id });
       report.enqueued += 1;
     }
