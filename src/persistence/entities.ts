@@ -24,33 +24,24 @@ interface Registered {
   tenant: string | null;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function ownedBy(tenant: string | null, schemas: EntitySchema<any>[]): Registered[] {
+  return schemas.map((schema) => ({ schema, tenant }));
+}
+
 /**
  * Every entity, listed explicitly (no folder scanning: it behaves the same under tsx, vitest and compiled code), with
  * the property that scopes it to a merchant. A new module adds its schema here, and says whose it is.
  */
 const REGISTRY: readonly Registered[] = [
-  { schema: MerchantSchema, tenant: 'id' },
-  { schema: MerchantCredentialSchema, tenant: 'merchant' },
-  { schema: ApiKeySchema, tenant: 'merchant' },
-  // Auto Debit operations and their event log (the ops module).
-  { schema: AuthorizationSchema, tenant: 'merchantId' },
-  { schema: PaymentSchema, tenant: 'merchantId' },
-  { schema: RefundSchema, tenant: 'merchantId' },
-  { schema: DeclarationSchema, tenant: 'merchantId' },
-  { schema: RegistrationSchema, tenant: 'merchantId' },
-  { schema: GatewayEventSchema, tenant: 'merchantId' },
-  // AMS notifications (notify module).
-  { schema: InboxEntrySchema, tenant: 'merchantId' },
-  // Reconciliation (imported Antom report files).
-  { schema: ReconciliationImportSchema, tenant: 'merchantId' },
-  { schema: ReconciliationRowSchema, tenant: 'merchantId' },
-  { schema: ReconciliationDiscrepancySchema, tenant: 'merchantId' },
+  ...ownedBy('id', [MerchantSchema]),
+  ...ownedBy('merchant', [MerchantCredentialSchema, ApiKeySchema]),
+  // Auto Debit operations and their event log, AMS notifications, reconciliation, recurring debits.
+  ...ownedBy('merchantId', [AuthorizationSchema, PaymentSchema, RefundSchema, DeclarationSchema, RegistrationSchema, GatewayEventSchema]),
+  ...ownedBy('merchantId', [InboxEntrySchema, ReconciliationImportSchema, ReconciliationRowSchema, ReconciliationDiscrepancySchema]),
+  ...ownedBy('merchantId', [ScheduleSchema, ScheduleCycleSchema, ScheduleChargeSchema]),
   // Admins' per-merchant rate limit overrides: platform admin data about a merchant, not the merchant's own.
-  { schema: MerchantRateLimitSchema, tenant: null },
-  // Recurring debits (schedules module).
-  { schema: ScheduleSchema, tenant: 'merchantId' },
-  { schema: ScheduleCycleSchema, tenant: 'merchantId' },
-  { schema: ScheduleChargeSchema, tenant: 'merchantId' },
+  ...ownedBy(null, [MerchantRateLimitSchema]),
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -1,5 +1,8 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import type { MerchantErrorCode } from '../../modules/merchants/merchant-errors.js';
 import type { MerchantStatus } from '../../modules/merchants/merchant.entity.js';
+import type { MerchantWithCredential } from '../../modules/merchants/merchant.service.js';
+import type { Outcome } from '../../modules/outcome.js';
 import type { GraphQLContext } from '../core/context.js';
 import { requireScope } from '../core/context.js';
 import { toPayloadErrors } from '../core/payload-error.js';
@@ -32,14 +35,7 @@ export class MerchantMutations {
       ...(input.merchantRegion !== undefined ? { merchantRegion: input.merchantRegion } : {}),
       ...(input.settlementCurrency !== undefined ? { settlementCurrency: input.settlementCurrency } : {}),
     });
-    const payload = new CreateMerchantPayload();
-    if (!outcome.ok) return Object.assign(payload, { merchant: null, credential: null, errors: toPayloadErrors(MerchantError, outcome.errors) });
-    const { merchant, credential } = outcome.value;
-    return Object.assign(payload, {
-      merchant: toMerchantType(merchant),
-      credential: toCredentialType(credential, merchant.keyVersion),
-      errors: [],
-    });
+    return withCredential(new CreateMerchantPayload(), outcome);
   }
 
   @Authorized('PLATFORM_ADMIN')
@@ -51,14 +47,7 @@ export class MerchantMutations {
     @Arg('input', () => RotateMerchantCredentialsInput) input: RotateMerchantCredentialsInput,
   ): Promise<RotateMerchantCredentialsPayload> {
     const outcome = await context.services.merchants.rotateCredentials(requireScope(context), input);
-    const payload = new RotateMerchantCredentialsPayload();
-    if (!outcome.ok) return Object.assign(payload, { merchant: null, credential: null, errors: toPayloadErrors(MerchantError, outcome.errors) });
-    const { merchant, credential } = outcome.value;
-    return Object.assign(payload, {
-      merchant: toMerchantType(merchant),
-      credential: toCredentialType(credential, merchant.keyVersion),
-      errors: [],
-    });
+    return withCredential(new RotateMerchantCredentialsPayload(), outcome);
   }
 
   @Authorized('PLATFORM_ADMIN')
@@ -80,4 +69,11 @@ export class MerchantMutations {
       ? Object.assign(payload, { merchant: toMerchantType(outcome.value), errors: [] })
       : Object.assign(payload, { merchant: null, errors: toPayloadErrors(MerchantError, outcome.errors) });
   }
+}
+
+/** A merchant with the credential version just stored (createMerchant, rotateMerchantCredentials), or the problems. */
+function withCredential<P extends CreateMerchantPayload | RotateMerchantCredentialsPayload>(payload: P, outcome: Outcome<MerchantWithCredential, MerchantErrorCode>): P {
+  if (!outcome.ok) return Object.assign(payload, { merchant: null, credential: null, errors: toPayloadErrors(MerchantError, outcome.errors) });
+  const { merchant, credential } = outcome.value;
+  return Object.assign(payload, { merchant: toMerchantType(merchant), credential: toCredentialType(credential, merchant.keyVersion), errors: [] });
 }
