@@ -1,16 +1,15 @@
 import type { RequestScope } from '../request-scope.js';
-import { callAms } from '../shared/ams-call.js';
 import type { OperationDeps } from '../shared/operation-deps.js';
 import { recordTransition } from '../shared/record-transition.js';
 import { ageSeconds, recordSyncStep, type SyncPolicy, type SyncVerdict } from '../sync/sync-verdict.js';
 import { cancelPayment } from './cancel.js';
 import { cancelDeadline } from './cancel-window.js';
 import { inquiryPayment } from './inquiry-payment.js';
-import { payRequestFor } from './pay-request.js';
-import { planFromPay } from './payment-ams-mapping.js';
 import { findPayment } from './payment-lookup.js';
 import { paymentMachine } from './payment-status.js';
 import { Payment } from './payment.entity.js';
+import { sendAndRecord } from '../shared/ams-operation.js';
+import { payOperation } from './pay-operation.js';
 
 /**
  * Where the sync job may stop: FAILED and CANCELLED, and SUCCEEDED unless a cancel was requested. A cancel in flight
@@ -70,14 +69,9 @@ export async function syncPayment(deps: OperationDeps, scope: RequestScope, id: 
     }
   } else if (!isPaymentResolved(current) && ams?.status === 'F' && ams.code === NOT_AT_AMS) {
     if (age < policy.cancelAfterSeconds) {
-      const client = await deps.amsClients.clientFor(scope, payment.merchantId);
-      const outcome = await callAms(client, 'pay', await payRequestFor(deps, scope, current));
-      current = await recordTransition(
-        deps,
-        scope,
-        { entityName: Payment, aggregateType: 'PAYMENT', machine: paymentMachine, id, source: 'JOB' },
-        () => planFromPay(outcome),
-      );
+      const resent = await sendAndRecord(deps, scope, current, payOperation(deps, scope), 'JOB');
+      current = resent.stored;
+      const outcome = resent.outcome;
       Object.assign(facts, { action: 'RESEND_PAY', resend: `${outcome.kind} ${outcome.code}`, status: current.status });
     } else {
       current = await recordTransition(

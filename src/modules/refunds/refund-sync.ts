@@ -1,14 +1,12 @@
 import type { RequestScope } from '../request-scope.js';
-import { callAms } from '../shared/ams-call.js';
+import { sendAndRecord } from '../shared/ams-operation.js';
 import type { OperationDeps } from '../shared/operation-deps.js';
-import { recordTransition } from '../shared/record-transition.js';
 import { isFinal } from '../shared/status-machine.js';
 import { ageSeconds, recordSyncStep, type SyncPolicy, type SyncVerdict } from '../sync/sync-verdict.js';
 import { findRefund, inquiryRefund } from './inquiry-refund.js';
-import { planFromRefund } from './refund-ams-mapping.js';
-import { refundRequestFor } from './refund-request.js';
+import { refundOperation } from './refund-operation.js';
 import { refundMachine } from './refund-status.js';
-import { Refund } from './refund.entity.js';
+
 
 const NOT_AT_AMS = 'ORDER_NOT_EXIST';
 
@@ -29,14 +27,9 @@ export async function syncRefund(deps: OperationDeps, scope: RequestScope, id: s
   let current = inquiry.value.record;
   const facts: Record<string, unknown> = { step, action: 'INQUIRY', result: ams ? `${ams.status} ${ams.code}` : null, status: current.status };
   if (!isFinal(refundMachine, current.status) && ams?.status === 'F' && ams.code === NOT_AT_AMS) {
-    const client = await deps.amsClients.clientFor(scope, refund.merchantId);
-    const outcome = await callAms(client, 'refund', await refundRequestFor(deps, scope, current));
-    current = await recordTransition(
-      deps,
-      scope,
-      { entityName: Refund, aggregateType: 'REFUND', machine: refundMachine, id, source: 'JOB' },
-      (latest) => planFromRefund(latest, outcome),
-    );
+    const resent = await sendAndRecord(deps, scope, current, refundOperation(deps, scope), 'JOB');
+    current = resent.stored;
+    const outcome = resent.outcome;
     Object.assign(facts, { action: 'RESEND_REFUND', resend: `${outcome.kind} ${outcome.code}`, status: current.status });
   }
   await recordSyncStep(deps, scope, { merchantId: refund.merchantId, aggregateType: 'REFUND', id, status: current.status }, facts);

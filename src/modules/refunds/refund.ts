@@ -7,14 +7,13 @@ import { inputHash, MAX_IDEMPOTENCY_KEY_LENGTH } from '../shared/idempotency.js'
 import { InputChecker } from '../shared/input-checks.js';
 import type { OperationDeps } from '../shared/operation-deps.js';
 import type { OperationResult } from '../shared/operation-result.js';
-import { planFromRefund } from './refund-ams-mapping.js';
-import { refundRequestFor } from './refund-request.js';
 import type { RefundErrorCode } from './refund-errors.js';
 import { refundProblems } from './refund-rules.js';
-import { refundMachine, type RefundStatus } from './refund-status.js';
+import { type RefundStatus } from './refund-status.js';
 import { Refund } from './refund.entity.js';
 import { ID_PREFIXES } from '../shared/id-prefixes.js';
 import { callAndRecord } from '../shared/ams-operation.js';
+import { refundOperation } from './refund-operation.js';
 
 export interface RefundInput {
   /** Our payment id (Payment.id). */
@@ -77,10 +76,5 @@ export async function refund(deps: OperationDeps, scope: RequestScope, input: Re
       return insertCreated(em, events, record, { aggregateType: 'REFUND', toStatus: 'PENDING', payload: { paymentId: payment.id, refundRequestId: record.refundRequestId, amount } });
     },
   );
-  return callAndRecord(deps, scope, created, 'IDEMPOTENCY_MISMATCH', {
-    target: { entityName: Refund, aggregateType: 'REFUND', machine: refundMachine },
-    api: 'refund',
-    request: (record) => refundRequestFor(deps, scope, record),
-    plan: (outcome, current) => planFromRefund(current, outcome),
-  });
+  return callAndRecord(deps, scope, created, 'IDEMPOTENCY_MISMATCH', refundOperation(deps, scope));
 }

@@ -1,4 +1,5 @@
 import type { AmsApiName, AmsRequestOf, AmsResponseOf } from '../../ams/index.js';
+import type { EventSource } from '../events/event.entity.js';
 import { succeed, type Outcome } from '../outcome.js';
 import type { RequestScope } from '../request-scope.js';
 import { callAms, NOT_SENT_CODE, summarize, unresolvedReason, type AmsCallOutcome } from './ams-call.js';
@@ -72,9 +73,23 @@ export async function callAndRecord<E extends StatefulAggregate<S>, S extends st
   operation: AmsOperation<E, S, K>,
 ): Promise<Outcome<OperationResult<E>, C>> {
   if (created.kind !== 'created') return answerWithoutCall(created, mismatchCode);
-  const record = created.record;
+  const { stored, outcome } = await sendAndRecord(deps, scope, created.record, operation, 'RESPONSE');
+  return succeed({ record: stored, ams: summarize(outcome), replayed: false });
+}
+
+/**
+ * Sends the operation's request for a stored record with the merchant's client and records AMS's answer through the
+ * aggregate's machine: the first send (`RESPONSE`) and a sync job's identical resend (`JOB`) alike.
+ */
+export async function sendAndRecord<E extends StatefulAggregate<S>, S extends string, K extends AmsApiName>(
+  deps: OperationDeps,
+  scope: RequestScope,
+  record: E,
+  operation: AmsOperation<E, S, K>,
+  source: EventSource,
+): Promise<{ stored: E; outcome: AmsCallOutcome<AmsResponseOf<K>> }> {
   const client = await deps.amsClients.clientFor(scope, record.merchantId);
   const outcome = await callAms(client, operation.api, await operation.request(record));
-  const stored = await recordTransition(deps, scope, { ...operation.target, id: record.id, source: 'RESPONSE' }, (current) => operation.plan(outcome, current));
-  return succeed({ record: stored, ams: summarize(outcome), replayed: false });
+  const stored = await recordTransition(deps, scope, { ...operation.target, id: record.id, source }, (current) => operation.plan(outcome, current));
+  return { stored, outcome };
 }
