@@ -11,6 +11,7 @@ import { Migration20261205204000_webhooks } from './Migration20261205204000_webh
 import { Migration20261205205000_schedules } from './Migration20261205205000_schedules.js';
 import { Migration20261206001000_retention } from './Migration20261206001000_retention.js';
 import { Migration20261206003000_schedule_technical_retries } from './Migration20261206003000_schedule_technical_retries.js';
+import { Migration20261206003010_rate_limit_counters_unlogged } from './Migration20261206003010_rate_limit_counters_unlogged.js';
 
 /**
  * Applied in this order on start. Listed explicitly (no folder scan) so that tsx, vitest and compiled code behave
@@ -29,4 +30,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261205205000_schedules', class: Migration20261205205000_schedules },
   { name: 'Migration20261206001000_retention', class: Migration20261206001000_retention },
   { name: 'Migration20261206003000_schedule_technical_retries', class: Migration20261206003000_schedule_technical_retries },
+  { name: 'Migration20261206003010_rate_limit_counters_unlogged', class: Migration20261206003010_rate_limit_counters_unlogged },
 ];
