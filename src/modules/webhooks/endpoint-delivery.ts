@@ -73,8 +73,9 @@ export async function runEndpointDelivery(deps: DeliveryDeps, endpointId: string
 }
 
 /**
- * Keeps up to WEBHOOK_ENDPOINT_CONCURRENCY requests in flight for one endpoint, refilling as each one ends (no batch
- * waits for its slowest request). A message stays PENDING in the database until its attempt is recorded, and is
+ * Sends up to WEBHOOK_ENDPOINT_CONCURRENCY requests at once to one endpoint, records the window's attempts in one
+ * statement when they have all answered, then sends the next window (one endpoint's requests take about the same
+ * time; a slow endpoint holds only its own worker loop). A message stays PENDING in the database until its attempt is recorded, and is
  * excluded from the next reads meanwhile; the ordering rule in `MessageStore.due` therefore holds back the next
  * message of an aggregate until the previous one's attempt is recorded.
  */
@@ -86,7 +87,7 @@ class DeliveryWindow {
   private sending = 0;
   private finished: AttemptRecord[] = [];
   private recording: Promise<void> = Promise.resolve();
-  /** A group is being recorded: answers arriving meanwhile wait and form the next group (group commit). */
+  /** A group is being recorded: answers arriving meanwhile wait for it. */
   private recordingBusy = false;
   private leaseRenewedAt = Date.now();
   private exhausted = false;
@@ -130,14 +131,14 @@ class DeliveryWindow {
       .then((record) => {
       this.sending--;
       this.finished.push(record);
-      if (!this.recordingBusy) this.flush();
+      if (this.sending === 0 && !this.recordingBusy) this.flush();
     });
   }
 
   /**
-   * Records the finished attempts in one statement, then frees their slots and lets the reader look again. One group
-   * at a time: answers that arrive while a group is being recorded form the next one, so a slot is freed as soon as
-   * the database allows, and the statements per delivery fall as the load grows.
+   * Records the finished attempts in one statement once every request of the window has answered, then frees their
+   * slots and lets the reader look again. Recording each answer as soon as the previous record is done frees slots
+   * sooner but runs many more small records and reads: the webhooks bench measured it slower (BENCHMARKS.md).
    */
   private flush(): void {
     const records = this.finished;
@@ -158,7 +159,7 @@ class DeliveryWindow {
         for (const record of records) this.inFlight.delete(record.messageId);
         this.exhausted = false;
         this.recordingBusy = false;
-        if (this.finished.length > 0) this.flush();
+        if (this.finished.length > 0 && this.sending === 0) this.flush();
         this.wake?.();
       }
     });
