@@ -35,6 +35,9 @@ describe('behind PgBouncer in transaction pooling mode', () => {
       ...FAST_JOBS_ENV,
       // The AMS timeout of the fast settings is tight for a pooler on a loaded machine; faults here are not timeouts.
       AMS_TIMEOUT_MS: '4000',
+      // The resend test needs the first sync step inside the cancel window (after it, a payment AMS never saw is
+      // closed as FAILED ORDER_NOT_EXIST, correctly); the fast settings' 4 s is shorter than a job's pickup can take here.
+      JOBS_CANCEL_AFTER_SECONDS: '30',
       PORT: String(port),
       PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
       DATABASE_URL: pgbouncer.urlFor(database.name),
