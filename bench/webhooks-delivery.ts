@@ -14,19 +14,9 @@ import pg from 'pg';
 import { BEFORE_FIRST_EVENT_SQL, NOTIFY_EVENTS_SQL } from '../src/modules/events/event-channel.js';
 import { ensureDatabase } from '../src/persistence/database.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../src/persistence/embedded-postgres.js';
+import { gql } from './lib/bench-merchant.js';
 import { startChild, type ChildServer } from './lib/child.js';
 import { cpuPerRequest, cpuSnapshot } from './lib/cpu.js';
-
-async function gql<T>(url: string, key: string, query: string, variables: Record<string, unknown>): Promise<T> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const json = (await response.json()) as { data?: T; errors?: unknown };
-  if (!json.data) throw new Error(`GraphQL failed: ${JSON.stringify(json.errors)}`);
-  return json.data;
-}
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
