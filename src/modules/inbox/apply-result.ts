@@ -15,12 +15,17 @@ export function appliedDetail(from: string, to: string): string {
   return `${from} → ${to}`;
 }
 
+/** The inbox detail of a repeat: the aggregate already has the notified status (both paths store this text). */
+export function noopDetail(status: string): string {
+  return `already ${status}`;
+}
+
 export function fromTransition(aggregateId: string, result: TransitionResult<string>): ApplyResult {
   switch (result.kind) {
     case 'applied':
       return { outcome: 'APPLIED', aggregateId, detail: appliedDetail(result.from, result.to) };
     case 'noop':
-      return { outcome: 'NOOP', aggregateId, detail: `already ${result.status}` };
+      return { outcome: 'NOOP', aggregateId, detail: noopDetail(result.status) };
     case 'rejected':
       return { outcome: 'ANOMALY', aggregateId, detail: result.reason };
   }

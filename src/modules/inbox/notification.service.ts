@@ -42,7 +42,7 @@ export interface NotificationServiceOptions {
   /** AUTO_APPLY_TOKEN: redeem an AUTHCODE_CREATED code with applyToken on the merchant's behalf. */
   autoApplyToken: boolean;
   /**
-   * Payment notifications that move their payments on are recorded in one batched statement (the default); off,
+   * Payment notifications that move their payments on, or repeat their status, are recorded in one batched statement (the default); off,
    * every notification takes the ORM path. Both write the same rows (test/integration/ops/fast-path-parity.test.ts).
    */
   fastPayments?: boolean;
@@ -77,13 +77,14 @@ export class NotificationService {
     const bodyJson = JSON.stringify(redactSecrets(notification.body));
     const requestTime = storedRequestTime(notification.requestTime);
     if (notification.kind === 'payment' && this.paymentBatches) {
-      // The common case (a payment moving on) in one statement; everything else below, through the ORM.
+      // The common cases (a payment moving on, or the repeat of a status it has) in one statement; everything else
+      // below, through the ORM.
       const entry = { inboxId: id, merchantId: notification.merchantId, identity, bodySha256, requestTime, bodyJson, now };
       const fast = fastPaymentNotification(notification.body as unknown as NotifyPaymentBody, entry);
-      const applied = fast && (await this.paymentBatches.apply(fast));
-      if (applied) {
-        this.logger.info({ requestId: notification.requestId, merchantId: notification.merchantId, kind: 'payment', inboxId: id, outcome: 'APPLIED', duplicate: false }, 'notification recorded');
-        return { inboxId: id, duplicate: false, outcome: 'APPLIED', afterAck: nothing };
+      const decided = fast && (await this.paymentBatches.apply(fast));
+      if (decided) {
+        this.logger.info({ requestId: notification.requestId, merchantId: notification.merchantId, kind: 'payment', inboxId: id, outcome: decided.outcome, duplicate: false }, 'notification recorded');
+        return { inboxId: id, duplicate: false, outcome: decided.outcome, afterAck: nothing };
       }
     }
 

@@ -1,5 +1,5 @@
 import type { StatementDeps } from '../shared/operation-deps.js';
-import { applyPaymentNotificationsFast, shapeOf, type FastPaymentNotification } from './apply-payment-fast.js';
+import { applyPaymentNotificationsFast, shapeOf, type FastPaymentNotification, type FastPaymentResult } from './apply-payment-fast.js';
 
 /** Batch statements in flight at once: enough to overlap one batch's commit (disk flush) with the next ones. */
 const MAX_IN_FLIGHT = 4;
@@ -9,7 +9,7 @@ interface Waiting {
   item: FastPaymentNotification;
   shape: string;
   paymentKey: string;
-  resolve: (applied: { paymentId: string } | null) => void;
+  resolve: (decided: FastPaymentResult | null) => void;
   reject: (error: unknown) => void;
 }
 
@@ -33,7 +33,7 @@ export class PaymentNotificationBatcher {
 
   constructor(private readonly deps: StatementDeps) {}
 
-  apply(item: FastPaymentNotification): Promise<{ paymentId: string } | null> {
+  apply(item: FastPaymentNotification): Promise<FastPaymentResult | null> {
     return new Promise((resolve, reject) => {
       this.waiting.push({ item, shape: shapeOf(item), paymentKey: `${item.entry.merchantId}\u0000${item.paymentRequestId}`, resolve, reject });
       this.pump();

@@ -270,3 +270,83 @@ describe('payment notification: the batched statement and the ORM path write the
     expect(await events(fast.id, fastNames)).toEqual(await events(general.id, generalNames));
   });
 });
+
+describe('payment notification of the status the payment already has: the batched statement and the ORM path record the same repeat', () => {
+  const success = (paymentRequestId: string): NotifyPaymentBody =>
+    ({
+      notifyType: 'PAYMENT_RESULT',
+      result: { resultCode: 'SUCCESS', resultStatus: 'S', resultMessage: 'success' },
+      paymentRequestId,
+      paymentId: `AMS-${paymentRequestId}`,
+      paymentAmount: { currency: 'USD', value: '4321' },
+      paymentTime: '2026-12-01T18:00:07+08:00',
+      pspCustomerInfo: { pspName: 'GCASH', displayCustomerId: '09*****34' },
+      customsDeclarationAmount: { currency: 'CNY', value: '3000' },
+    }) as NotifyPaymentBody;
+  const failure = (paymentRequestId: string): NotifyPaymentBody =>
+    ({
+      notifyType: 'PAYMENT_RESULT',
+      result: { resultCode: 'USER_BALANCE_NOT_ENOUGH', resultStatus: 'F', resultMessage: 'no money' },
+      paymentRequestId,
+      paymentId: `AMS-${paymentRequestId}`,
+      paymentAmount: { currency: 'USD', value: '4321' },
+    }) as NotifyPaymentBody;
+  const paidAt = new Date('2026-12-01T10:00:07.000Z');
+
+  it.each([
+    // The pay answer settled it without the customer info and customs amount the notification carries.
+    ['SUCCEEDED by the pay answer; the notification adds columns', 'SUCCEEDED', () => ({ paymentTime: paidAt, statusReason: null }), success, true],
+    // The pay answer already said everything the notification says: nothing to write but the inbox row.
+    ['SUCCEEDED with every fact the notification carries', 'SUCCEEDED', (id: string) => ({ amsPaymentId: `AMS-${id}`, paymentTime: paidAt, statusReason: null, pspCustomerInfo: { pspName: 'GCASH', displayCustomerId: '09*****34' }, customsDeclarationAmount: { currency: 'CNY', value: '3000' } }), success, false],
+    ['FAILED with the same code; the notification adds the message', 'FAILED', () => ({ failureCode: 'USER_BALANCE_NOT_ENOUGH', failureMessage: null }), failure, true],
+  ] as Array<[string, Payment['status'], (paymentRequestId: string) => Partial<Payment>, (paymentRequestId: string) => NotifyPaymentBody, boolean]>)(
+    '%s',
+    async (_label, to, settled, notification, adds) => {
+      const [fast, general] = await createBoth();
+      const settledAt = new Date('2026-12-01T10:00:06.000Z');
+      for (const side of [fast, general]) {
+        const record = Object.assign(new Payment(), await paymentRow(side.id), { id: side.id, merchantId: m.merchantId, status: 'PENDING' as const });
+        const set = { ...settled(side.paymentRequestId), ...(settled(side.paymentRequestId).amsPaymentId ? {} : { amsPaymentId: `AMS-${side.paymentRequestId}` }) };
+        expect(await recordFirstTransition(ops(), { entityName: Payment, aggregateType: 'PAYMENT', machine: paymentMachine, record, to, set, source: 'RESPONSE', now: settledAt })).not.toBeNull();
+      }
+      const services = h.gateway.services;
+      const generalOnly = new NotificationService(ops(), h.gateway.orm.em, services.authorizations, silentLogger, { autoApplyToken: false, fastPayments: false });
+      const statements: string[] = [];
+      const recording = { ...ops(), sql: { query: <T extends object>(st: { text: string; values: unknown[] }) => (statements.push(st.text), ops().sql.query<T>(st)) } };
+      const fastOnly = new NotificationService(recording, h.gateway.orm.em, services.authorizations, silentLogger, { autoApplyToken: false });
+      const deliver = (service: NotificationService, paymentRequestId: string) => {
+        const body = notification(paymentRequestId);
+        return service.receive({
+          merchantId: m.merchantId,
+          kind: 'payment',
+          body: body as unknown as Record<string, unknown>,
+          rawBody: Buffer.from(JSON.stringify(body)),
+          requestTime: '2026-12-01T10:00:07.000Z',
+          requestId: newId('req_'),
+        });
+      };
+      const receivedAt = new Date('2026-12-01T10:00:08.000Z');
+      const fastReceived = await at(receivedAt, () => deliver(fastOnly, fast.paymentRequestId));
+      const generalReceived = await at(receivedAt, () => deliver(generalOnly, general.paymentRequestId));
+      expect(fastReceived).toMatchObject({ outcome: 'NOOP', duplicate: false });
+      expect(generalReceived).toMatchObject({ outcome: 'NOOP', duplicate: false });
+      // Decided by the one batch statement, not handed on to the general path.
+      expect(statements).toHaveLength(1);
+
+      const [fastNames, generalNames] = sides(fast, general);
+      const inbox = async (id: string, names: Record<string, string>) => {
+        const [row] = await rows('select * from notification_inbox where id = ?', [id]);
+        const { id: _id, identity: _identity, body_sha256: _sha, ...rest } = row!;
+        return normalised(rest, names);
+      };
+      expect(await inbox(fastReceived.inboxId, fastNames)).toEqual(await inbox(generalReceived.inboxId, generalNames));
+      expect(await inbox(fastReceived.inboxId, fastNames)).toMatchObject({ outcome: 'NOOP', detail: `already ${to}`, aggregate_id: '<payment>' });
+      const fastRow = await paymentRow(fast.id);
+      expect(normalised(fastRow, fastNames)).toEqual(normalised(await paymentRow(general.id), generalNames));
+      expect(new Date(String(fastRow['updated_at']))).toEqual(adds ? receivedAt : settledAt);
+      const events = async (id: string, names: Record<string, string>) => (await eventsOf(id)).map((e) => normalised(e, names));
+      expect(await events(fast.id, fastNames)).toEqual(await events(general.id, generalNames));
+      expect((await eventsOf(fast.id)).map((e) => e['type'])).toEqual(['CREATED', 'STATUS_CHANGED']);
+    },
+  );
+});

@@ -164,7 +164,7 @@ describe('payment notification in one statement', () => {
     const made = (await insertPayIntent(ops(), intent()))!;
     const requestId = made.record.paymentRequestId;
     const applied = await applyPaymentNotificationFast(ops(), notificationBody(requestId, 'S'), inboxEntry(`id-${requestId}`));
-    expect(applied).toEqual({ paymentId: made.record.id });
+    expect(applied).toEqual({ paymentId: made.record.id, outcome: 'APPLIED' });
     const [payment] = await rows('select status, ams_payment_id from payments where id = ?', [made.record.id]);
     expect(payment).toEqual({ status: 'SUCCEEDED', ams_payment_id: `AMS-${requestId}` });
     const inbox = await rows('select outcome, detail, aggregate_id from notification_inbox where identity = ?', [`id-${requestId}`]);
@@ -222,7 +222,7 @@ describe('payment notifications batched in one statement', () => {
     const recording = { query: <T extends object>(st: SqlStatement) => (statements.push(st), ops().sql.query<T>(st)) };
     const results = await applyPaymentNotificationsFast({ ...ops(), sql: recording }, batch);
     expect(statements).toHaveLength(1);
-    expect(results).toEqual([{ paymentId: fresh[0]!.record.id }, null, null, null, { paymentId: fresh[1]!.record.id }]);
+    expect(results).toEqual([{ paymentId: fresh[0]!.record.id, outcome: 'APPLIED' }, null, null, null, { paymentId: fresh[1]!.record.id, outcome: 'APPLIED' }]);
     expect(await h.count('events')).toBe(eventsBefore + 2);
     expect(await h.count('notification_inbox')).toBe(inboxBefore + 2);
     for (const made of fresh) {
@@ -261,7 +261,7 @@ describe('payment notifications batched in one statement', () => {
     const results = await Promise.all(calls);
     for (const [i, requestId] of ids.entries()) {
       const applied = [results[i], results[i + ids.length], results[i + 2 * ids.length]].filter((r) => r !== null);
-      expect(applied, requestId).toEqual([{ paymentId: made[i]!.record.id }]);
+      expect(applied, requestId).toEqual([{ paymentId: made[i]!.record.id, outcome: 'APPLIED' }]);
     }
     expect(statements.length).toBeLessThan(calls.length);
     for (const statement of statements) {
@@ -288,7 +288,7 @@ describe('payment notifications batched in one statement', () => {
     expect(statements.some((st) => (st.values[1] as string[]).length > 1 && (st.values[1] as string[]).includes(poisonId))).toBe(true);
     for (const [i, result] of results.entries()) {
       if (i === poisoned) expect(result.status).toBe('rejected');
-      else expect(result).toEqual({ status: 'fulfilled', value: { paymentId: made[i]!.record.id } });
+      else expect(result).toEqual({ status: 'fulfilled', value: { paymentId: made[i]!.record.id, outcome: 'APPLIED' } });
     }
     const [untouched] = await rows('select status from payments where id = ?', [made[poisoned]!.record.id]);
     expect(untouched).toEqual({ status: 'PENDING' });
