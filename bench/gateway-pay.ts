@@ -2,7 +2,9 @@
  * Pay through the gateway, against the direct signed pay it wraps, measured in one run:
  *   1. baseline: a bare Apollo 5 + express 5 echo mutation (the ceiling of any GraphQL mutation here);
  *   2. direct: signed pay requests (signed ahead of the run) straight to the sandbox;
- *   3. gateway: the `pay` mutation (persist intent → signed AMS call → record outcome + event) to the same sandbox.
+ *   3. floor: the same bare Apollo server whose mutation signs and sends the pay with our AMS client and checks the
+ *      answer (bench/servers/apollo-signed-pay.ts): the part of a pay no bookkeeping can remove;
+ *   4. gateway: the `pay` mutation (persist intent → signed AMS call → record outcome + event) to the same sandbox.
  * Each at 32 connections (throughput) and at 1 connection (latency: the gateway's own overhead is its p50/p99 minus
  * the direct call's). Sandbox, gateway (with its embedded Postgres) and the Apollo echo each run in a child process.
  */
@@ -21,7 +23,15 @@ const CLIENT_ID = 'SANDBOX_GWBENCH00000001';
 
 export interface GatewayPayBench {
   rows: LoadResult[];
-  ratios: { gatewayVsDirect: number; gatewayVsEcho: number; overheadP50Ms: number; overheadP99Ms: number };
+  ratios: {
+    gatewayVsDirect: number;
+    gatewayVsEcho: number;
+    overheadP50Ms: number;
+    overheadP99Ms: number;
+    /** CPU of the serving process per request, against the echo's per echo (issue #13's measure: ≤ 4). */
+    gatewayCpuVsEcho: number;
+    floorCpuVsEcho: number;
+  };
 }
 
 export async function runGatewayPayBench(seconds: number): Promise<GatewayPayBench> {
@@ -79,6 +89,16 @@ export async function runGatewayPayBench(seconds: number): Promise<GatewayPayBen
     const accessToken = tokens.tokens?.find((t) => !t.clientId || t.clientId === CLIENT_ID)?.accessToken;
     if (!accessToken) throw new Error('could not read the access token from the sandbox');
 
+    const sandboxKeys = (await (await fetch(`${sandbox.url}/__sandbox/keys`)).json()) as { alipayPublicKey: string };
+    const floor = await startChild('bench/servers/apollo-signed-pay.ts', {
+      FLOOR_CLIENT_ID: CLIENT_ID,
+      FLOOR_SANDBOX_URL: sandbox.url,
+      FLOOR_MERCHANT_PRIVATE_KEY: merchantKey.export({ format: 'der', type: 'pkcs8' }).toString('base64'),
+      FLOOR_ALIPAY_PUBLIC_KEY: sandboxKeys.alipayPublicKey,
+      FLOOR_ACCESS_TOKEN: accessToken,
+    });
+    children.push(floor);
+
     // Direct signed pay: signed ahead of the run so the loader spends no CPU on RSA.
     const signed = await signPayRequests({
       count: Math.ceil(seconds * 6000) + 1000,
@@ -91,7 +111,7 @@ export async function runGatewayPayBench(seconds: number): Promise<GatewayPayBen
     const path = signed[0]!.path;
     let nextSigned = 0;
     const postmasterPid = postgres.pid;
-    const cpuRoles = { gateway: gateway.process.pid!, sandbox: sandbox.process.pid!, echo: echo.process.pid! };
+    const cpuRoles = { gateway: gateway.process.pid!, sandbox: sandbox.process.pid!, echo: echo.process.pid!, floor: floor.process.pid! };
     const direct = (title: string, connections: number) =>
       runLoad({ title, url: `${sandbox.url}${path}`, connections, durationSeconds: seconds, cpuRoles, postmasterPid, nextRequest: () => signed[nextSigned++ % signed.length]! });
     const payBody = JSON.stringify({
@@ -101,18 +121,21 @@ export async function runGatewayPayBench(seconds: number): Promise<GatewayPayBen
     const viaGateway = (title: string, connections: number) =>
       runLoad({ title, url: gateway.url, connections, durationSeconds: seconds, cpuRoles, postmasterPid, headers: { authorization: `Bearer ${key}` }, body: payBody });
     const echoBody = JSON.stringify({ query: 'mutation($v:String!){echo(value:$v)}', variables: { v: 'hello' } });
+    const floorBody = JSON.stringify({ query: 'mutation($v:String!,$c:String!){pay(value:$v,currency:$c)}', variables: { v: '1000', c: 'USD' } });
 
     // Warm up JIT, pools and caches on every path before measuring.
     await runLoad({ title: 'warm-up', url: gateway.url, connections: 8, durationSeconds: 2, headers: { authorization: `Bearer ${key}` }, body: payBody });
     await direct('warm-up', 8);
+    await runLoad({ title: 'warm-up', url: floor.url, connections: 8, durationSeconds: 2, body: floorBody });
 
     const rows: LoadResult[] = [];
     rows.push(await runLoad({ title: 'baseline: bare Apollo echo mutation, 32 conn', url: echo.url, body: echoBody, durationSeconds: seconds, cpuRoles, postmasterPid }));
     rows.push(await direct('direct signed pay to the sandbox, 32 conn', 32));
+    rows.push(await runLoad({ title: 'floor: bare Apollo mutation sending the signed pay (no database), 32 conn', url: floor.url, body: floorBody, durationSeconds: seconds, cpuRoles, postmasterPid }));
     rows.push(await viaGateway('pay through the gateway, 32 conn', 32));
     rows.push(await direct('direct signed pay to the sandbox, 1 conn', 1));
     rows.push(await viaGateway('pay through the gateway, 1 conn', 1));
-    const [echoRow, direct32, gateway32, direct1, gateway1] = rows as [LoadResult, LoadResult, LoadResult, LoadResult, LoadResult];
+    const [echoRow, direct32, floor32, gateway32, direct1, gateway1] = rows as [LoadResult, LoadResult, LoadResult, LoadResult, LoadResult, LoadResult];
     return {
       rows,
       ratios: {
@@ -120,6 +143,8 @@ export async function runGatewayPayBench(seconds: number): Promise<GatewayPayBen
         gatewayVsEcho: gateway32.requestsPerSecond / echoRow.requestsPerSecond,
         overheadP50Ms: gateway1.p50Ms - direct1.p50Ms,
         overheadP99Ms: gateway1.p99Ms - direct1.p99Ms,
+        gatewayCpuVsEcho: cpuOf(gateway32, 'gateway') / cpuOf(echoRow, 'echo'),
+        floorCpuVsEcho: cpuOf(floor32, 'floor') / cpuOf(echoRow, 'echo'),
       },
     };
   } finally {
@@ -128,3 +153,5 @@ export async function runGatewayPayBench(seconds: number): Promise<GatewayPayBen
     rmSync(root, { recursive: true, force: true });
   }
 }
+
+const cpuOf = (row: LoadResult, role: string): number => row.cpuMsPerRequest?.[role] ?? Number.NaN;

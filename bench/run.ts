@@ -45,7 +45,8 @@ if (wants('gateway-pay')) {
   const r = bench.ratios;
   console.log(
     `gateway/direct throughput: ${(r.gatewayVsDirect * 100).toFixed(0)}% · gateway/echo: ${(r.gatewayVsEcho * 100).toFixed(0)}% · ` +
-      `gateway overhead at 1 connection: p50 +${r.overheadP50Ms.toFixed(1)} ms, p99 +${r.overheadP99Ms.toFixed(1)} ms`,
+      `gateway overhead at 1 connection: p50 +${r.overheadP50Ms.toFixed(1)} ms, p99 +${r.overheadP99Ms.toFixed(1)} ms · ` +
+      `CPU per request ÷ the echo's, 32 conn: gateway pay ${r.gatewayCpuVsEcho.toFixed(1)}×, floor ${r.floorCpuVsEcho.toFixed(1)}×`,
   );
 }
 
