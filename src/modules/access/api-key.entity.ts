@@ -1,4 +1,5 @@
 import { EntitySchema } from '@mikro-orm/core';
+import { column } from '../../persistence/columns.js';
 import { newId } from '../../shared/ids.js';
 import { Merchant } from '../merchants/merchant.entity.js';
 import type { Role } from './roles.js';
@@ -23,14 +24,14 @@ export const ApiKeySchema = new EntitySchema<ApiKey>({
   tableName: 'api_keys',
   indexes: [{ name: 'api_keys_merchant_id_index', properties: ['merchant'] }],
   properties: {
-    id: { type: 'string', columnType: 'text', primary: true },
+    id: column.id,
     merchant: { kind: 'm:1', entity: () => Merchant, nullable: true, deleteRule: 'cascade' },
-    role: { type: 'string', columnType: 'text' },
-    name: { type: 'string', columnType: 'text' },
-    displayPrefix: { type: 'string', columnType: 'text' },
-    secretHash: { type: 'string', columnType: 'text', unique: 'api_keys_secret_hash_unique' },
-    createdAt: { type: 'datetime', columnType: 'timestamptz' },
-    lastUsedAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
-    revokedAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
+    role: column.text,
+    name: column.text,
+    displayPrefix: column.text,
+    secretHash: { ...column.text, unique: 'api_keys_secret_hash_unique' },
+    createdAt: column.timestamp,
+    lastUsedAt: column.optionalTimestamp,
+    revokedAt: column.optionalTimestamp,
   },
 });

@@ -1,5 +1,6 @@
 import { EntitySchema } from '@mikro-orm/core';
-import { commonColumns, moneyColumn, OperationRecord, statusListIndex } from '../shared/aggregate-columns.js';
+import { column } from '../../persistence/columns.js';
+import { commonColumns, OperationRecord, statusListIndex } from '../shared/aggregate-columns.js';
 import type { DeclarationStatus } from './declaration-status.js';
 
 /**
@@ -39,21 +40,21 @@ export const DeclarationSchema = new EntitySchema<Declaration>({
   ],
   properties: {
     ...commonColumns(),
-    paymentId: { type: 'string', columnType: 'text' },
-    declarationRequestId: { type: 'string', columnType: 'text' },
-    amountValue: moneyColumn,
-    currency: { type: 'string', columnType: 'text' },
-    customsCode: { type: 'string', columnType: 'text' },
-    customsRegion: { type: 'string', columnType: 'text' },
-    merchantCustomsCode: { type: 'string', columnType: 'text' },
-    merchantCustomsName: { type: 'string', columnType: 'text' },
+    paymentId: column.text,
+    declarationRequestId: column.text,
+    amountValue: column.money,
+    currency: column.text,
+    customsCode: column.text,
+    customsRegion: column.text,
+    merchantCustomsCode: column.text,
+    merchantCustomsName: column.text,
     splitOrder: { type: 'boolean', default: false },
-    subOrderId: { type: 'string', columnType: 'text', nullable: true },
-    buyerCertificateType: { type: 'string', columnType: 'text', nullable: true },
-    customsPaymentId: { type: 'string', columnType: 'text', nullable: true },
-    customsOrderId: { type: 'string', columnType: 'text', nullable: true },
-    identityCheckResult: { type: 'string', columnType: 'text', nullable: true },
-    customsResultCode: { type: 'string', columnType: 'text', nullable: true },
-    customsResultDescription: { type: 'string', columnType: 'text', nullable: true },
+    subOrderId: column.optionalText,
+    buyerCertificateType: column.optionalText,
+    customsPaymentId: column.optionalText,
+    customsOrderId: column.optionalText,
+    identityCheckResult: column.optionalText,
+    customsResultCode: column.optionalText,
+    customsResultDescription: column.optionalText,
   },
 });

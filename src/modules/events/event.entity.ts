@@ -1,4 +1,5 @@
 import { BigIntType, EntitySchema } from '@mikro-orm/core';
+import { column } from '../../persistence/columns.js';
 
 export const AGGREGATE_TYPES = ['AUTHORIZATION', 'PAYMENT', 'REFUND', 'DECLARATION', 'REGISTRATION', 'WEBHOOK_ENDPOINT', 'SCHEDULE'] as const;
 export type AggregateType = (typeof AGGREGATE_TYPES)[number];
@@ -68,14 +69,14 @@ export const GatewayEventSchema = new EntitySchema<GatewayEvent>({
   ],
   properties: {
     id: { type: new BigIntType('string'), columnType: 'bigint', primary: true, autoincrement: true },
-    merchantId: { type: 'string', columnType: 'text' },
-    aggregateType: { type: 'string', columnType: 'text' },
-    aggregateId: { type: 'string', columnType: 'text' },
-    type: { type: 'string', columnType: 'text' },
-    fromStatus: { type: 'string', columnType: 'text', nullable: true },
-    toStatus: { type: 'string', columnType: 'text', nullable: true },
-    payload: { type: 'json', columnType: 'jsonb' },
-    source: { type: 'string', columnType: 'text' },
-    createdAt: { type: 'datetime', columnType: 'timestamptz' },
+    merchantId: column.text,
+    aggregateType: column.text,
+    aggregateId: column.text,
+    type: column.text,
+    fromStatus: column.optionalText,
+    toStatus: column.optionalText,
+    payload: column.json,
+    source: column.text,
+    createdAt: column.timestamp,
   },
 });

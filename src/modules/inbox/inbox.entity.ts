@@ -1,4 +1,5 @@
 import { EntitySchema } from '@mikro-orm/core';
+import { column } from '../../persistence/columns.js';
 
 /** The four AMS notification kinds, one receiver path segment each (see notifications/README.md). */
 export const NOTIFICATION_KINDS = ['payment', 'refund', 'authorization', 'registration'] as const;
@@ -42,18 +43,18 @@ export const InboxEntrySchema = new EntitySchema<InboxEntry>({
   uniques: [{ name: 'notification_inbox_identity_unique', properties: ['merchantId', 'kind', 'identity'] }],
   indexes: [{ name: 'notification_inbox_merchant_id_id_index', properties: ['merchantId', 'id'] }],
   properties: {
-    id: { type: 'string', columnType: 'text', primary: true },
-    merchantId: { type: 'string', columnType: 'text' },
-    kind: { type: 'string', columnType: 'text' },
-    identity: { type: 'string', columnType: 'text' },
-    bodySha256: { type: 'string', columnType: 'text' },
-    aggregateId: { type: 'string', columnType: 'text', nullable: true },
-    outcome: { type: 'string', columnType: 'text' },
-    detail: { type: 'string', columnType: 'text', nullable: true },
-    requestTime: { type: 'string', columnType: 'text' },
-    body: { type: 'json', columnType: 'jsonb' },
-    deliveries: { type: 'integer', default: 1 },
-    receivedAt: { type: 'datetime', columnType: 'timestamptz' },
-    lastReceivedAt: { type: 'datetime', columnType: 'timestamptz' },
+    id: column.id,
+    merchantId: column.text,
+    kind: column.text,
+    identity: column.text,
+    bodySha256: column.text,
+    aggregateId: column.optionalText,
+    outcome: column.text,
+    detail: column.optionalText,
+    requestTime: column.text,
+    body: column.json,
+    deliveries: { ...column.int, default: 1 },
+    receivedAt: column.timestamp,
+    lastReceivedAt: column.timestamp,
   },
 });

@@ -1,4 +1,5 @@
 import { EntitySchema } from '@mikro-orm/core';
+import { column } from '../../persistence/columns.js';
 import { newId } from '../../shared/ids.js';
 import { Merchant } from './merchant.entity.js';
 
@@ -32,16 +33,16 @@ export const MerchantCredentialSchema = new EntitySchema<MerchantCredential>({
   tableName: 'merchant_credentials',
   uniques: [{ name: 'merchant_credentials_version_unique', properties: ['merchant', 'keyVersion'] }],
   properties: {
-    id: { type: 'string', columnType: 'text', primary: true },
+    id: column.id,
     merchant: { kind: 'm:1', entity: () => Merchant, deleteRule: 'cascade' },
-    keyVersion: { type: 'integer' },
-    amsKeyVersion: { type: 'string', columnType: 'text', nullable: true },
-    merchantPrivateKeyEncrypted: { type: 'string', columnType: 'text' },
-    merchantPublicKey: { type: 'string', columnType: 'text' },
-    merchantKeyFingerprint: { type: 'string', columnType: 'text' },
-    alipayPublicKey: { type: 'string', columnType: 'text' },
-    alipayKeyFingerprint: { type: 'string', columnType: 'text' },
-    createdAt: { type: 'datetime', columnType: 'timestamptz' },
-    retiredAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
+    keyVersion: column.int,
+    amsKeyVersion: column.optionalText,
+    merchantPrivateKeyEncrypted: column.text,
+    merchantPublicKey: column.text,
+    merchantKeyFingerprint: column.text,
+    alipayPublicKey: column.text,
+    alipayKeyFingerprint: column.text,
+    createdAt: column.timestamp,
+    retiredAt: column.optionalTimestamp,
   },
 });

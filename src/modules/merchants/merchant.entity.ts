@@ -1,4 +1,5 @@
 import { EntitySchema } from '@mikro-orm/core';
+import { column } from '../../persistence/columns.js';
 import { newId } from '../../shared/ids.js';
 
 export const MERCHANT_STATUSES = ['ACTIVE', 'DISABLED'] as const;
@@ -29,15 +30,15 @@ export const MerchantSchema = new EntitySchema<Merchant>({
   class: Merchant,
   tableName: 'merchants',
   properties: {
-    id: { type: 'string', columnType: 'text', primary: true },
-    name: { type: 'string', columnType: 'text' },
-    clientId: { type: 'string', columnType: 'text', unique: 'merchants_client_id_unique' },
-    baseUrl: { type: 'string', columnType: 'text' },
-    status: { type: 'string', columnType: 'text', default: 'ACTIVE' },
-    keyVersion: { type: 'integer', default: 1 },
-    defaultMerchantRegion: { type: 'string', columnType: 'text', nullable: true },
-    defaultSettlementCurrency: { type: 'string', columnType: 'text', nullable: true },
-    createdAt: { type: 'datetime', columnType: 'timestamptz' },
-    updatedAt: { type: 'datetime', columnType: 'timestamptz', onUpdate: () => new Date() },
+    id: column.id,
+    name: column.text,
+    clientId: { ...column.text, unique: 'merchants_client_id_unique' },
+    baseUrl: column.text,
+    status: { ...column.text, default: 'ACTIVE' },
+    keyVersion: { ...column.int, default: 1 },
+    defaultMerchantRegion: column.optionalText,
+    defaultSettlementCurrency: column.optionalText,
+    createdAt: column.timestamp,
+    updatedAt: { ...column.timestamp, onUpdate: () => new Date() },
   },
 });

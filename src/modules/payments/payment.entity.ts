@@ -1,5 +1,6 @@
 import { EntitySchema } from '@mikro-orm/core';
-import { commonColumns, moneyColumn, OperationRecord, statusListIndex } from '../shared/aggregate-columns.js';
+import { column } from '../../persistence/columns.js';
+import { commonColumns, OperationRecord, statusListIndex } from '../shared/aggregate-columns.js';
 import type { Amount, PspCustomerInfo } from '../../ams/index.js';
 import type { PayOrderDetails } from './payment-inputs.js';
 import type { PaymentStatus } from './payment-status.js';
@@ -60,24 +61,24 @@ export const PaymentSchema = new EntitySchema<Payment>({
   ],
   properties: {
     ...commonColumns(),
-    authorizationId: { type: 'string', columnType: 'text' },
-    paymentRequestId: { type: 'string', columnType: 'text' },
-    amsPaymentId: { type: 'string', columnType: 'text', nullable: true },
-    amountValue: moneyColumn,
-    currency: { type: 'string', columnType: 'text' },
-    paymentMethodType: { type: 'string', columnType: 'text' },
-    referenceOrderId: { type: 'string', columnType: 'text' },
-    orderDescription: { type: 'string', columnType: 'text' },
-    paymentTime: { type: 'datetime', columnType: 'timestamptz', nullable: true },
-    cancelTime: { type: 'datetime', columnType: 'timestamptz', nullable: true },
-    cancelRequestedAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
-    merchantRegion: { type: 'string', columnType: 'text', nullable: true },
-    userRegion: { type: 'string', columnType: 'text', nullable: true },
-    settlementCurrency: { type: 'string', columnType: 'text', nullable: true },
-    paymentExpiryTime: { type: 'datetime', columnType: 'timestamptz', nullable: true },
-    orderDetails: { type: 'json', columnType: 'jsonb', nullable: true },
-    userAction: { type: 'json', columnType: 'jsonb', nullable: true },
-    pspCustomerInfo: { type: 'json', columnType: 'jsonb', nullable: true },
-    customsDeclarationAmount: { type: 'json', columnType: 'jsonb', nullable: true },
+    authorizationId: column.text,
+    paymentRequestId: column.text,
+    amsPaymentId: column.optionalText,
+    amountValue: column.money,
+    currency: column.text,
+    paymentMethodType: column.text,
+    referenceOrderId: column.text,
+    orderDescription: column.text,
+    paymentTime: column.optionalTimestamp,
+    cancelTime: column.optionalTimestamp,
+    cancelRequestedAt: column.optionalTimestamp,
+    merchantRegion: column.optionalText,
+    userRegion: column.optionalText,
+    settlementCurrency: column.optionalText,
+    paymentExpiryTime: column.optionalTimestamp,
+    orderDetails: column.optionalJson,
+    userAction: column.optionalJson,
+    pspCustomerInfo: column.optionalJson,
+    customsDeclarationAmount: column.optionalJson,
   },
 });

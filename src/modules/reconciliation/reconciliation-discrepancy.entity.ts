@@ -1,4 +1,5 @@
-import { BigIntType, EntitySchema } from '@mikro-orm/core';
+import { EntitySchema } from '@mikro-orm/core';
+import { column } from '../../persistence/columns.js';
 import type { DiscrepancyKind, DiscrepancyStatus } from './discrepancy-kinds.js';
 import { statusListIndex } from '../shared/aggregate-columns.js';
 
@@ -31,8 +32,6 @@ export class ReconciliationDiscrepancy {
   resolvedBy: string | null = null;
 }
 
-const money = { type: new BigIntType('string'), columnType: 'bigint', nullable: true } as const;
-
 export const ReconciliationDiscrepancySchema = new EntitySchema<ReconciliationDiscrepancy>({
   class: ReconciliationDiscrepancy,
   tableName: 'reconciliation_discrepancies',
@@ -42,27 +41,27 @@ export const ReconciliationDiscrepancySchema = new EntitySchema<ReconciliationDi
     statusListIndex('reconciliation_discrepancies'),
   ],
   properties: {
-    id: { type: 'string', columnType: 'text', primary: true },
-    merchantId: { type: 'string', columnType: 'text' },
-    importId: { type: 'string', columnType: 'text' },
-    kind: { type: 'string', columnType: 'text' },
-    status: { type: 'string', columnType: 'text' },
-    transactionType: { type: 'string', columnType: 'text' },
-    line: { type: 'integer', nullable: true },
-    transactionId: { type: 'string', columnType: 'text', nullable: true },
-    transactionRequestId: { type: 'string', columnType: 'text', nullable: true },
-    aggregateType: { type: 'string', columnType: 'text', nullable: true },
-    aggregateId: { type: 'string', columnType: 'text', nullable: true },
-    reportAmountValue: money,
-    reportCurrency: { type: 'string', columnType: 'text', nullable: true },
-    reportStatus: { type: 'string', columnType: 'text', nullable: true },
-    gatewayAmountValue: money,
-    gatewayCurrency: { type: 'string', columnType: 'text', nullable: true },
-    gatewayStatus: { type: 'string', columnType: 'text', nullable: true },
-    message: { type: 'string', columnType: 'text' },
-    createdAt: { type: 'datetime', columnType: 'timestamptz' },
-    resolvedAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
-    resolutionNote: { type: 'string', columnType: 'text', nullable: true },
-    resolvedBy: { type: 'string', columnType: 'text', nullable: true },
+    id: column.id,
+    merchantId: column.text,
+    importId: column.text,
+    kind: column.text,
+    status: column.text,
+    transactionType: column.text,
+    line: column.optionalInt,
+    transactionId: column.optionalText,
+    transactionRequestId: column.optionalText,
+    aggregateType: column.optionalText,
+    aggregateId: column.optionalText,
+    reportAmountValue: column.optionalMoney,
+    reportCurrency: column.optionalText,
+    reportStatus: column.optionalText,
+    gatewayAmountValue: column.optionalMoney,
+    gatewayCurrency: column.optionalText,
+    gatewayStatus: column.optionalText,
+    message: column.text,
+    createdAt: column.timestamp,
+    resolvedAt: column.optionalTimestamp,
+    resolutionNote: column.optionalText,
+    resolvedBy: column.optionalText,
   },
 });

@@ -1,4 +1,5 @@
 import { EntitySchema } from '@mikro-orm/core';
+import { column } from '../../persistence/columns.js';
 import type { ReportKind, ReportLayout } from './report-kinds.js';
 
 /** One imported report file. (merchant, kind, checksum) is unique: importing the same file again returns this row. */
@@ -32,22 +33,22 @@ export const ReconciliationImportSchema = new EntitySchema<ReconciliationImport>
   uniques: [{ name: 'reconciliation_imports_merchant_kind_checksum_unique', properties: ['merchantId', 'kind', 'checksum'] }],
   indexes: [{ name: 'reconciliation_imports_merchant_id_id_index', properties: ['merchantId', 'id'] }],
   properties: {
-    id: { type: 'string', columnType: 'text', primary: true },
-    merchantId: { type: 'string', columnType: 'text' },
-    kind: { type: 'string', columnType: 'text' },
-    layout: { type: 'string', columnType: 'text' },
-    fileName: { type: 'string', columnType: 'text', nullable: true },
-    periodFrom: { type: 'string', columnType: 'text' },
-    periodTo: { type: 'string', columnType: 'text' },
-    periodStart: { type: 'datetime', columnType: 'timestamptz' },
-    periodEnd: { type: 'datetime', columnType: 'timestamptz' },
-    rowCount: { type: 'integer' },
-    matchedRowCount: { type: 'integer' },
-    ignoredRowCount: { type: 'integer' },
-    discrepancyCount: { type: 'integer' },
-    checksum: { type: 'string', columnType: 'text' },
-    sizeBytes: { type: 'integer' },
-    importedBy: { type: 'string', columnType: 'text' },
-    createdAt: { type: 'datetime', columnType: 'timestamptz' },
+    id: column.id,
+    merchantId: column.text,
+    kind: column.text,
+    layout: column.text,
+    fileName: column.optionalText,
+    periodFrom: column.text,
+    periodTo: column.text,
+    periodStart: column.timestamp,
+    periodEnd: column.timestamp,
+    rowCount: column.int,
+    matchedRowCount: column.int,
+    ignoredRowCount: column.int,
+    discrepancyCount: column.int,
+    checksum: column.text,
+    sizeBytes: column.int,
+    importedBy: column.text,
+    createdAt: column.timestamp,
   },
 });

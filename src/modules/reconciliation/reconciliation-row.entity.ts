@@ -1,4 +1,5 @@
-import { BigIntType, EntitySchema } from '@mikro-orm/core';
+import { EntitySchema } from '@mikro-orm/core';
+import { column } from '../../persistence/columns.js';
 
 /** One data line of an imported report, kept for audit and for drilling down from a discrepancy. */
 export class ReconciliationRow {
@@ -26,20 +27,20 @@ export const ReconciliationRowSchema = new EntitySchema<ReconciliationRow>({
   tableName: 'reconciliation_rows',
   indexes: [{ name: 'reconciliation_rows_import_id_line_index', properties: ['importId', 'line'] }],
   properties: {
-    id: { type: 'string', columnType: 'text', primary: true },
-    merchantId: { type: 'string', columnType: 'text' },
-    importId: { type: 'string', columnType: 'text' },
-    line: { type: 'integer' },
-    transactionType: { type: 'string', columnType: 'text' },
-    transactionId: { type: 'string', columnType: 'text' },
-    originalTransactionId: { type: 'string', columnType: 'text', nullable: true },
-    transactionRequestId: { type: 'string', columnType: 'text', nullable: true },
-    originalTransactionRequestId: { type: 'string', columnType: 'text', nullable: true },
-    amountValue: { type: new BigIntType('string'), columnType: 'bigint' },
-    currency: { type: 'string', columnType: 'text' },
-    transactionTime: { type: 'datetime', columnType: 'timestamptz', nullable: true },
-    status: { type: 'string', columnType: 'text', nullable: true },
-    settlementBatchId: { type: 'string', columnType: 'text', nullable: true },
-    raw: { type: 'json', columnType: 'jsonb' },
+    id: column.id,
+    merchantId: column.text,
+    importId: column.text,
+    line: column.int,
+    transactionType: column.text,
+    transactionId: column.text,
+    originalTransactionId: column.optionalText,
+    transactionRequestId: column.optionalText,
+    originalTransactionRequestId: column.optionalText,
+    amountValue: column.money,
+    currency: column.text,
+    transactionTime: column.optionalTimestamp,
+    status: column.optionalText,
+    settlementBatchId: column.optionalText,
+    raw: column.json,
   },
 });

@@ -1,5 +1,6 @@
 import { EntitySchema } from '@mikro-orm/core';
-import { commonColumns, moneyColumn, OperationRecord, statusListIndex } from '../shared/aggregate-columns.js';
+import { column } from '../../persistence/columns.js';
+import { commonColumns, OperationRecord, statusListIndex } from '../shared/aggregate-columns.js';
 import type { RefundStatus } from './refund-status.js';
 
 /** One (partial) refund of a successful payment; one AMS refundRequestId. */
@@ -32,13 +33,13 @@ export const RefundSchema = new EntitySchema<Refund>({
   ],
   properties: {
     ...commonColumns(),
-    paymentId: { type: 'string', columnType: 'text' },
-    refundRequestId: { type: 'string', columnType: 'text' },
-    amsRefundId: { type: 'string', columnType: 'text', nullable: true },
-    amountValue: moneyColumn,
-    currency: { type: 'string', columnType: 'text' },
-    refundReason: { type: 'string', columnType: 'text', nullable: true },
-    referenceRefundId: { type: 'string', columnType: 'text', nullable: true },
-    refundTime: { type: 'datetime', columnType: 'timestamptz', nullable: true },
+    paymentId: column.text,
+    refundRequestId: column.text,
+    amsRefundId: column.optionalText,
+    amountValue: column.money,
+    currency: column.text,
+    refundReason: column.optionalText,
+    referenceRefundId: column.optionalText,
+    refundTime: column.optionalTimestamp,
   },
 });

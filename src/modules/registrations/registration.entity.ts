@@ -1,4 +1,5 @@
 import { EntitySchema } from '@mikro-orm/core';
+import { column } from '../../persistence/columns.js';
 import type { MerchantRegistrationInfo } from '../../ams/index.js';
 import { commonColumns, OperationRecord, statusListIndex } from '../shared/aggregate-columns.js';
 import type { RegistrationStatus } from './registration-status.js';
@@ -33,16 +34,16 @@ export const RegistrationSchema = new EntitySchema<Registration>({
   ],
   properties: {
     ...commonColumns(),
-    registrationRequestId: { type: 'string', columnType: 'text' },
-    referenceMerchantId: { type: 'string', columnType: 'text' },
-    merchantDisplayName: { type: 'string', columnType: 'text' },
-    merchantMcc: { type: 'string', columnType: 'text', nullable: true },
-    productCodes: { type: 'json', columnType: 'jsonb' },
-    websiteUrl: { type: 'string', columnType: 'text', nullable: true },
-    legalName: { type: 'string', columnType: 'text', nullable: true },
-    region: { type: 'string', columnType: 'text', nullable: true },
-    rejectReasons: { type: 'string', columnType: 'text', nullable: true },
-    merchantInfo: { type: 'json', columnType: 'jsonb', nullable: true },
-    passThroughInfo: { type: 'string', columnType: 'text', nullable: true },
+    registrationRequestId: column.text,
+    referenceMerchantId: column.text,
+    merchantDisplayName: column.text,
+    merchantMcc: column.optionalText,
+    productCodes: column.json,
+    websiteUrl: column.optionalText,
+    legalName: column.optionalText,
+    region: column.optionalText,
+    rejectReasons: column.optionalText,
+    merchantInfo: column.optionalJson,
+    passThroughInfo: column.optionalText,
   },
 });

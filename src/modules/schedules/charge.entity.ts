@@ -1,5 +1,5 @@
 import { EntitySchema } from '@mikro-orm/core';
-import { moneyColumn } from '../shared/aggregate-columns.js';
+import { column } from '../../persistence/columns.js';
 
 /**
  * One charge attempt of a cycle: the exact pay request (so a re-sent attempt after a crash is byte-for-byte the same
@@ -32,19 +32,19 @@ export const ScheduleChargeSchema = new EntitySchema<ScheduleCharge>({
   ],
   indexes: [{ name: 'schedule_charges_payment_id_index', properties: ['paymentId'] }],
   properties: {
-    id: { type: 'string', columnType: 'text', primary: true },
-    merchantId: { type: 'string', columnType: 'text' },
-    scheduleId: { type: 'string', columnType: 'text' },
-    cycleId: { type: 'string', columnType: 'text' },
-    cycleNumber: { type: 'integer', columnType: 'int' },
-    attempt: { type: 'integer', columnType: 'int' },
-    paymentRequestId: { type: 'string', columnType: 'text' },
-    authorizationId: { type: 'string', columnType: 'text' },
-    amountValue: moneyColumn,
-    currency: { type: 'string', columnType: 'text' },
-    referenceOrderId: { type: 'string', columnType: 'text' },
-    orderDescription: { type: 'string', columnType: 'text' },
-    paymentId: { type: 'string', columnType: 'text', nullable: true },
-    createdAt: { type: 'datetime', columnType: 'timestamptz' },
+    id: column.id,
+    merchantId: column.text,
+    scheduleId: column.text,
+    cycleId: column.text,
+    cycleNumber: column.int,
+    attempt: column.int,
+    paymentRequestId: column.text,
+    authorizationId: column.text,
+    amountValue: column.money,
+    currency: column.text,
+    referenceOrderId: column.text,
+    orderDescription: column.text,
+    paymentId: column.optionalText,
+    createdAt: column.timestamp,
   },
 });

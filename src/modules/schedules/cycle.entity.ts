@@ -1,5 +1,5 @@
 import { EntitySchema } from '@mikro-orm/core';
-import { moneyColumn } from '../shared/aggregate-columns.js';
+import { column } from '../../persistence/columns.js';
 import type { CycleStatus } from './cycle-status.js';
 
 /** One occurrence of a schedule; unique per (schedule, cycle number), so it exists once whatever races to create it. */
@@ -37,22 +37,22 @@ export const ScheduleCycleSchema = new EntitySchema<ScheduleCycle>({
     { name: 'schedule_cycles_status_next_attempt_at_index', properties: ['status', 'nextAttemptAt'] },
   ],
   properties: {
-    id: { type: 'string', columnType: 'text', primary: true },
-    merchantId: { type: 'string', columnType: 'text' },
-    scheduleId: { type: 'string', columnType: 'text' },
-    cycleNumber: { type: 'integer', columnType: 'int' },
-    dueAt: { type: 'datetime', columnType: 'timestamptz' },
-    status: { type: 'string', columnType: 'text' },
-    amountValue: moneyColumn,
-    currency: { type: 'string', columnType: 'text' },
-    attemptCount: { type: 'integer', columnType: 'int' },
-    nextAttemptAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
-    firstFailedAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
-    technicalFailureCount: { type: 'integer', columnType: 'int', default: 0 },
-    paymentId: { type: 'string', columnType: 'text', nullable: true },
-    failureCode: { type: 'string', columnType: 'text', nullable: true },
-    failureMessage: { type: 'string', columnType: 'text', nullable: true },
-    createdAt: { type: 'datetime', columnType: 'timestamptz' },
-    updatedAt: { type: 'datetime', columnType: 'timestamptz' },
+    id: column.id,
+    merchantId: column.text,
+    scheduleId: column.text,
+    cycleNumber: column.int,
+    dueAt: column.timestamp,
+    status: column.text,
+    amountValue: column.money,
+    currency: column.text,
+    attemptCount: column.int,
+    nextAttemptAt: column.optionalTimestamp,
+    firstFailedAt: column.optionalTimestamp,
+    technicalFailureCount: { ...column.int, default: 0 },
+    paymentId: column.optionalText,
+    failureCode: column.optionalText,
+    failureMessage: column.optionalText,
+    createdAt: column.timestamp,
+    updatedAt: column.timestamp,
   },
 });

@@ -1,4 +1,4 @@
-import { BigIntType } from '@mikro-orm/core';
+import { column } from '../../persistence/columns.js';
 
 /**
  * Column definitions every operation table shares. Tenant, status with its reason and failure, the caller's
@@ -6,16 +6,16 @@ import { BigIntType } from '@mikro-orm/core';
  */
 export function commonColumns() {
   return {
-    id: { type: 'string', columnType: 'text', primary: true },
-    merchantId: { type: 'string', columnType: 'text' },
-    status: { type: 'string', columnType: 'text' },
-    statusReason: { type: 'string', columnType: 'text', nullable: true },
-    failureCode: { type: 'string', columnType: 'text', nullable: true },
-    failureMessage: { type: 'string', columnType: 'text', nullable: true },
-    idempotencyKey: { type: 'string', columnType: 'text', nullable: true },
-    inputHash: { type: 'string', columnType: 'text' },
-    createdAt: { type: 'datetime', columnType: 'timestamptz' },
-    updatedAt: { type: 'datetime', columnType: 'timestamptz' },
+    id: column.id,
+    merchantId: column.text,
+    status: column.text,
+    statusReason: column.optionalText,
+    failureCode: column.optionalText,
+    failureMessage: column.optionalText,
+    idempotencyKey: column.optionalText,
+    inputHash: column.text,
+    createdAt: column.timestamp,
+    updatedAt: column.timestamp,
   } as const;
 }
 
@@ -23,9 +23,6 @@ export function commonColumns() {
 export function statusListIndex<E extends { merchantId: string; status: string; id: string }>(table: string) {
   return { name: `${table}_merchant_id_status_id_index`, properties: ['merchantId', 'status', 'id'] as Array<keyof E & string> };
 }
-
-/** Money in minor units: Postgres bigint, read back as an exact decimal string. */
-export const moneyColumn = { type: new BigIntType('string'), columnType: 'bigint' } as const;
 
 /** The fields behind commonColumns(), for entity classes to extend. */
 export abstract class OperationRecord<S extends string> {
