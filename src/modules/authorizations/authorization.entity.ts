@@ -1,7 +1,6 @@
-import { EntitySchema } from '@mikro-orm/core';
 import { column } from '../../persistence/columns.js';
 import type { AuthCodeForm, PspCustomerInfo } from '../../ams/index.js';
-import { commonColumns, OperationRecord, statusListIndex } from '../shared/aggregate-columns.js';
+import { OperationRecord, operationRecordSchema } from '../shared/aggregate-columns.js';
 import type { AuthorizationStatus } from './authorization-status.js';
 
 /**
@@ -42,21 +41,13 @@ export class Authorization extends OperationRecord<AuthorizationStatus> {
   pspCustomerInfo: PspCustomerInfo | null = null;
 }
 
-export const AuthorizationSchema = new EntitySchema<Authorization>({
-  class: Authorization,
-  tableName: 'authorizations',
-  uniques: [
-    { name: 'authorizations_merchant_auth_state_unique', properties: ['merchantId', 'authState'] },
-    { name: 'authorizations_merchant_idempotency_key_unique', properties: ['merchantId', 'idempotencyKey'] },
-  ],
+export const AuthorizationSchema = operationRecordSchema(Authorization, 'authorizations', {
+  uniques: [{ name: 'authorizations_merchant_auth_state_unique', properties: ['merchantId', 'authState'] }],
   indexes: [
-    { name: 'authorizations_merchant_id_id_index', properties: ['merchantId', 'id'] },
     { name: 'authorizations_access_token_hash_index', properties: ['accessTokenHash'] },
-    statusListIndex('authorizations'),
     { name: 'authorizations_merchant_id_customer_belongs_to_id_index', properties: ['merchantId', 'customerBelongsTo', 'id'] },
   ],
   properties: {
-    ...commonColumns(),
     customerBelongsTo: column.text,
     authClientId: column.optionalText,
     authState: column.text,

@@ -1,6 +1,5 @@
-import { EntitySchema } from '@mikro-orm/core';
 import { column } from '../../persistence/columns.js';
-import { commonColumns, OperationRecord, statusListIndex } from '../shared/aggregate-columns.js';
+import { OperationRecord, operationRecordSchema } from '../shared/aggregate-columns.js';
 import type { DeclarationStatus } from './declaration-status.js';
 
 /**
@@ -26,20 +25,12 @@ export class Declaration extends OperationRecord<DeclarationStatus> {
   customsResultDescription: string | null = null;
 }
 
-export const DeclarationSchema = new EntitySchema<Declaration>({
-  class: Declaration,
-  tableName: 'declarations',
-  uniques: [
-    { name: 'declarations_merchant_declaration_request_id_unique', properties: ['merchantId', 'declarationRequestId'] },
-    { name: 'declarations_merchant_idempotency_key_unique', properties: ['merchantId', 'idempotencyKey'] },
-  ],
+export const DeclarationSchema = operationRecordSchema(Declaration, 'declarations', {
+  uniques: [{ name: 'declarations_merchant_declaration_request_id_unique', properties: ['merchantId', 'declarationRequestId'] }],
   indexes: [
-    { name: 'declarations_merchant_id_id_index', properties: ['merchantId', 'id'] },
-    statusListIndex('declarations'),
     { name: 'declarations_payment_id_id_index', properties: ['paymentId', 'id'] },
   ],
   properties: {
-    ...commonColumns(),
     paymentId: column.text,
     declarationRequestId: column.text,
     amountValue: column.money,

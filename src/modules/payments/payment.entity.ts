@@ -1,6 +1,5 @@
-import { EntitySchema } from '@mikro-orm/core';
 import { column } from '../../persistence/columns.js';
-import { commonColumns, OperationRecord, statusListIndex } from '../shared/aggregate-columns.js';
+import { OperationRecord, operationRecordSchema } from '../shared/aggregate-columns.js';
 import type { Amount, PspCustomerInfo } from '../../ams/index.js';
 import type { PayOrderDetails } from './payment-inputs.js';
 import type { PaymentStatus } from './payment-status.js';
@@ -46,21 +45,13 @@ export class Payment extends OperationRecord<PaymentStatus> {
   customsDeclarationAmount: Amount | null = null;
 }
 
-export const PaymentSchema = new EntitySchema<Payment>({
-  class: Payment,
-  tableName: 'payments',
-  uniques: [
-    { name: 'payments_merchant_payment_request_id_unique', properties: ['merchantId', 'paymentRequestId'] },
-    { name: 'payments_merchant_idempotency_key_unique', properties: ['merchantId', 'idempotencyKey'] },
-  ],
+export const PaymentSchema = operationRecordSchema(Payment, 'payments', {
+  uniques: [{ name: 'payments_merchant_payment_request_id_unique', properties: ['merchantId', 'paymentRequestId'] }],
   indexes: [
-    { name: 'payments_merchant_id_id_index', properties: ['merchantId', 'id'] },
     { name: 'payments_ams_payment_id_index', properties: ['amsPaymentId'] },
-    statusListIndex('payments'),
     { name: 'payments_authorization_id_id_index', properties: ['authorizationId', 'id'] },
   ],
   properties: {
-    ...commonColumns(),
     authorizationId: column.text,
     paymentRequestId: column.text,
     amsPaymentId: column.optionalText,

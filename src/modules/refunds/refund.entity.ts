@@ -1,6 +1,5 @@
-import { EntitySchema } from '@mikro-orm/core';
 import { column } from '../../persistence/columns.js';
-import { commonColumns, OperationRecord, statusListIndex } from '../shared/aggregate-columns.js';
+import { OperationRecord, operationRecordSchema } from '../shared/aggregate-columns.js';
 import type { RefundStatus } from './refund-status.js';
 
 /** One (partial) refund of a successful payment; one AMS refundRequestId. */
@@ -18,21 +17,13 @@ export class Refund extends OperationRecord<RefundStatus> {
   refundTime: Date | null = null;
 }
 
-export const RefundSchema = new EntitySchema<Refund>({
-  class: Refund,
-  tableName: 'refunds',
-  uniques: [
-    { name: 'refunds_merchant_refund_request_id_unique', properties: ['merchantId', 'refundRequestId'] },
-    { name: 'refunds_merchant_idempotency_key_unique', properties: ['merchantId', 'idempotencyKey'] },
-  ],
+export const RefundSchema = operationRecordSchema(Refund, 'refunds', {
+  uniques: [{ name: 'refunds_merchant_refund_request_id_unique', properties: ['merchantId', 'refundRequestId'] }],
   indexes: [
-    { name: 'refunds_merchant_id_id_index', properties: ['merchantId', 'id'] },
     { name: 'refunds_ams_refund_id_index', properties: ['amsRefundId'] },
-    statusListIndex('refunds'),
     { name: 'refunds_payment_id_id_index', properties: ['paymentId', 'id'] },
   ],
   properties: {
-    ...commonColumns(),
     paymentId: column.text,
     refundRequestId: column.text,
     amsRefundId: column.optionalText,

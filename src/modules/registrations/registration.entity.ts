@@ -1,7 +1,6 @@
-import { EntitySchema } from '@mikro-orm/core';
 import { column } from '../../persistence/columns.js';
 import type { MerchantRegistrationInfo } from '../../ams/index.js';
-import { commonColumns, OperationRecord, statusListIndex } from '../shared/aggregate-columns.js';
+import { OperationRecord, operationRecordSchema } from '../shared/aggregate-columns.js';
 import type { RegistrationStatus } from './registration-status.js';
 
 /** One secondary-merchant registration request; the outcome arrives asynchronously. */
@@ -20,20 +19,12 @@ export class Registration extends OperationRecord<RegistrationStatus> {
   passThroughInfo: string | null = null;
 }
 
-export const RegistrationSchema = new EntitySchema<Registration>({
-  class: Registration,
-  tableName: 'registrations',
-  uniques: [
-    { name: 'registrations_merchant_registration_request_id_unique', properties: ['merchantId', 'registrationRequestId'] },
-    { name: 'registrations_merchant_idempotency_key_unique', properties: ['merchantId', 'idempotencyKey'] },
-  ],
+export const RegistrationSchema = operationRecordSchema(Registration, 'registrations', {
+  uniques: [{ name: 'registrations_merchant_registration_request_id_unique', properties: ['merchantId', 'registrationRequestId'] }],
   indexes: [
-    { name: 'registrations_merchant_id_id_index', properties: ['merchantId', 'id'] },
-    statusListIndex('registrations'),
     { name: 'registrations_merchant_id_reference_merchant_id_id_index', properties: ['merchantId', 'referenceMerchantId', 'id'] },
   ],
   properties: {
-    ...commonColumns(),
     registrationRequestId: column.text,
     referenceMerchantId: column.text,
     merchantDisplayName: column.text,

@@ -1,5 +1,5 @@
-import { EntitySchema } from '@mikro-orm/core';
 import { column } from '../../persistence/columns.js';
+import { IdempotentRecord, idempotentRecordSchema } from '../shared/aggregate-columns.js';
 import type { Frequency } from './recurrence.js';
 import type { ScheduleStatus } from './schedule-status.js';
 
@@ -14,12 +14,8 @@ export type ExhaustedPolicy = (typeof EXHAUSTED_POLICIES)[number];
  * occurrence not yet turned into a cycle): cycles are created from it under the schedule's row lock, so an
  * occurrence becomes a cycle once, whatever the clock or the number of instances does.
  */
-export class Schedule {
-  id!: string;
-  merchantId!: string;
+export class Schedule extends IdempotentRecord<ScheduleStatus> {
   authorizationId!: string;
-  status!: ScheduleStatus;
-  statusReason: string | null = null;
   /** Minor units of the cycles created from now on (a cycle keeps the amount it was created with). */
   amountValue!: string;
   currency!: string;
@@ -49,27 +45,15 @@ export class Schedule {
   nextDueAt: Date | null = null;
   /** Wall time of the next occurrence in `timeZone` (`yyyy-MM-ddTHH:mm:ss`), what the rule continues from. */
   nextDueLocal: string | null = null;
-  idempotencyKey: string | null = null;
-  inputHash!: string;
-  createdAt!: Date;
-  updatedAt!: Date;
 }
 
-export const ScheduleSchema = new EntitySchema<Schedule>({
-  class: Schedule,
-  tableName: 'schedules',
-  uniques: [{ name: 'schedules_merchant_idempotency_key_unique', properties: ['merchantId', 'idempotencyKey'] }],
+export const ScheduleSchema = idempotentRecordSchema(Schedule, 'schedules', {
   indexes: [
-    { name: 'schedules_merchant_id_id_index', properties: ['merchantId', 'id'] },
     { name: 'schedules_authorization_id_index', properties: ['authorizationId'] },
     { name: 'schedules_status_next_due_at_index', properties: ['status', 'nextDueAt'] },
   ],
   properties: {
-    id: column.id,
-    merchantId: column.text,
     authorizationId: column.text,
-    status: column.text,
-    statusReason: column.optionalText,
     amountValue: column.money,
     currency: column.text,
     frequency: column.optionalText,
@@ -91,9 +75,5 @@ export const ScheduleSchema = new EntitySchema<Schedule>({
     nextCycleNumber: column.int,
     nextDueAt: column.optionalTimestamp,
     nextDueLocal: column.optionalText,
-    idempotencyKey: column.optionalText,
-    inputHash: column.text,
-    createdAt: column.timestamp,
-    updatedAt: column.timestamp,
   },
 });
