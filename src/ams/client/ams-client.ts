@@ -16,7 +16,7 @@ import {
   type CallOptions,
 } from './config.js';
 import { AmsError, AmsOutcomeUnknownError } from './errors.js';
-import { combineHooks, loggerHooks, type AmsClientHooks } from './hooks.js';
+import { combineHooks, loggerHooks, withLazyParts, type AmsClientHooks } from './hooks.js';
 import { AxiosTransport } from './axios-transport.js';
 import type { HttpReply, Transport } from './transport.js';
 import { redactHeaders, redactRawBody, redactSecrets } from './redaction.js';
@@ -107,7 +107,8 @@ export class AmsClient {
     const url = new URL(path, this.baseUrl);
     const body = Buffer.from(JSON.stringify(request), 'utf8');
     const requestId = this.requestIdOf(api, request);
-    const redactedBody = redactSecrets(request);
+    let redacted: { body: unknown } | undefined;
+    const redactedBody = () => (redacted ??= { body: redactSecrets(request) }).body;
     const timeoutMs = callOptions.timeoutMs ?? this.timeoutFor(api);
     const maxAttempts = Math.max(1, callOptions.maxAttempts ?? this.retry.maxAttempts);
     const sleep = this.options.sleep ?? defaultSleep;
@@ -118,19 +119,18 @@ export class AmsClient {
 
     for (let attempt = 1; ; attempt++) {
       const headers = await this.signedHeaders(path, body);
-      this.hooks.onRequest({ api, attempt, method: 'POST', url: url.href, requestId, headers: redactHeaders(headers), body: redactedBody });
+      this.hooks.onRequest(
+        withLazyParts({ api, attempt, method: 'POST' as const, url: url.href, requestId }, { headers: () => redactHeaders(headers), body: redactedBody }),
+      );
       const started = performance.now();
       try {
         const reply: HttpReply = await this.transport.post({ url, headers, body, timeoutMs, resendSafe });
-        this.hooks.onResponse({
-          api,
-          attempt,
-          requestId,
-          durationMs: Math.round(performance.now() - started),
-          httpStatus: reply.status,
-          headers: redactHeaders(reply.headers),
-          body: redactRawBody(reply.body),
-        });
+        this.hooks.onResponse(
+          withLazyParts(
+            { api, attempt, requestId, durationMs: Math.round(performance.now() - started), httpStatus: reply.status },
+            { headers: () => redactHeaders(reply.headers), body: () => redactRawBody(reply.body) },
+          ),
+        );
         const outcome = interpretResponse<AmsResponseOf<K>>(reply, { path, clientId: this.clientId }, this.publicKey, this.signaturePolicy);
         if (attempt < maxAttempts && shouldRetryResult(api, outcome.status, outcome.code)) {
           lastUnknownResult = { ...outcome, attempts: attempt } as AmsResult<AmsResponseOf<K>>;

@@ -60,6 +60,27 @@ export function loggerHooks(logger: Logger): AmsClientHooks {
   };
 }
 
+/**
+ * An event whose redacted parts are built only when a hook reads them (a property read, a spread or a JSON
+ * serialisation), once: without debug logging no hook reads bodies or headers, and redacting them is then a deep
+ * copy and a JSON parse per call for nothing.
+ */
+export function withLazyParts<Base extends object, Parts extends Record<string, unknown>>(
+  base: Base,
+  parts: { [K in keyof Parts]: () => Parts[K] },
+): Base & Parts {
+  const event = { ...base } as Base & Parts;
+  for (const [name, build] of Object.entries(parts) as Array<[string, () => unknown]>) {
+    let built: { value: unknown } | undefined;
+    Object.defineProperty(event, name, {
+      enumerable: true,
+      configurable: true,
+      get: () => (built ??= { value: build() }).value,
+    });
+  }
+  return event;
+}
+
 /** Calls every hook set, isolating failures: a broken logging hook must never break a payment call. */
 export function combineHooks(...sets: Array<AmsClientHooks | undefined>): Required<AmsClientHooks> {
   const present = sets.filter((set): set is AmsClientHooks => set !== undefined);
