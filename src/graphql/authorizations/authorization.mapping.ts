@@ -2,19 +2,16 @@ import type { Authorization } from '../../modules/authorizations/authorization.e
 import type { AuthorizationErrorCode } from '../../modules/authorizations/authorization-errors.js';
 import type { Outcome } from '../../modules/outcome.js';
 import type { OperationResult } from '../../modules/shared/operation-result.js';
-import { toPayloadErrors } from '../core/payload-error.js';
-import { toAmsCallResult, toFailure } from '../operations/operation-types.js';
+import { toOperationPayload } from '../operations/operation-payload.js';
+import { toOperationRecordFields } from '../operations/operation-record.types.js';
 import { toPspCustomerInfo } from '../operations/wire-inputs.types.js';
-import { AuthCodeDetail, AuthorizationError, AuthorizationPayload, AuthorizationType } from './authorization.types.js';
+import { AuthCodeDetail, AuthorizationPayload, AuthorizationType } from './authorization.types.js';
 
 /** Copies public fields only: token columns have no counterpart here, so they cannot leak by accident. */
 export function toAuthorizationType(a: Authorization): AuthorizationType {
   return Object.assign(new AuthorizationType(), {
-    id: a.id,
-    merchantId: a.merchantId,
+    ...toOperationRecordFields(a),
     status: a.status,
-    statusReason: a.statusReason,
-    failure: toFailure(a),
     customerBelongsTo: a.customerBelongsTo,
     authClientId: a.authClientId,
     authState: a.authState,
@@ -34,18 +31,9 @@ export function toAuthorizationType(a: Authorization): AuthorizationType {
     accessTokenExpiresAt: a.accessTokenExpiresAt,
     hasRefreshToken: a.hasRefreshToken,
     refreshTokenExpiresAt: a.refreshTokenExpiresAt,
-    createdAt: a.createdAt,
-    updatedAt: a.updatedAt,
   });
 }
 
 export function toAuthorizationPayload(outcome: Outcome<OperationResult<Authorization>, AuthorizationErrorCode>): AuthorizationPayload {
-  const payload = new AuthorizationPayload();
-  if (!outcome.ok) return Object.assign(payload, { authorization: null, ams: null, replayed: false, errors: toPayloadErrors(AuthorizationError, outcome.errors) });
-  return Object.assign(payload, {
-    authorization: toAuthorizationType(outcome.value.record),
-    ams: toAmsCallResult(outcome.value.ams),
-    replayed: outcome.value.replayed,
-    errors: [],
-  });
+  return toOperationPayload(AuthorizationPayload, outcome, toAuthorizationType);
 }

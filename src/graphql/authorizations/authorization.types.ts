@@ -7,6 +7,7 @@ import { EnvInput, PspCustomerInfoType } from '../operations/wire-inputs.types.j
 import { connectionOf } from '../core/connection.js';
 import { OperationRecordType } from '../operations/operation-record.types.js';
 import { CreatedRangeFilter } from '../operations/list-args.js';
+import { lookupArgsOf } from '../operations/lookup-args.js';
 import { operationPayloadOf } from '../operations/operation-payload.js';
 
 @ObjectType({ description: 'One code of AMS authCodeForm (Java AuthCodeForm / CodeDetail): for desktop flows, a QR code to show.' })
@@ -166,3 +167,6 @@ export class AuthorizationFilter extends CreatedRangeFilter {
   @Field(() => String, { nullable: true })
   customerBelongsTo?: string | null;
 }
+
+export const AuthorizationLookupArgs = lookupArgsOf('authState');
+export type AuthorizationLookupArgs = InstanceType<typeof AuthorizationLookupArgs>;

@@ -8,6 +8,7 @@ import { UserNameInput } from '../operations/wire-inputs.types.js';
 import { connectionOf } from '../core/connection.js';
 import { OperationRecordType } from '../operations/operation-record.types.js';
 import { CreatedRangeFilter } from '../operations/list-args.js';
+import { lookupArgsOf } from '../operations/lookup-args.js';
 import { operationPayloadOf } from '../operations/operation-payload.js';
 
 export const DeclarationStatusEnum = registerListEnum(DECLARATION_STATUSES, 'DeclarationStatus', 'PROCESSING: accepted by AMS, waiting for customs.');
@@ -145,3 +146,6 @@ export class DeclarationFilter extends CreatedRangeFilter {
   @Field(() => ID, { nullable: true })
   paymentId?: string | null;
 }
+
+export const DeclarationLookupArgs = lookupArgsOf('declarationRequestId');
+export type DeclarationLookupArgs = InstanceType<typeof DeclarationLookupArgs>;

@@ -3,6 +3,7 @@ import type { AggregateType } from '../../modules/events/event.entity.js';
 import { encodeCursor } from '../../modules/pagination.js';
 import type { GraphQLContext } from '../core/context.js';
 import { requireScope } from '../core/context.js';
+import { toConnection } from '../core/connection.js';
 import { pageRequest } from '../operations/list-args.js';
 import { AggregateTypeEnum, EventConnection, EventRecordType } from './event.types.js';
 
@@ -19,9 +20,6 @@ export class EventQueries {
   ): Promise<EventConnection> {
     const page = pageRequest({ first, after });
     const result = await context.services.events.list(requireScope(context), { ...page, aggregateId, aggregateType });
-    return Object.assign(new EventConnection(), {
-      nodes: result.items.map((e) => Object.assign(new EventRecordType(), { ...e, cursor: encodeCursor(e.id) })),
-      pageInfo: { endCursor: result.endCursor, hasNextPage: result.hasNextPage },
-    });
+    return toConnection(EventConnection, result, (e) => Object.assign(new EventRecordType(), { ...e, cursor: encodeCursor(e.id) }));
   }
 }

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../core/context.js';
 import { requireScope } from '../core/context.js';
+import { toConnection } from '../core/connection.js';
 import { gatewayError } from '../core/error-codes.js';
 import { toCredentialType, toMerchantType } from './merchant.mapping.js';
 import { MerchantConnection, MerchantCredentialType, MerchantType } from './merchant.types.js';
@@ -16,10 +17,7 @@ export class MerchantQueries {
   ): Promise<MerchantConnection> {
     if (first < 0 || first > 100) throw gatewayError('BAD_USER_INPUT', 'first must be between 0 and 100');
     const page = await context.services.merchants.list(requireScope(context), { first, after: after ?? null });
-    return Object.assign(new MerchantConnection(), {
-      nodes: page.items.map(toMerchantType),
-      pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
-    });
+    return toConnection(MerchantConnection, page, toMerchantType);
   }
 
   @Authorized()

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { OperationFailure } from './operation-types.js';
+import { OperationFailure, toFailure } from './operation-types.js';
 
 /** The fields every AMS operation record shows (modules/shared/aggregate-columns.ts): its own status is declared by each. */
 @ObjectType()
@@ -21,4 +21,22 @@ export abstract class OperationRecordType {
 
   @Field(() => Date)
   updatedAt!: Date;
+}
+
+/** The entity columns behind OperationRecordType (modules/shared/aggregate-columns.ts). */
+type OperationRecordColumns = Pick<OperationRecordType, 'id' | 'merchantId' | 'statusReason' | 'createdAt' | 'updatedAt'> & {
+  failureCode: string | null;
+  failureMessage: string | null;
+};
+
+/** OperationRecordType's fields of a record, for a module's mapping to spread into its own type. */
+export function toOperationRecordFields(record: OperationRecordColumns): OperationRecordType {
+  return {
+    id: record.id,
+    merchantId: record.merchantId,
+    statusReason: record.statusReason,
+    failure: toFailure(record),
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+  };
 }

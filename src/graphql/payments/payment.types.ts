@@ -9,6 +9,7 @@ import { BuyerInput, EnvInput, GoodsInput, OrderMerchantInput, PspCustomerInfoTy
 import { connectionOf } from '../core/connection.js';
 import { OperationRecordType } from '../operations/operation-record.types.js';
 import { CreatedRangeFilter } from '../operations/list-args.js';
+import { lookupArgsOf } from '../operations/lookup-args.js';
 import { operationPayloadOf } from '../operations/operation-payload.js';
 
 export const PaymentStatusEnum = registerListEnum(PAYMENT_STATUSES, 'PaymentStatus', 'PENDING: call in flight; PROCESSING: AMS U or outcome unknown, resolved by inquiry or notification.');
@@ -161,3 +162,6 @@ export class PaymentFilter extends CreatedRangeFilter {
   @Field(() => ID, { nullable: true })
   authorizationId?: string | null;
 }
+
+export const PaymentLookupArgs = lookupArgsOf('paymentRequestId', 'amsPaymentId');
+export type PaymentLookupArgs = InstanceType<typeof PaymentLookupArgs>;

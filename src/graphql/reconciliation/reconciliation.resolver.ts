@@ -2,6 +2,7 @@ import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-
 import type { DiscrepancyKind, DiscrepancyStatus } from '../../modules/reconciliation/discrepancy-kinds.js';
 import type { GraphQLContext } from '../core/context.js';
 import { requireScope } from '../core/context.js';
+import { toConnection } from '../core/connection.js';
 import { gatewayError } from '../core/error-codes.js';
 import { PageArgs, pageRequest } from '../operations/list-args.js';
 import { toDiscrepancyType, toImportType, toReconciliationErrors } from './reconciliation.mapping.js';
@@ -57,10 +58,7 @@ export class ReconciliationResolver {
     @Arg('merchantId', () => ID, { nullable: true }) merchantId: string | null,
   ): Promise<ReconciliationImportConnection> {
     const result = await context.services.reconciliation.listImports(requireScope(context), merchantId, pageRequest(page));
-    return Object.assign(new ReconciliationImportConnection(), {
-      nodes: result.items.map(toImportType),
-      pageInfo: { endCursor: result.endCursor, hasNextPage: result.hasNextPage },
-    });
+    return toConnection(ReconciliationImportConnection, result, toImportType);
   }
 
   @Authorized('PLATFORM_ADMIN')
@@ -86,9 +84,6 @@ export class ReconciliationResolver {
       { importId, merchantId, kind, status },
       pageRequest(page),
     );
-    return Object.assign(new ReconciliationDiscrepancyConnection(), {
-      nodes: result.items.map(toDiscrepancyType),
-      pageInfo: { endCursor: result.endCursor, hasNextPage: result.hasNextPage },
-    });
+    return toConnection(ReconciliationDiscrepancyConnection, result, toDiscrepancyType);
   }
 }

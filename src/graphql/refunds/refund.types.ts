@@ -7,6 +7,7 @@ import { Money, MoneyInput } from '../operations/operation-types.js';
 import { connectionOf } from '../core/connection.js';
 import { OperationRecordType } from '../operations/operation-record.types.js';
 import { CreatedRangeFilter } from '../operations/list-args.js';
+import { lookupArgsOf } from '../operations/lookup-args.js';
 import { operationPayloadOf } from '../operations/operation-payload.js';
 
 export const RefundStatusEnum = registerListEnum(REFUND_STATUSES, 'RefundStatus', 'PROCESSING: AMS U (REFUND_IN_PROCESS) or outcome unknown.');
@@ -78,3 +79,6 @@ export class RefundFilter extends CreatedRangeFilter {
   @Field(() => ID, { nullable: true })
   paymentId?: string | null;
 }
+
+export const RefundLookupArgs = lookupArgsOf('refundRequestId', 'amsRefundId');
+export type RefundLookupArgs = InstanceType<typeof RefundLookupArgs>;

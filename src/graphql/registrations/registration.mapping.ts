@@ -3,14 +3,13 @@ import type { Outcome } from '../../modules/outcome.js';
 import type { RegistrationErrorCode } from '../../modules/registrations/registration-errors.js';
 import type { Registration } from '../../modules/registrations/registration.entity.js';
 import type { OperationResult } from '../../modules/shared/operation-result.js';
-import { toPayloadErrors } from '../core/payload-error.js';
-import { toAmsCallResult, toFailure } from '../operations/operation-types.js';
-import { RegistrationError, RegistrationInfo, RegistrationPayload, RegistrationType } from './registration.types.js';
+import { toOperationPayload } from '../operations/operation-payload.js';
+import { toOperationRecordFields } from '../operations/operation-record.types.js';
+import { RegistrationInfo, RegistrationPayload, RegistrationType } from './registration.types.js';
 
 export function toRegistrationType(r: Registration): RegistrationType {
   return Object.assign(new RegistrationType(), {
-    id: r.id,
-    merchantId: r.merchantId,
+    ...toOperationRecordFields(r),
     registrationRequestId: r.registrationRequestId,
     referenceMerchantId: r.referenceMerchantId,
     merchantDisplayName: r.merchantDisplayName,
@@ -20,11 +19,7 @@ export function toRegistrationType(r: Registration): RegistrationType {
     legalName: r.legalName,
     region: r.region,
     status: r.status,
-    statusReason: r.statusReason,
-    failure: toFailure(r),
     rejectReasons: r.rejectReasons,
-    createdAt: r.createdAt,
-    updatedAt: r.updatedAt,
   });
 }
 
@@ -41,12 +36,5 @@ export function toRegistrationInfo(info: MerchantRegistrationInfo, productCodes:
 }
 
 export function toRegistrationPayload(outcome: Outcome<OperationResult<Registration>, RegistrationErrorCode>): RegistrationPayload {
-  const payload = new RegistrationPayload();
-  if (!outcome.ok) return Object.assign(payload, { registration: null, ams: null, replayed: false, errors: toPayloadErrors(RegistrationError, outcome.errors) });
-  return Object.assign(payload, {
-    registration: toRegistrationType(outcome.value.record),
-    ams: toAmsCallResult(outcome.value.ams),
-    replayed: outcome.value.replayed,
-    errors: [],
-  });
+  return toOperationPayload(RegistrationPayload, outcome, toRegistrationType);
 }

@@ -1,9 +1,9 @@
-import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../core/context.js';
 import { requireScope } from '../core/context.js';
 import { toPayloadErrors } from '../core/payload-error.js';
-import { checkCreatedRange, PageArgs, pageRequest } from '../operations/list-args.js';
 import { toAmsCallResult } from '../operations/operation-types.js';
+import { recordQueriesOf } from '../operations/record-queries.js';
 import { toRegistrationInfo, toRegistrationPayload, toRegistrationType } from './registration.mapping.js';
 import {
   PspRegistrationStatus,
@@ -12,13 +12,25 @@ import {
   RegistrationError,
   RegistrationFilter,
   RegistrationInfoPayload,
+  RegistrationLookupArgs,
   RegistrationPayload,
   RegistrationStatusPayload,
   RegistrationType,
 } from './registration.types.js';
 
+const RegistrationReads = recordQueriesOf({
+  names: { one: 'registration', many: 'registrations' },
+  oneDescription: 'By id, registrationRequestId or (latest for) referenceMerchantId.',
+  node: RegistrationType,
+  connection: RegistrationConnection,
+  filter: RegistrationFilter,
+  lookup: RegistrationLookupArgs,
+  toNode: toRegistrationType,
+  reads: (services) => services.registrations,
+});
+
 @Resolver()
-export class RegistrationResolver {
+export class RegistrationResolver extends RegistrationReads {
   @Authorized('MERCHANT')
   @Mutation(() => RegistrationPayload, { description: 'Registers a secondary merchant with AMS; the outcome arrives asynchronously.' })
   async registerMerchant(
@@ -29,41 +41,12 @@ export class RegistrationResolver {
   }
 
   @Authorized()
-  @Query(() => RegistrationType, { name: 'registration', nullable: true, description: 'By id, registrationRequestId or (latest for) referenceMerchantId.' })
-  async registrationRecord(
-    @Ctx() context: GraphQLContext,
-    @Arg('id', () => ID, { nullable: true }) id: string | null,
-    @Arg('registrationRequestId', () => String, { nullable: true }) registrationRequestId: string | null,
-    @Arg('referenceMerchantId', () => String, { nullable: true }) referenceMerchantId: string | null,
-  ): Promise<RegistrationType | null> {
-    const found = await context.services.registrations.find(requireScope(context), { id, registrationRequestId, referenceMerchantId });
-    return found ? toRegistrationType(found) : null;
-  }
-
-  @Authorized()
-  @Query(() => RegistrationConnection, { description: 'Newest first.' })
-  async registrations(
-    @Ctx() context: GraphQLContext,
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => RegistrationFilter, { nullable: true }) filter: RegistrationFilter | null,
-  ): Promise<RegistrationConnection> {
-    checkCreatedRange(filter);
-    const result = await context.services.registrations.list(requireScope(context), filter ?? {}, pageRequest(page));
-    return Object.assign(new RegistrationConnection(), {
-      nodes: result.items.map(toRegistrationType),
-      pageInfo: { endCursor: result.endCursor, hasNextPage: result.hasNextPage },
-    });
-  }
-
-  @Authorized()
   @Query(() => RegistrationStatusPayload, { description: 'Live inquiryRegistrationStatus; the answer is applied to the stored registration.' })
   async inquiryRegistrationStatus(
     @Ctx() context: GraphQLContext,
-    @Arg('id', () => ID, { nullable: true }) id: string | null,
-    @Arg('registrationRequestId', () => String, { nullable: true }) registrationRequestId: string | null,
-    @Arg('referenceMerchantId', () => String, { nullable: true }) referenceMerchantId: string | null,
+    @Args(() => RegistrationLookupArgs) ref: RegistrationLookupArgs,
   ): Promise<RegistrationStatusPayload> {
-    const outcome = await context.services.registrations.inquireStatus(requireScope(context), { id, registrationRequestId, referenceMerchantId });
+    const outcome = await context.services.registrations.inquireStatus(requireScope(context), ref);
     const payload = new RegistrationStatusPayload();
     if (!outcome.ok) {
       return Object.assign(payload, { registration: null, amsRegistrationStatus: null, pspResults: [], ams: null, errors: toPayloadErrors(RegistrationError, outcome.errors) });

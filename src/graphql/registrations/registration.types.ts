@@ -9,6 +9,7 @@ import { AddressInput } from '../operations/wire-inputs.types.js';
 import { connectionOf } from '../core/connection.js';
 import { OperationRecordType } from '../operations/operation-record.types.js';
 import { CreatedRangeFilter } from '../operations/list-args.js';
+import { lookupArgsOf } from '../operations/lookup-args.js';
 import { operationPayloadOf } from '../operations/operation-payload.js';
 
 export const RegistrationStatusEnum = registerListEnum(REGISTRATION_STATUSES, 'RegistrationStatus', 'PROCESSING: accepted, waiting for the wallets.');
@@ -248,3 +249,6 @@ export class RegistrationFilter extends CreatedRangeFilter {
   @Field(() => String, { nullable: true })
   referenceMerchantId?: string | null;
 }
+
+export const RegistrationLookupArgs = lookupArgsOf('registrationRequestId', 'referenceMerchantId');
+export type RegistrationLookupArgs = InstanceType<typeof RegistrationLookupArgs>;

@@ -2,6 +2,7 @@ import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Schedule } from '../../modules/schedules/schedule.entity.js';
 import type { GraphQLContext } from '../core/context.js';
 import { requireScope } from '../core/context.js';
+import { toConnection } from '../core/connection.js';
 import { PageArgs, pageRequest } from '../operations/list-args.js';
 import { toPaymentType } from '../payments/payment.mapping.js';
 import { PaymentType } from '../payments/payment.types.js';
@@ -13,10 +14,7 @@ export class ScheduleFields {
   @FieldResolver(() => ScheduleCycleConnection, { description: 'Its cycles in cycle order.' })
   async cycles(@Ctx() context: GraphQLContext, @Root() schedule: ScheduleType, @Args(() => PageArgs) page: PageArgs): Promise<ScheduleCycleConnection> {
     const result = await context.services.schedules.listCycles(requireScope(context), { scheduleId: schedule.id }, pageRequest(page));
-    return Object.assign(new ScheduleCycleConnection(), {
-      nodes: result.items.map(toScheduleCycleType),
-      pageInfo: { endCursor: result.endCursor, hasNextPage: result.hasNextPage },
-    });
+    return toConnection(ScheduleCycleConnection, result, toScheduleCycleType);
   }
 }
 

@@ -1,7 +1,8 @@
 import { Arg, Args, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../core/context.js';
 import { requireScope } from '../core/context.js';
-import { checkCreatedRange, PageArgs, pageRequest } from '../operations/list-args.js';
+import { toConnection } from '../core/connection.js';
+import { listConnection, PageArgs, pageRequest } from '../operations/list-args.js';
 import { toScheduleCycleType, toScheduleType } from './schedule.mapping.js';
 import { ScheduleConnection, ScheduleCycleConnection, ScheduleCycleFilter, ScheduleCycleType, ScheduleFilter, ScheduleType } from './schedule.types.js';
 
@@ -16,17 +17,13 @@ export class ScheduleQueries {
 
   @Authorized()
   @Query(() => ScheduleConnection, { description: 'Newest first.' })
-  async schedules(
+  schedules(
     @Ctx() context: GraphQLContext,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => ScheduleFilter, { nullable: true }) filter: ScheduleFilter | null,
   ): Promise<ScheduleConnection> {
-    checkCreatedRange(filter);
-    const result = await context.services.schedules.list(requireScope(context), filter ?? {}, pageRequest(page));
-    return Object.assign(new ScheduleConnection(), {
-      nodes: result.items.map(toScheduleType),
-      pageInfo: { endCursor: result.endCursor, hasNextPage: result.hasNextPage },
-    });
+    const query = { connection: ScheduleConnection, toNode: toScheduleType, filter, page };
+    return listConnection(query, (f, p) => context.services.schedules.list(requireScope(context), f, p));
   }
 
   @Authorized()
@@ -45,9 +42,6 @@ export class ScheduleQueries {
     @Arg('filter', () => ScheduleCycleFilter, { nullable: true }) filter: ScheduleCycleFilter | null,
   ): Promise<ScheduleCycleConnection> {
     const result = await context.services.schedules.listCycles(requireScope(context), { scheduleId, status: filter?.status ?? null }, pageRequest(page));
-    return Object.assign(new ScheduleCycleConnection(), {
-      nodes: result.items.map(toScheduleCycleType),
-      pageInfo: { endCursor: result.endCursor, hasNextPage: result.hasNextPage },
-    });
+    return toConnection(ScheduleCycleConnection, result, toScheduleCycleType);
   }
 }

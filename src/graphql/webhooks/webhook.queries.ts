@@ -3,6 +3,7 @@ import { decodeAfter, encodeCursor } from '../../modules/pagination.js';
 import type { MessageStatus } from '../../modules/webhooks/webhook-message.js';
 import type { GraphQLContext } from '../core/context.js';
 import { requireScope } from '../core/context.js';
+import { toConnection } from '../core/connection.js';
 import { PageArgs, pageRequest } from '../operations/list-args.js';
 import { toDeliveryType, toEndpointType } from './webhook.mapping.js';
 import { WebhookDeliveryConnection, WebhookDeliveryStatusEnum, WebhookDeliveryType, WebhookEndpointType } from './webhook.types.js';
@@ -38,10 +39,8 @@ export class WebhookQueries {
     const result = await context.services.webhooks.deliveries(requireScope(context), endpointId, request.first, before, status);
     if (!result) return null;
     const last = result.items[result.items.length - 1];
-    return Object.assign(new WebhookDeliveryConnection(), {
-      nodes: result.items.map((m) => toDeliveryType(m, m.attempts)),
-      pageInfo: { endCursor: last ? encodeCursor(last.id) : null, hasNextPage: result.hasNextPage },
-    });
+    const endCursor = last ? encodeCursor(last.id) : null;
+    return toConnection(WebhookDeliveryConnection, { ...result, endCursor }, (m) => toDeliveryType(m, m.attempts));
   }
 
   @Authorized()
