@@ -16,15 +16,14 @@ import {
   DeclareInput,
 } from './declaration.types.js';
 
-const DeclarationReads = recordQueriesOf({
-  names: { one: 'declaration', many: 'declarations' },
+const DeclarationReads = recordQueriesOf('declaration', {
   oneDescription: 'By id or declarationRequestId (local state).',
   node: DeclarationType,
   connection: DeclarationConnection,
   filter: DeclarationFilter,
   lookup: DeclarationLookupArgs,
   toNode: toDeclarationType,
-  reads: (services) => services.declarations,
+  service: 'declarations',
 });
 
 @Resolver()

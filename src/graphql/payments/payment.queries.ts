@@ -5,15 +5,14 @@ import { recordQueriesOf } from '../operations/record-queries.js';
 import { toPaymentPayload, toPaymentType } from './payment.mapping.js';
 import { PaymentConnection, PaymentFilter, PaymentLookupArgs, PaymentPayload, PaymentType } from './payment.types.js';
 
-const PaymentReads = recordQueriesOf({
-  names: { one: 'payment', many: 'payments' },
+const PaymentReads = recordQueriesOf('payment', {
   oneDescription: 'By id, paymentRequestId or amsPaymentId (local state).',
   node: PaymentType,
   connection: PaymentConnection,
   filter: PaymentFilter,
   lookup: PaymentLookupArgs,
   toNode: toPaymentType,
-  reads: (services) => services.payments,
+  service: 'payments',
 });
 
 @Resolver()

@@ -5,15 +5,14 @@ import { recordQueriesOf } from '../operations/record-queries.js';
 import { toRefundPayload, toRefundType } from './refund.mapping.js';
 import { RefundConnection, RefundFilter, RefundInput, RefundLookupArgs, RefundPayload, RefundType } from './refund.types.js';
 
-const RefundReads = recordQueriesOf({
-  names: { one: 'refund', many: 'refunds' },
+const RefundReads = recordQueriesOf('refund', {
   oneDescription: 'By id, refundRequestId or amsRefundId (local state).',
   node: RefundType,
   connection: RefundConnection,
   filter: RefundFilter,
   lookup: RefundLookupArgs,
   toNode: toRefundType,
-  reads: (services) => services.refunds,
+  service: 'refunds',
 });
 
 @Resolver()

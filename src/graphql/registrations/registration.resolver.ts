@@ -18,15 +18,14 @@ import {
   RegistrationType,
 } from './registration.types.js';
 
-const RegistrationReads = recordQueriesOf({
-  names: { one: 'registration', many: 'registrations' },
+const RegistrationReads = recordQueriesOf('registration', {
   oneDescription: 'By id, registrationRequestId or (latest for) referenceMerchantId.',
   node: RegistrationType,
   connection: RegistrationConnection,
   filter: RegistrationFilter,
   lookup: RegistrationLookupArgs,
   toNode: toRegistrationType,
-  reads: (services) => services.registrations,
+  service: 'registrations',
 });
 
 @Resolver()
