@@ -1,7 +1,8 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { ID, InputType, ObjectType } from 'type-graphql';
+import { field, inputFields, nullable, objectFields } from '../core/fields.js';
 import { API_KEY_ERROR_CODES } from '../../modules/access/api-key-errors.js';
 import type { ApiKey } from '../../modules/access/api-key.entity.js';
-import { ROLES, type Role } from '../../modules/access/roles.js';
+import { ROLES } from '../../modules/access/roles.js';
 import { registerListEnum } from '../core/enums.js';
 import { createPayloadErrorType } from '../core/payload-error.js';
 import { MerchantType } from '../merchants/merchant.types.js';
@@ -16,31 +17,16 @@ export const ApiKeyError = createPayloadErrorType('ApiKeyError', ApiKeyErrorCode
 export type ApiKeyError = InstanceType<typeof ApiKeyError>;
 
 @ObjectType('ApiKey', { description: 'An API key, without its secret (shown once, when issued).' })
-export class ApiKeyType {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => String)
-  name!: string;
-
-  @Field(() => RoleEnum)
-  role!: Role;
-
-  @Field(() => ID, { nullable: true })
-  merchantId!: string | null;
-
-  @Field(() => String, { description: 'The first characters of the key, to recognise it.' })
-  displayPrefix!: string;
-
-  @Field(() => Date)
-  createdAt!: Date;
-
-  @Field(() => Date, { nullable: true, description: 'Updated at most once a minute.' })
-  lastUsedAt!: Date | null;
-
-  @Field(() => Date, { nullable: true })
-  revokedAt!: Date | null;
-}
+export class ApiKeyType extends objectFields({
+  id: field(ID),
+  name: field(String),
+  role: field(RoleEnum),
+  merchantId: nullable(ID),
+  displayPrefix: field(String, 'The first characters of the key, to recognise it.'),
+  createdAt: field(Date),
+  lastUsedAt: nullable(Date, 'Updated at most once a minute.'),
+  revokedAt: nullable(Date),
+}) {}
 
 export function toApiKeyType(key: ApiKey): ApiKeyType {
   return Object.assign(new ApiKeyType(), {
@@ -56,46 +42,28 @@ export function toApiKeyType(key: ApiKey): ApiKeyType {
 }
 
 @InputType()
-export class IssueApiKeyInput {
-  @Field(() => RoleEnum)
-  role!: Role;
-
-  @Field(() => ID, { nullable: true, description: 'Required for merchant roles; absent for PLATFORM_ADMIN.' })
-  merchantId?: string | null;
-
-  @Field(() => String, { description: 'Who or what uses the key.' })
-  name!: string;
-}
+export class IssueApiKeyInput extends inputFields({
+  role: field(RoleEnum),
+  merchantId: nullable(ID, 'Required for merchant roles; absent for PLATFORM_ADMIN.'),
+  name: field(String, 'Who or what uses the key.'),
+}) {}
 
 @ObjectType()
-export class IssueApiKeyPayload {
-  @Field(() => ApiKeyType, { nullable: true })
-  apiKey!: ApiKeyType | null;
-
-  @Field(() => String, { nullable: true, description: 'The key itself. Shown this once; only its hash is stored.' })
-  secret!: string | null;
-
-  @Field(() => [ApiKeyError])
-  errors!: ApiKeyError[];
-}
+export class IssueApiKeyPayload extends objectFields({
+  apiKey: nullable(ApiKeyType),
+  secret: nullable(String, 'The key itself. Shown this once; only its hash is stored.'),
+  errors: field([ApiKeyError]),
+}) {}
 
 @ObjectType()
-export class RevokeApiKeyPayload {
-  @Field(() => ApiKeyType, { nullable: true })
-  apiKey!: ApiKeyType | null;
-
-  @Field(() => [ApiKeyError])
-  errors!: ApiKeyError[];
-}
+export class RevokeApiKeyPayload extends objectFields({
+  apiKey: nullable(ApiKeyType),
+  errors: field([ApiKeyError]),
+}) {}
 
 @ObjectType('Viewer', { description: 'The caller, as identified by its API key.' })
-export class ViewerType {
-  @Field(() => RoleEnum)
-  role!: Role;
-
-  @Field(() => ID)
-  apiKeyId!: string;
-
-  @Field(() => MerchantType, { nullable: true })
-  merchant!: MerchantType | null;
-}
+export class ViewerType extends objectFields({
+  role: field(RoleEnum),
+  apiKeyId: field(ID),
+  merchant: nullable(MerchantType),
+}) {}

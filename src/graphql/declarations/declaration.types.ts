@@ -1,6 +1,7 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { ID, InputType, ObjectType } from 'type-graphql';
+import { field, inputFields, nullable, objectFields } from '../core/fields.js';
 import { DECLARATION_ERROR_CODES } from '../../modules/declarations/declaration-errors.js';
-import { DECLARATION_STATUSES, type DeclarationStatus } from '../../modules/declarations/declaration-status.js';
+import { DECLARATION_STATUSES } from '../../modules/declarations/declaration-status.js';
 import { registerListEnum } from '../core/enums.js';
 import { createPayloadErrorType } from '../core/payload-error.js';
 import { AmsCallResult, Money, MoneyInput } from '../operations/operation-types.js';
@@ -17,55 +18,24 @@ export const DeclarationError = createPayloadErrorType('DeclarationError', Decla
 export type DeclarationError = InstanceType<typeof DeclarationError>;
 
 @ObjectType('Declaration')
-export class DeclarationType extends OperationRecordType {
-  @Field(() => ID, { description: 'The declared payment (Payment.id).' })
-  paymentId!: string;
-
-  @Field(() => String)
-  declarationRequestId!: string;
-
-  @Field(() => Money)
-  amount!: Money;
-
-  @Field(() => String)
-  customsCode!: string;
-
-  @Field(() => String)
-  customsRegion!: string;
-
-  @Field(() => String)
-  merchantCustomsCode!: string;
-
-  @Field(() => String)
-  merchantCustomsName!: string;
-
-  @Field(() => Boolean)
-  splitOrder!: boolean;
-
-  @Field(() => String, { nullable: true })
-  subOrderId!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Only the type; the certificate number is not stored.' })
-  buyerCertificateType!: string | null;
-
-  @Field(() => DeclarationStatusEnum)
-  status!: DeclarationStatus;
-
-  @Field(() => String, { nullable: true })
-  customsPaymentId!: string | null;
-
-  @Field(() => String, { nullable: true })
-  customsOrderId!: string | null;
-
-  @Field(() => String, { nullable: true })
-  identityCheckResult!: string | null;
-
-  @Field(() => String, { nullable: true })
-  customsResultCode!: string | null;
-
-  @Field(() => String, { nullable: true })
-  customsResultDescription!: string | null;
-}
+export class DeclarationType extends objectFields(OperationRecordType, {
+  paymentId: field(ID, 'The declared payment (Payment.id).'),
+  declarationRequestId: field(String),
+  amount: field(Money),
+  customsCode: field(String),
+  customsRegion: field(String),
+  merchantCustomsCode: field(String),
+  merchantCustomsName: field(String),
+  splitOrder: field(Boolean),
+  subOrderId: nullable(String),
+  buyerCertificateType: nullable(String, 'Only the type; the certificate number is not stored.'),
+  status: field(DeclarationStatusEnum),
+  customsPaymentId: nullable(String),
+  customsOrderId: nullable(String),
+  identityCheckResult: nullable(String),
+  customsResultCode: nullable(String),
+  customsResultDescription: nullable(String),
+}) {}
 
 @ObjectType()
 export class DeclarationConnection extends connectionOf(DeclarationType) {}
@@ -76,76 +46,40 @@ export class DeclarationPayload extends operationPayloadOf('declaration', Declar
 }
 
 @ObjectType({ description: 'Result of inquiryDeclarationRequests.' })
-export class DeclarationInquiryPayload {
-  @Field(() => [DeclarationType])
-  declarations!: DeclarationType[];
-
-  @Field(() => [String], { description: 'Request ids that are not ours or that AMS does not know.' })
-  notFound!: string[];
-
-  @Field(() => AmsCallResult, { nullable: true })
-  ams!: AmsCallResult | null;
-
-  @Field(() => [DeclarationError])
-  errors!: DeclarationError[];
-}
+export class DeclarationInquiryPayload extends objectFields({
+  declarations: field([DeclarationType]),
+  notFound: field([String], 'Request ids that are not ours or that AMS does not know.'),
+  ams: nullable(AmsCallResult),
+  errors: field([DeclarationError]),
+}) {}
 
 @InputType()
-export class BuyerCertificateInput {
-  @Field(() => String, { description: 'ID_CARD, PASSPORT, …' })
-  certificateType!: string;
-
-  @Field(() => String, { description: 'Sent to AMS, never stored. Write-only.' })
-  certificateNo!: string;
-
-  @Field(() => UserNameInput, { nullable: true, description: 'AMS holderName (Java UserName.java): firstName, middleName, lastName, fullName. Sent, never stored.' })
-  holderName?: UserNameInput | null;
-}
+export class BuyerCertificateInput extends inputFields({
+  certificateType: field(String, 'ID_CARD, PASSPORT, …'),
+  certificateNo: field(String, 'Sent to AMS, never stored. Write-only.'),
+  holderName: nullable(UserNameInput, 'AMS holderName (Java UserName.java): firstName, middleName, lastName, fullName. Sent, never stored.'),
+}) {}
 
 @InputType()
-export class DeclareInput {
-  @Field(() => ID, { description: 'A SUCCEEDED payment of yours (Payment.id).' })
-  paymentId!: string;
-
-  @Field(() => MoneyInput, { description: 'At most the paid amount, same currency.' })
-  amount!: MoneyInput;
-
-  @Field(() => String, { description: 'e.g. ZONGSHU, SHANGHAI_CBT.' })
-  customsCode!: string;
-
-  @Field(() => String, { nullable: true, description: 'ISO 3166 alpha-2; default CN.' })
-  customsRegion?: string | null;
-
-  @Field(() => String)
-  merchantCustomsCode!: string;
-
-  @Field(() => String)
-  merchantCustomsName!: string;
-
-  @Field(() => Boolean, { nullable: true })
-  splitOrder?: boolean | null;
-
-  @Field(() => String, { nullable: true, description: 'Required when splitOrder is true.' })
-  subOrderId?: string | null;
-
-  @Field(() => BuyerCertificateInput, { nullable: true })
-  buyerCertificate?: BuyerCertificateInput | null;
-
-  @Field(() => String, { nullable: true, description: 'AMS idempotency key (≤ 32); generated when omitted.' })
-  declarationRequestId?: string | null;
-
-  @Field(() => String, { nullable: true })
-  idempotencyKey?: string | null;
-}
+export class DeclareInput extends inputFields({
+  paymentId: field(ID, 'A SUCCEEDED payment of yours (Payment.id).'),
+  amount: field(MoneyInput, 'At most the paid amount, same currency.'),
+  customsCode: field(String, 'e.g. ZONGSHU, SHANGHAI_CBT.'),
+  customsRegion: nullable(String, 'ISO 3166 alpha-2; default CN.'),
+  merchantCustomsCode: field(String),
+  merchantCustomsName: field(String),
+  splitOrder: nullable(Boolean),
+  subOrderId: nullable(String, 'Required when splitOrder is true.'),
+  buyerCertificate: nullable(BuyerCertificateInput),
+  declarationRequestId: nullable(String, 'AMS idempotency key (≤ 32); generated when omitted.'),
+  idempotencyKey: nullable(String),
+}) {}
 
 @InputType()
-export class DeclarationFilter extends CreatedRangeFilter {
-  @Field(() => DeclarationStatusEnum, { nullable: true })
-  status?: DeclarationStatus | null;
-
-  @Field(() => ID, { nullable: true })
-  paymentId?: string | null;
-}
+export class DeclarationFilter extends inputFields(CreatedRangeFilter, {
+  status: nullable(DeclarationStatusEnum),
+  paymentId: nullable(ID),
+}) {}
 
 export const DeclarationLookupArgs = lookupArgsOf('declarationRequestId');
 export type DeclarationLookupArgs = InstanceType<typeof DeclarationLookupArgs>;

@@ -1,6 +1,7 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { ID, Int, ObjectType } from 'type-graphql';
+import { field, nullable, objectFields } from '../core/fields.js';
 import { MERCHANT_ERROR_CODES } from '../../modules/merchants/merchant-errors.js';
-import { MERCHANT_STATUSES, type MerchantStatus } from '../../modules/merchants/merchant.entity.js';
+import { MERCHANT_STATUSES } from '../../modules/merchants/merchant.entity.js';
 import { AMS_REGION_BASE_URLS, type AmsRegion } from '../../modules/merchants/regions.js';
 import { registerListEnum } from '../core/enums.js';
 import { createPayloadErrorType } from '../core/payload-error.js';
@@ -21,100 +22,51 @@ export type MerchantError = InstanceType<typeof MerchantError>;
  * encrypted and only ever leaves the database towards the AMS client.
  */
 @ObjectType('MerchantCredential')
-export class MerchantCredentialType {
-  @Field(() => Int)
-  keyVersion!: number;
-
-  @Field(() => String, { description: 'What the Signature header names for this version: the Antom Dashboard key version, or keyVersion when none was given.' })
-  amsKeyVersion!: string;
-
-  @Field(() => Boolean, { description: 'True for the version used to sign requests now.' })
-  current!: boolean;
-
-  @Field(() => String, { description: "SPKI base64 of the merchant's public key (upload it to the AMS dashboard)." })
-  merchantPublicKey!: string;
-
-  @Field(() => String, { description: 'SHA256:<base64> of the merchant public key.' })
-  merchantKeyFingerprint!: string;
-
-  @Field(() => String, { description: "SPKI base64 of Alipay's public key." })
-  alipayPublicKey!: string;
-
-  @Field(() => String)
-  alipayKeyFingerprint!: string;
-
-  @Field(() => Date)
-  createdAt!: Date;
-
-  @Field(() => Date, { nullable: true })
-  retiredAt!: Date | null;
-}
+export class MerchantCredentialType extends objectFields({
+  keyVersion: field(Int),
+  amsKeyVersion: field(String, 'What the Signature header names for this version: the Antom Dashboard key version, or keyVersion when none was given.'),
+  current: field(Boolean, 'True for the version used to sign requests now.'),
+  merchantPublicKey: field(String, "SPKI base64 of the merchant's public key (upload it to the AMS dashboard)."),
+  merchantKeyFingerprint: field(String, 'SHA256:<base64> of the merchant public key.'),
+  alipayPublicKey: field(String, "SPKI base64 of Alipay's public key."),
+  alipayKeyFingerprint: field(String),
+  createdAt: field(Date),
+  retiredAt: nullable(Date),
+}) {}
 
 @ObjectType('Merchant')
-export class MerchantType {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => String)
-  name!: string;
-
-  @Field(() => String, { description: 'AMS Client-Id.' })
-  clientId!: string;
-
-  @Field(() => String, { description: 'AMS endpoint origin.' })
-  baseUrl!: string;
-
-  @Field(() => MerchantStatusEnum)
-  status!: MerchantStatus;
-
-  @Field(() => Int)
-  keyVersion!: number;
-
-  @Field(() => String, { nullable: true, description: 'Default merchantRegion for consult, applyToken and pay.' })
-  merchantRegion!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Default settlement currency for pay.' })
-  settlementCurrency!: string | null;
-
-  @Field(() => Date)
-  createdAt!: Date;
-
-  @Field(() => Date)
-  updatedAt!: Date;
-}
+export class MerchantType extends objectFields({
+  id: field(ID),
+  name: field(String),
+  clientId: field(String, 'AMS Client-Id.'),
+  baseUrl: field(String, 'AMS endpoint origin.'),
+  status: field(MerchantStatusEnum),
+  keyVersion: field(Int),
+  merchantRegion: nullable(String, 'Default merchantRegion for consult, applyToken and pay.'),
+  settlementCurrency: nullable(String, 'Default settlement currency for pay.'),
+  createdAt: field(Date),
+  updatedAt: field(Date),
+}) {}
 
 @ObjectType('MerchantConnection')
 export class MerchantConnection extends connectionOf(MerchantType) {}
 
 @ObjectType()
-export class CreateMerchantPayload {
-  @Field(() => MerchantType, { nullable: true })
-  merchant!: MerchantType | null;
-
-  @Field(() => MerchantCredentialType, { nullable: true })
-  credential!: MerchantCredentialType | null;
-
-  @Field(() => [MerchantError])
-  errors!: MerchantError[];
-}
+export class CreateMerchantPayload extends objectFields({
+  merchant: nullable(MerchantType),
+  credential: nullable(MerchantCredentialType),
+  errors: field([MerchantError]),
+}) {}
 
 @ObjectType()
-export class RotateMerchantCredentialsPayload {
-  @Field(() => MerchantType, { nullable: true })
-  merchant!: MerchantType | null;
-
-  @Field(() => MerchantCredentialType, { nullable: true })
-  credential!: MerchantCredentialType | null;
-
-  @Field(() => [MerchantError])
-  errors!: MerchantError[];
-}
+export class RotateMerchantCredentialsPayload extends objectFields({
+  merchant: nullable(MerchantType),
+  credential: nullable(MerchantCredentialType),
+  errors: field([MerchantError]),
+}) {}
 
 @ObjectType({ description: 'Result of disableMerchant / enableMerchant.' })
-export class MerchantStatusPayload {
-  @Field(() => MerchantType, { nullable: true })
-  merchant!: MerchantType | null;
-
-  @Field(() => [MerchantError])
-  errors!: MerchantError[];
-}
+export class MerchantStatusPayload extends objectFields({
+  merchant: nullable(MerchantType),
+  errors: field([MerchantError]),
+}) {}

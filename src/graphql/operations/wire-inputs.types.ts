@@ -1,4 +1,5 @@
-import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import { InputType, Int, ObjectType } from 'type-graphql';
+import { field, inputFields, nullable, objectFields } from '../core/fields.js';
 import { MoneyInput } from './operation-types.js';
 
 /**
@@ -8,241 +9,110 @@ import { MoneyInput } from './operation-types.js';
  */
 
 @InputType({ description: 'AMS Address (Java Address.java).' })
-export class AddressInput {
-  @Field(() => String, { description: 'ISO 3166-1 alpha-2, e.g. US.' })
-  region!: string;
-
-  @Field(() => String, { nullable: true })
-  state?: string | null;
-
-  @Field(() => String, { nullable: true })
-  city?: string | null;
-
-  @Field(() => String, { nullable: true })
-  address1?: string | null;
-
-  @Field(() => String, { nullable: true })
-  address2?: string | null;
-
-  @Field(() => String, { nullable: true })
-  address3?: string | null;
-
-  @Field(() => String, { nullable: true })
-  zipCode?: string | null;
-
-  @Field(() => String, { nullable: true })
-  label?: string | null;
-}
+export class AddressInput extends inputFields({
+  region: field(String, 'ISO 3166-1 alpha-2, e.g. US.'),
+  state: nullable(String),
+  city: nullable(String),
+  address1: nullable(String),
+  address2: nullable(String),
+  address3: nullable(String),
+  zipCode: nullable(String),
+  label: nullable(String),
+}) {}
 
 @InputType({ description: 'AMS UserName (Java UserName.java).' })
-export class UserNameInput {
-  @Field(() => String, { nullable: true })
-  firstName?: string | null;
-
-  @Field(() => String, { nullable: true })
-  middleName?: string | null;
-
-  @Field(() => String, { nullable: true })
-  lastName?: string | null;
-
-  @Field(() => String, { nullable: true })
-  fullName?: string | null;
-}
+export class UserNameInput extends inputFields({
+  firstName: nullable(String),
+  middleName: nullable(String),
+  lastName: nullable(String),
+  fullName: nullable(String),
+}) {}
 
 @InputType({ description: 'AMS Env (Java Env.java): the user’s device. APP and WAP terminals need osType.' })
-export class EnvInput {
-  @Field(() => String, { nullable: true, description: 'WEB, WAP, APP or MINI_APP.' })
-  terminalType?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'IOS or ANDROID.' })
-  osType?: string | null;
-
-  @Field(() => String, { nullable: true })
-  osVersion?: string | null;
-
-  @Field(() => String, { nullable: true })
-  userAgent?: string | null;
-
-  @Field(() => String, { nullable: true })
-  deviceTokenId?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'IPv4 or IPv6.' })
-  clientIp?: string | null;
-
-  @Field(() => String, { nullable: true })
-  cookieId?: string | null;
-
-  @Field(() => String, { nullable: true })
-  deviceId?: string | null;
-
-  @Field(() => String, { nullable: true })
-  deviceLanguage?: string | null;
-
-  @Field(() => String, { nullable: true })
-  deviceBrand?: string | null;
-
-  @Field(() => String, { nullable: true })
-  deviceModel?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Pixels, as a string (the SDK’s type).' })
-  screenHeight?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Pixels, as a string (the SDK’s type).' })
-  screenWidth?: string | null;
-
-  @Field(() => String, { nullable: true })
-  colorDepth?: string | null;
-
-  @Field(() => Int, { nullable: true, description: 'Minutes from UTC, -720…720.' })
-  timeZoneOffset?: number | null;
-}
+export class EnvInput extends inputFields({
+  terminalType: nullable(String, 'WEB, WAP, APP or MINI_APP.'),
+  osType: nullable(String, 'IOS or ANDROID.'),
+  osVersion: nullable(String),
+  userAgent: nullable(String),
+  deviceTokenId: nullable(String),
+  clientIp: nullable(String, 'IPv4 or IPv6.'),
+  cookieId: nullable(String),
+  deviceId: nullable(String),
+  deviceLanguage: nullable(String),
+  deviceBrand: nullable(String),
+  deviceModel: nullable(String),
+  screenHeight: nullable(String, 'Pixels, as a string (the SDK’s type).'),
+  screenWidth: nullable(String, 'Pixels, as a string (the SDK’s type).'),
+  colorDepth: nullable(String),
+  timeZoneOffset: nullable(Int, 'Minutes from UTC, -720…720.'),
+}) {}
 
 @InputType({ description: 'AMS Store (Java Store.java).' })
-export class StoreInput {
-  @Field(() => String, { nullable: true })
-  referenceStoreId?: string | null;
-
-  @Field(() => String, { nullable: true })
-  storeName?: string | null;
-
-  @Field(() => String, { nullable: true, description: '4-digit MCC.' })
-  storeMCC?: string | null;
-
-  @Field(() => String, { nullable: true })
-  storeDisplayName?: string | null;
-
-  @Field(() => String, { nullable: true })
-  storeTerminalId?: string | null;
-
-  @Field(() => String, { nullable: true })
-  storeOperatorId?: string | null;
-
-  @Field(() => AddressInput, { nullable: true })
-  storeAddress?: AddressInput | null;
-
-  @Field(() => String, { nullable: true })
-  storePhoneNo?: string | null;
-}
+export class StoreInput extends inputFields({
+  referenceStoreId: nullable(String),
+  storeName: nullable(String),
+  storeMCC: nullable(String, '4-digit MCC.'),
+  storeDisplayName: nullable(String),
+  storeTerminalId: nullable(String),
+  storeOperatorId: nullable(String),
+  storeAddress: nullable(AddressInput),
+  storePhoneNo: nullable(String),
+}) {}
 
 @InputType({ description: 'AMS order.merchant (Java Merchant.java): the secondary merchant selling this order.' })
-export class OrderMerchantInput {
-  @Field(() => String, { nullable: true, description: 'Defaults to the authorization’s authClientId; AMS refuses any other.' })
-  referenceMerchantId?: string | null;
-
-  @Field(() => String, { nullable: true, description: '4-digit merchant category code (ISO 18245).' })
-  merchantMCC?: string | null;
-
-  @Field(() => String, { nullable: true })
-  merchantName?: string | null;
-
-  @Field(() => String, { nullable: true })
-  merchantDisplayName?: string | null;
-
-  @Field(() => AddressInput, { nullable: true })
-  merchantAddress?: AddressInput | null;
-
-  @Field(() => Date, { nullable: true })
-  merchantRegisterDate?: Date | null;
-
-  @Field(() => String, { nullable: true, description: 'INDIVIDUAL or ENTERPRISE.' })
-  merchantType?: string | null;
-
-  @Field(() => StoreInput, { nullable: true })
-  store?: StoreInput | null;
-}
+export class OrderMerchantInput extends inputFields({
+  referenceMerchantId: nullable(String, 'Defaults to the authorization’s authClientId; AMS refuses any other.'),
+  merchantMCC: nullable(String, '4-digit merchant category code (ISO 18245).'),
+  merchantName: nullable(String),
+  merchantDisplayName: nullable(String),
+  merchantAddress: nullable(AddressInput),
+  merchantRegisterDate: nullable(Date),
+  merchantType: nullable(String, 'INDIVIDUAL or ENTERPRISE.'),
+  store: nullable(StoreInput),
+}) {}
 
 @InputType({ description: 'AMS Goods (Java Goods.java): one line of the order. Goods data raises success rates.' })
-export class GoodsInput {
-  @Field(() => String)
-  referenceGoodsId!: string;
-
-  @Field(() => String)
-  goodsName!: string;
-
-  @Field(() => String, { nullable: true })
-  goodsCategory?: string | null;
-
-  @Field(() => String, { nullable: true })
-  goodsBrand?: string | null;
-
-  @Field(() => MoneyInput, { nullable: true })
-  goodsUnitAmount?: MoneyInput | null;
-
-  @Field(() => Int, { nullable: true, description: 'Sent as a string, as the SDKs do.' })
-  goodsQuantity?: number | null;
-
-  @Field(() => String, { nullable: true })
-  goodsSkuName?: string | null;
-
-  @Field(() => String, { nullable: true })
-  goodsUrl?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'PHYSICAL or DIGITAL.' })
-  deliveryMethodType?: string | null;
-
-  @Field(() => String, { nullable: true })
-  goodsImageUrl?: string | null;
-}
+export class GoodsInput extends inputFields({
+  referenceGoodsId: field(String),
+  goodsName: field(String),
+  goodsCategory: nullable(String),
+  goodsBrand: nullable(String),
+  goodsUnitAmount: nullable(MoneyInput),
+  goodsQuantity: nullable(Int, 'Sent as a string, as the SDKs do.'),
+  goodsSkuName: nullable(String),
+  goodsUrl: nullable(String),
+  deliveryMethodType: nullable(String, 'PHYSICAL or DIGITAL.'),
+  goodsImageUrl: nullable(String),
+}) {}
 
 @InputType({ description: 'AMS Buyer (Java Buyer.java).' })
-export class BuyerInput {
-  @Field(() => String, { nullable: true })
-  referenceBuyerId?: string | null;
-
-  @Field(() => UserNameInput, { nullable: true })
-  buyerName?: UserNameInput | null;
-
-  @Field(() => String, { nullable: true })
-  buyerPhoneNo?: string | null;
-
-  @Field(() => String, { nullable: true })
-  buyerEmail?: string | null;
-
-  @Field(() => Date, { nullable: true })
-  buyerRegistrationTime?: Date | null;
-
-  @Field(() => Int, { nullable: true })
-  successfulOrderCount?: number | null;
-}
+export class BuyerInput extends inputFields({
+  referenceBuyerId: nullable(String),
+  buyerName: nullable(UserNameInput),
+  buyerPhoneNo: nullable(String),
+  buyerEmail: nullable(String),
+  buyerRegistrationTime: nullable(Date),
+  successfulOrderCount: nullable(Int),
+}) {}
 
 @InputType({ description: 'AMS Shipping (Java Shipping.java).' })
-export class ShippingInput {
-  @Field(() => UserNameInput, { nullable: true })
-  shippingName?: UserNameInput | null;
-
-  @Field(() => AddressInput, { nullable: true })
-  shippingAddress?: AddressInput | null;
-
-  @Field(() => String, { nullable: true })
-  shippingCarrier?: string | null;
-
-  @Field(() => String, { nullable: true })
-  shippingPhoneNo?: string | null;
-
-  @Field(() => String, { nullable: true })
-  shipToEmail?: string | null;
-
-  @Field(() => String, { nullable: true })
-  shippingNumber?: string | null;
-
-  @Field(() => MoneyInput, { nullable: true })
-  shippingFee?: MoneyInput | null;
-}
+export class ShippingInput extends inputFields({
+  shippingName: nullable(UserNameInput),
+  shippingAddress: nullable(AddressInput),
+  shippingCarrier: nullable(String),
+  shippingPhoneNo: nullable(String),
+  shipToEmail: nullable(String),
+  shippingNumber: nullable(String),
+  shippingFee: nullable(MoneyInput),
+}) {}
 
 @ObjectType({ description: 'AMS PspCustomerInfo (Java PspCustomerInfo.java): the wallet’s view of the user.' })
-export class PspCustomerInfoType {
-  @Field(() => String, { nullable: true })
-  pspName!: string | null;
-
-  @Field(() => String, { nullable: true })
-  pspCustomerId!: string | null;
-
-  @Field(() => String, { nullable: true })
-  displayCustomerId!: string | null;
-
-  @Field(() => String, { nullable: true })
-  displayCustomerName!: string | null;
-}
+export class PspCustomerInfoType extends objectFields({
+  pspName: nullable(String),
+  pspCustomerId: nullable(String),
+  displayCustomerId: nullable(String),
+  displayCustomerName: nullable(String),
+}) {}
 
 export function toPspCustomerInfo(info: { pspName?: string; pspCustomerId?: string; displayCustomerId?: string; displayCustomerName?: string } | null): PspCustomerInfoType | null {
   if (!info) return null;

@@ -1,4 +1,5 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ID, InputType, Int, ObjectType } from 'type-graphql';
+import { field, inputFields, nullable, objectFields } from '../core/fields.js';
 import { RATE_LIMIT_ERROR_CODES, type RateLimitErrorCode } from '../../modules/rate-limits/rate-limit-errors.js';
 import { registerListEnum } from '../core/enums.js';
 import { createPayloadErrorType } from '../core/payload-error.js';
@@ -7,58 +8,32 @@ export const RateLimitErrorCodeEnum = registerListEnum(RATE_LIMIT_ERROR_CODES, '
 export const RateLimitError = createPayloadErrorType<RateLimitErrorCode>('RateLimitError', RateLimitErrorCodeEnum);
 
 @ObjectType({ description: 'Requests per second, plus a burst allowance over RATE_LIMIT_BURST_WINDOW_SECONDS; perSecond 0 = no limit.' })
-export class RateLimitType {
-  @Field(() => Int)
-  perSecond!: number;
-
-  @Field(() => Int)
-  burst!: number;
-}
+export class RateLimitType extends objectFields({
+  perSecond: field(Int),
+  burst: field(Int),
+}) {}
 
 @ObjectType({ description: "A merchant's effective rate limits: its override where set, else the environment's defaults." })
-export class MerchantRateLimitsType {
-  @Field(() => ID)
-  merchantId!: string;
-
-  @Field(() => RateLimitType, { description: 'Per API key of the merchant (GraphQL requests and subscribes).' })
-  key!: RateLimitType;
-
-  @Field(() => RateLimitType, { description: 'All the merchant’s keys together.' })
-  merchant!: RateLimitType;
-
-  @Field(() => RateLimitType, { description: 'AMS notifications received for the merchant.' })
-  notifications!: RateLimitType;
-}
+export class MerchantRateLimitsType extends objectFields({
+  merchantId: field(ID),
+  key: field(RateLimitType, 'Per API key of the merchant (GraphQL requests and subscribes).'),
+  merchant: field(RateLimitType, 'All the merchant’s keys together.'),
+  notifications: field(RateLimitType, 'AMS notifications received for the merchant.'),
+}) {}
 
 @InputType({ description: 'Every field: a whole number ≥ 0, or null for the environment default. Replaces the whole override.' })
-export class SetMerchantRateLimitsInput {
-  @Field(() => ID)
-  merchantId!: string;
-
-  @Field(() => Int, { nullable: true })
-  keyPerSecond?: number | null;
-
-  @Field(() => Int, { nullable: true })
-  keyBurst?: number | null;
-
-  @Field(() => Int, { nullable: true })
-  merchantPerSecond?: number | null;
-
-  @Field(() => Int, { nullable: true })
-  merchantBurst?: number | null;
-
-  @Field(() => Int, { nullable: true })
-  notificationsPerSecond?: number | null;
-
-  @Field(() => Int, { nullable: true })
-  notificationsBurst?: number | null;
-}
+export class SetMerchantRateLimitsInput extends inputFields({
+  merchantId: field(ID),
+  keyPerSecond: nullable(Int),
+  keyBurst: nullable(Int),
+  merchantPerSecond: nullable(Int),
+  merchantBurst: nullable(Int),
+  notificationsPerSecond: nullable(Int),
+  notificationsBurst: nullable(Int),
+}) {}
 
 @ObjectType()
-export class SetMerchantRateLimitsPayload {
-  @Field(() => MerchantRateLimitsType, { nullable: true })
-  rateLimits!: MerchantRateLimitsType | null;
-
-  @Field(() => [RateLimitError])
-  errors!: InstanceType<typeof RateLimitError>[];
-}
+export class SetMerchantRateLimitsPayload extends objectFields({
+  rateLimits: nullable(MerchantRateLimitsType),
+  errors: field([RateLimitError]),
+}) {}

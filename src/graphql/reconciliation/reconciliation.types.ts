@@ -1,8 +1,9 @@
 import { Extensions, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { field, nullable, objectFields } from '../core/fields.js';
 import { MAX_REPORT_BYTES } from '../../modules/reconciliation/import-input.js';
-import { DISCREPANCY_KINDS, DISCREPANCY_STATUSES, type DiscrepancyKind, type DiscrepancyStatus } from '../../modules/reconciliation/discrepancy-kinds.js';
-import { RECONCILIATION_ERROR_CODES, type ReconciliationErrorCode } from '../../modules/reconciliation/reconciliation-errors.js';
-import { REPORT_KINDS, REPORT_LAYOUTS, type ReportKind, type ReportLayout } from '../../modules/reconciliation/report-kinds.js';
+import { DISCREPANCY_KINDS, DISCREPANCY_STATUSES } from '../../modules/reconciliation/discrepancy-kinds.js';
+import { RECONCILIATION_ERROR_CODES } from '../../modules/reconciliation/reconciliation-errors.js';
+import { REPORT_KINDS, REPORT_LAYOUTS, type ReportKind } from '../../modules/reconciliation/report-kinds.js';
 import { registerListEnum } from '../core/enums.js';
 import { maxLength } from '../core/input-guard.js';
 import { connectionOf } from '../core/connection.js';
@@ -18,139 +19,61 @@ export const DiscrepancyStatusEnum = registerListEnum(DISCREPANCY_STATUSES, 'Dis
 export const ReconciliationErrorCodeEnum = registerListEnum(RECONCILIATION_ERROR_CODES, 'ReconciliationErrorCode', 'Reconciliation mutation problems.');
 
 @ObjectType({ description: 'A problem the caller can fix; for a malformed file, `line`, `column` and `value` point into it.' })
-export class ReconciliationError {
-  @Field(() => ReconciliationErrorCodeEnum)
-  code!: ReconciliationErrorCode;
-
-  @Field(() => String, { nullable: true, description: 'The input field at fault.' })
-  field!: string | null;
-
-  @Field(() => String)
-  message!: string;
-
-  @Field(() => Int, { nullable: true, description: '1-based line of the file (the header is line 1).' })
-  line!: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Column name from the header.' })
-  column!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'The offending value as it is in the file.' })
-  value!: string | null;
-}
+export class ReconciliationError extends objectFields({
+  code: field(ReconciliationErrorCodeEnum),
+  field: nullable(String, 'The input field at fault.'),
+  message: field(String),
+  line: nullable(Int, '1-based line of the file (the header is line 1).'),
+  column: nullable(String, 'Column name from the header.'),
+  value: nullable(String, 'The offending value as it is in the file.'),
+}) {}
 
 @ObjectType({ description: 'An amount as a report or the gateway states it, in minor units; report amounts keep their sign (reverse rows negative).' })
-export class ReconciliationAmount {
-  @Field(() => String)
-  value!: string;
-
-  @Field(() => String)
-  currency!: string;
-}
+export class ReconciliationAmount extends objectFields({
+  value: field(String),
+  currency: field(String),
+}) {}
 
 @ObjectType('ReconciliationImport', { description: 'One imported report file.' })
-export class ReconciliationImportType {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => ID)
-  merchantId!: string;
-
-  @Field(() => ReportKindEnum)
-  kind!: ReportKind;
-
-  @Field(() => ReportLayoutEnum)
-  layout!: ReportLayout;
-
-  @Field(() => String, { nullable: true })
-  fileName!: string | null;
-
-  @Field(() => String, { description: 'First UTC+8 day covered, yyyy-MM-dd.' })
-  periodFrom!: string;
-
-  @Field(() => String, { description: 'Last UTC+8 day covered (inclusive), yyyy-MM-dd.' })
-  periodTo!: string;
-
-  @Field(() => Int)
-  rowCount!: number;
-
-  @Field(() => Int, { description: 'Rows that found their payment or refund.' })
-  matchedRowCount!: number;
-
-  @Field(() => Int, { description: 'Rows of types not reconciled (fees, reserves, disputes…).' })
-  ignoredRowCount!: number;
-
-  @Field(() => Int)
-  discrepancyCount!: number;
-
-  @Field(() => String, { description: 'SHA-256 (hex) of the content; the same file imports once.' })
-  checksum!: string;
-
-  @Field(() => Int)
-  sizeBytes!: number;
-
-  @Field(() => Date)
-  createdAt!: Date;
-}
+export class ReconciliationImportType extends objectFields({
+  id: field(ID),
+  merchantId: field(ID),
+  kind: field(ReportKindEnum),
+  layout: field(ReportLayoutEnum),
+  fileName: nullable(String),
+  periodFrom: field(String, 'First UTC+8 day covered, yyyy-MM-dd.'),
+  periodTo: field(String, 'Last UTC+8 day covered (inclusive), yyyy-MM-dd.'),
+  rowCount: field(Int),
+  matchedRowCount: field(Int, 'Rows that found their payment or refund.'),
+  ignoredRowCount: field(Int, 'Rows of types not reconciled (fees, reserves, disputes…).'),
+  discrepancyCount: field(Int),
+  checksum: field(String, 'SHA-256 (hex) of the content; the same file imports once.'),
+  sizeBytes: field(Int),
+  createdAt: field(Date),
+}) {}
 
 @ObjectType('ReconciliationDiscrepancy')
-export class ReconciliationDiscrepancyType {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => ID)
-  merchantId!: string;
-
-  @Field(() => ID)
-  importId!: string;
-
-  @Field(() => DiscrepancyKindEnum)
-  kind!: DiscrepancyKind;
-
-  @Field(() => DiscrepancyStatusEnum)
-  status!: DiscrepancyStatus;
-
-  @Field(() => String, { description: 'PAYMENT, REFUND or CANCEL.' })
-  transactionType!: string;
-
-  @Field(() => Int, { nullable: true, description: 'The report line (absent for MISSING_IN_REPORT).' })
-  line!: number | null;
-
-  @Field(() => String, { nullable: true, description: 'AMS id: paymentId (PAYMENT, CANCEL) or refundId (REFUND).' })
-  transactionId!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'paymentRequestId or refundRequestId.' })
-  transactionRequestId!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'PAYMENT or REFUND, when the gateway has the record.' })
-  aggregateType!: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'Payment.id or Refund.id.' })
-  aggregateId!: string | null;
-
-  @Field(() => ReconciliationAmount, { nullable: true })
-  reportAmount!: ReconciliationAmount | null;
-
-  @Field(() => String, { nullable: true, description: "The row's status column, or SUCCESS for layouts that list successful rows only." })
-  reportStatus!: string | null;
-
-  @Field(() => ReconciliationAmount, { nullable: true })
-  gatewayAmount!: ReconciliationAmount | null;
-
-  @Field(() => String, { nullable: true })
-  gatewayStatus!: string | null;
-
-  @Field(() => String)
-  message!: string;
-
-  @Field(() => Date)
-  createdAt!: Date;
-
-  @Field(() => Date, { nullable: true })
-  resolvedAt!: Date | null;
-
-  @Field(() => String, { nullable: true })
-  resolutionNote!: string | null;
-}
+export class ReconciliationDiscrepancyType extends objectFields({
+  id: field(ID),
+  merchantId: field(ID),
+  importId: field(ID),
+  kind: field(DiscrepancyKindEnum),
+  status: field(DiscrepancyStatusEnum),
+  transactionType: field(String, 'PAYMENT, REFUND or CANCEL.'),
+  line: nullable(Int, 'The report line (absent for MISSING_IN_REPORT).'),
+  transactionId: nullable(String, 'AMS id: paymentId (PAYMENT, CANCEL) or refundId (REFUND).'),
+  transactionRequestId: nullable(String, 'paymentRequestId or refundRequestId.'),
+  aggregateType: nullable(String, 'PAYMENT or REFUND, when the gateway has the record.'),
+  aggregateId: nullable(ID, 'Payment.id or Refund.id.'),
+  reportAmount: nullable(ReconciliationAmount),
+  reportStatus: nullable(String, "The row's status column, or SUCCESS for layouts that list successful rows only."),
+  gatewayAmount: nullable(ReconciliationAmount),
+  gatewayStatus: nullable(String),
+  message: field(String),
+  createdAt: field(Date),
+  resolvedAt: nullable(Date),
+  resolutionNote: nullable(String),
+}) {}
 
 @ObjectType()
 export class ReconciliationImportConnection extends connectionOf(ReconciliationImportType) {}
@@ -188,22 +111,14 @@ export class ImportSettlementReportInput {
 }
 
 @ObjectType()
-export class ImportSettlementReportPayload {
-  @Field(() => ReconciliationImportType, { nullable: true })
-  import!: ReconciliationImportType | null;
-
-  @Field(() => Boolean, { description: 'True when this exact file had been imported before: the earlier import is returned and nothing changed.' })
-  replayed!: boolean;
-
-  @Field(() => [ReconciliationError])
-  errors!: ReconciliationError[];
-}
+export class ImportSettlementReportPayload extends objectFields({
+  import: nullable(ReconciliationImportType),
+  replayed: field(Boolean, 'True when this exact file had been imported before: the earlier import is returned and nothing changed.'),
+  errors: field([ReconciliationError]),
+}) {}
 
 @ObjectType()
-export class ResolveDiscrepancyPayload {
-  @Field(() => ReconciliationDiscrepancyType, { nullable: true })
-  discrepancy!: ReconciliationDiscrepancyType | null;
-
-  @Field(() => [ReconciliationError])
-  errors!: ReconciliationError[];
-}
+export class ResolveDiscrepancyPayload extends objectFields({
+  discrepancy: nullable(ReconciliationDiscrepancyType),
+  errors: field([ReconciliationError]),
+}) {}

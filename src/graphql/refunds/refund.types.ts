@@ -1,6 +1,7 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { ID, InputType, ObjectType } from 'type-graphql';
+import { field, inputFields, nullable, objectFields } from '../core/fields.js';
 import { REFUND_ERROR_CODES } from '../../modules/refunds/refund-errors.js';
-import { REFUND_STATUSES, type RefundStatus } from '../../modules/refunds/refund-status.js';
+import { REFUND_STATUSES } from '../../modules/refunds/refund-status.js';
 import { registerListEnum } from '../core/enums.js';
 import { createPayloadErrorType } from '../core/payload-error.js';
 import { Money, MoneyInput } from '../operations/operation-types.js';
@@ -16,31 +17,16 @@ export const RefundError = createPayloadErrorType('RefundError', RefundErrorCode
 export type RefundError = InstanceType<typeof RefundError>;
 
 @ObjectType('Refund')
-export class RefundType extends OperationRecordType {
-  @Field(() => ID, { description: 'The refunded payment (Payment.id).' })
-  paymentId!: string;
-
-  @Field(() => String, { description: 'The AMS idempotency key of this refund.' })
-  refundRequestId!: string;
-
-  @Field(() => String, { nullable: true, description: 'AMS refundId.' })
-  amsRefundId!: string | null;
-
-  @Field(() => Money)
-  amount!: Money;
-
-  @Field(() => RefundStatusEnum)
-  status!: RefundStatus;
-
-  @Field(() => String, { nullable: true })
-  reason!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Your refund reference (AMS referenceRefundId).' })
-  referenceRefundId!: string | null;
-
-  @Field(() => Date, { nullable: true })
-  refundTime!: Date | null;
-}
+export class RefundType extends objectFields(OperationRecordType, {
+  paymentId: field(ID, 'The refunded payment (Payment.id).'),
+  refundRequestId: field(String, 'The AMS idempotency key of this refund.'),
+  amsRefundId: nullable(String, 'AMS refundId.'),
+  amount: field(Money),
+  status: field(RefundStatusEnum),
+  reason: nullable(String),
+  referenceRefundId: nullable(String, 'Your refund reference (AMS referenceRefundId).'),
+  refundTime: nullable(Date),
+}) {}
 
 @ObjectType()
 export class RefundConnection extends connectionOf(RefundType) {}
@@ -51,34 +37,20 @@ export class RefundPayload extends operationPayloadOf('refund', RefundType, Refu
 }
 
 @InputType()
-export class RefundInput {
-  @Field(() => ID, { description: 'A SUCCEEDED payment of yours (Payment.id).' })
-  paymentId!: string;
-
-  @Field(() => MoneyInput, { description: 'Same currency as the payment; all refunds together at most the paid amount.' })
-  amount!: MoneyInput;
-
-  @Field(() => String, { nullable: true, description: 'Shown to the user (≤ 256).' })
-  reason?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'AMS idempotency key; generated when omitted.' })
-  refundRequestId?: string | null;
-
-  @Field(() => String, { nullable: true })
-  idempotencyKey?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Your own refund reference, sent as AMS referenceRefundId (≤ 64; letters, digits, _ . : -).' })
-  referenceRefundId?: string | null;
-}
+export class RefundInput extends inputFields({
+  paymentId: field(ID, 'A SUCCEEDED payment of yours (Payment.id).'),
+  amount: field(MoneyInput, 'Same currency as the payment; all refunds together at most the paid amount.'),
+  reason: nullable(String, 'Shown to the user (≤ 256).'),
+  refundRequestId: nullable(String, 'AMS idempotency key; generated when omitted.'),
+  idempotencyKey: nullable(String),
+  referenceRefundId: nullable(String, 'Your own refund reference, sent as AMS referenceRefundId (≤ 64; letters, digits, _ . : -).'),
+}) {}
 
 @InputType()
-export class RefundFilter extends CreatedRangeFilter {
-  @Field(() => RefundStatusEnum, { nullable: true })
-  status?: RefundStatus | null;
-
-  @Field(() => ID, { nullable: true })
-  paymentId?: string | null;
-}
+export class RefundFilter extends inputFields(CreatedRangeFilter, {
+  status: nullable(RefundStatusEnum),
+  paymentId: nullable(ID),
+}) {}
 
 export const RefundLookupArgs = lookupArgsOf('refundRequestId', 'amsRefundId');
 export type RefundLookupArgs = InstanceType<typeof RefundLookupArgs>;

@@ -1,7 +1,8 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Field, InputType, ObjectType } from 'type-graphql';
+import { InputType, ObjectType } from 'type-graphql';
+import { field, inputFields, nullable, objectFields } from '../core/fields.js';
 import { REGISTRATION_ERROR_CODES } from '../../modules/registrations/registration-errors.js';
-import { REGISTRATION_STATUSES, type RegistrationStatus } from '../../modules/registrations/registration-status.js';
+import { REGISTRATION_STATUSES } from '../../modules/registrations/registration-status.js';
 import { registerListEnum } from '../core/enums.js';
 import { createPayloadErrorType } from '../core/payload-error.js';
 import { AmsCallResult } from '../operations/operation-types.js';
@@ -18,37 +19,18 @@ export const RegistrationError = createPayloadErrorType('RegistrationError', Reg
 export type RegistrationError = InstanceType<typeof RegistrationError>;
 
 @ObjectType('Registration')
-export class RegistrationType extends OperationRecordType {
-  @Field(() => String)
-  registrationRequestId!: string;
-
-  @Field(() => String, { description: 'Your id of the secondary merchant.' })
-  referenceMerchantId!: string;
-
-  @Field(() => String)
-  merchantDisplayName!: string;
-
-  @Field(() => String, { nullable: true })
-  merchantMcc!: string | null;
-
-  @Field(() => [String])
-  productCodes!: string[];
-
-  @Field(() => String, { nullable: true })
-  websiteUrl!: string | null;
-
-  @Field(() => String, { nullable: true })
-  legalName!: string | null;
-
-  @Field(() => String, { nullable: true })
-  region!: string | null;
-
-  @Field(() => RegistrationStatusEnum)
-  status!: RegistrationStatus;
-
-  @Field(() => String, { nullable: true })
-  rejectReasons!: string | null;
-}
+export class RegistrationType extends objectFields(OperationRecordType, {
+  registrationRequestId: field(String),
+  referenceMerchantId: field(String, 'Your id of the secondary merchant.'),
+  merchantDisplayName: field(String),
+  merchantMcc: nullable(String),
+  productCodes: field([String]),
+  websiteUrl: nullable(String),
+  legalName: nullable(String),
+  region: nullable(String),
+  status: field(RegistrationStatusEnum),
+  rejectReasons: nullable(String),
+}) {}
 
 @ObjectType()
 export class RegistrationConnection extends connectionOf(RegistrationType) {}
@@ -59,196 +41,101 @@ export class RegistrationPayload extends operationPayloadOf('registration', Regi
 }
 
 @ObjectType()
-export class PspRegistrationStatus {
-  @Field(() => String)
-  pspName!: string;
-
-  @Field(() => String, { nullable: true })
-  registrationStatus!: string | null;
-
-  @Field(() => String, { nullable: true })
-  rejectReasons!: string | null;
-}
+export class PspRegistrationStatus extends objectFields({
+  pspName: field(String),
+  registrationStatus: nullable(String),
+  rejectReasons: nullable(String),
+}) {}
 
 @ObjectType({ description: 'Result of inquiryRegistrationStatus.' })
-export class RegistrationStatusPayload {
-  @Field(() => RegistrationType, { nullable: true })
-  registration!: RegistrationType | null;
-
-  @Field(() => String, { nullable: true, description: 'AMS registrationStatus as sent.' })
-  amsRegistrationStatus!: string | null;
-
-  @Field(() => [PspRegistrationStatus])
-  pspResults!: PspRegistrationStatus[];
-
-  @Field(() => AmsCallResult, { nullable: true })
-  ams!: AmsCallResult | null;
-
-  @Field(() => [RegistrationError])
-  errors!: RegistrationError[];
-}
+export class RegistrationStatusPayload extends objectFields({
+  registration: nullable(RegistrationType),
+  amsRegistrationStatus: nullable(String, 'AMS registrationStatus as sent.'),
+  pspResults: field([PspRegistrationStatus]),
+  ams: nullable(AmsCallResult),
+  errors: field([RegistrationError]),
+}) {}
 
 @ObjectType({ description: 'What AMS has on file for a secondary merchant.' })
-export class RegistrationInfo {
-  @Field(() => String)
-  referenceMerchantId!: string;
-
-  @Field(() => String, { nullable: true })
-  merchantDisplayName!: string | null;
-
-  @Field(() => String, { nullable: true })
-  merchantMcc!: string | null;
-
-  @Field(() => [String])
-  websiteUrls!: string[];
-
-  @Field(() => String, { nullable: true })
-  legalName!: string | null;
-
-  @Field(() => [String])
-  productCodes!: string[];
-
-  @Field(() => GraphQLJSONObject, { description: 'merchantInfo exactly as AMS returned it (SDK JSON names: logo, websites, merchantAddress, registrationDetail …).' })
-  merchantInfo!: Record<string, unknown>;
-}
+export class RegistrationInfo extends objectFields({
+  referenceMerchantId: field(String),
+  merchantDisplayName: nullable(String),
+  merchantMcc: nullable(String),
+  websiteUrls: field([String]),
+  legalName: nullable(String),
+  productCodes: field([String]),
+  merchantInfo: field(GraphQLJSONObject, 'merchantInfo exactly as AMS returned it (SDK JSON names: logo, websites, merchantAddress, registrationDetail …).'),
+}) {}
 
 @ObjectType({ description: 'Result of inquiryRegistrationInfo.' })
-export class RegistrationInfoPayload {
-  @Field(() => RegistrationInfo, { nullable: true })
-  info!: RegistrationInfo | null;
-
-  @Field(() => AmsCallResult, { nullable: true })
-  ams!: AmsCallResult | null;
-
-  @Field(() => [RegistrationError])
-  errors!: RegistrationError[];
-}
+export class RegistrationInfoPayload extends objectFields({
+  info: nullable(RegistrationInfo),
+  ams: nullable(AmsCallResult),
+  errors: field([RegistrationError]),
+}) {}
 
 @InputType({ description: 'AMS Logo (Java Logo.java).' })
-export class LogoInput {
-  @Field(() => String, { nullable: true })
-  logoName?: string | null;
-
-  @Field(() => String)
-  logoUrl!: string;
-}
+export class LogoInput extends inputFields({
+  logoName: nullable(String),
+  logoUrl: field(String),
+}) {}
 
 @InputType({ description: 'AMS WebSite (Java WebSite.java).' })
-export class WebSiteInput {
-  @Field(() => String)
-  url!: string;
-
-  @Field(() => String, { nullable: true })
-  name?: string | null;
-
-  @Field(() => String, { nullable: true })
-  desc?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'COMPANY_INTRODUCE or TRADING.' })
-  type?: string | null;
-}
+export class WebSiteInput extends inputFields({
+  url: field(String),
+  name: nullable(String),
+  desc: nullable(String),
+  type: nullable(String, 'COMPANY_INTRODUCE or TRADING.'),
+}) {}
 
 @InputType({ description: 'AMS Attachment (Java Attachment.java): a document for Antom’s review.' })
-export class AttachmentInput {
-  @Field(() => String, { description: 'e.g. ARTICLES_OF_ASSOCIATION, ENTERPRISE_REGISTRATION, ID_CARD (Java AttachmentType).' })
-  attachmentType!: string;
-
-  @Field(() => String, { nullable: true, description: 'The file (URL or content); or give fileKey.' })
-  file?: string | null;
-
-  @Field(() => String, { nullable: true })
-  attachmentName?: string | null;
-
-  @Field(() => String, { nullable: true })
-  fileKey?: string | null;
-}
+export class AttachmentInput extends inputFields({
+  attachmentType: field(String, 'e.g. ARTICLES_OF_ASSOCIATION, ENTERPRISE_REGISTRATION, ID_CARD (Java AttachmentType).'),
+  file: nullable(String, 'The file (URL or content); or give fileKey.'),
+  attachmentName: nullable(String),
+  fileKey: nullable(String),
+}) {}
 
 @InputType({ description: 'AMS ContactInfo (Java ContactInfo.java).' })
-export class ContactInfoInput {
-  @Field(() => String)
-  contactNo!: string;
-
-  @Field(() => String, { description: 'e.g. EMAIL, PHONE_NO, COMMERCIAL_PHONE_NO.' })
-  contactType!: string;
-}
+export class ContactInfoInput extends inputFields({
+  contactNo: field(String),
+  contactType: field(String, 'e.g. EMAIL, PHONE_NO, COMMERCIAL_PHONE_NO.'),
+}) {}
 
 @InputType({ description: 'AMS RegistrationDetail (Java RegistrationDetail.java).' })
-export class RegistrationDetailInput {
-  @Field(() => String, { nullable: true })
-  legalName?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'e.g. ENTERPRISE_REGISTRATION_NO.' })
-  registrationType?: string | null;
-
-  @Field(() => String, { nullable: true })
-  registrationNo?: string | null;
-
-  @Field(() => AddressInput, { nullable: true })
-  registrationAddress?: AddressInput | null;
-
-  @Field(() => String, { nullable: true, description: 'e.g. ENTERPRISE, INDIVIDUAL.' })
-  businessType?: string | null;
-
-  @Field(() => [AttachmentInput], { nullable: true })
-  attachments?: AttachmentInput[] | null;
-
-  @Field(() => [ContactInfoInput], { nullable: true })
-  contactInfo?: ContactInfoInput[] | null;
-}
+export class RegistrationDetailInput extends inputFields({
+  legalName: nullable(String),
+  registrationType: nullable(String, 'e.g. ENTERPRISE_REGISTRATION_NO.'),
+  registrationNo: nullable(String),
+  registrationAddress: nullable(AddressInput),
+  businessType: nullable(String, 'e.g. ENTERPRISE, INDIVIDUAL.'),
+  attachments: nullable([AttachmentInput]),
+  contactInfo: nullable([ContactInfoInput]),
+}) {}
 
 @InputType()
-export class RegisterMerchantInput {
-  @Field(() => String, { description: 'Your globally unique id of the secondary merchant (≤ 64).' })
-  referenceMerchantId!: string;
-
-  @Field(() => String)
-  merchantDisplayName!: string;
-
-  @Field(() => String, { nullable: true, description: '4-digit MCC.' })
-  merchantMcc?: string | null;
-
-  @Field(() => [String], { nullable: true, description: 'Default ["AGREEMENT_PAYMENT"].' })
-  productCodes?: string[] | null;
-
-  @Field(() => String, { nullable: true })
-  websiteUrl?: string | null;
-
-  @Field(() => String, { nullable: true })
-  legalName?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'ISO 3166 alpha-2 of the merchant address.' })
-  region?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'AMS idempotency key; generated when omitted.' })
-  registrationRequestId?: string | null;
-
-  @Field(() => String, { nullable: true })
-  idempotencyKey?: string | null;
-
-  @Field(() => LogoInput, { nullable: true })
-  logo?: LogoInput | null;
-
-  @Field(() => [WebSiteInput], { nullable: true, description: 'The full form of websiteUrl (give one of them).' })
-  websites?: WebSiteInput[] | null;
-
-  @Field(() => AddressInput, { nullable: true, description: 'The full form of region (give one of them).' })
-  merchantAddress?: AddressInput | null;
-
-  @Field(() => RegistrationDetailInput, { nullable: true, description: 'Legal entity, registration number, documents and contacts Antom reviews.' })
-  registrationDetail?: RegistrationDetailInput | null;
-
-  @Field(() => String, { nullable: true, description: 'Echoed back by AMS in notifyRegistrationStatus.' })
-  passThroughInfo?: string | null;
-}
+export class RegisterMerchantInput extends inputFields({
+  referenceMerchantId: field(String, 'Your globally unique id of the secondary merchant (≤ 64).'),
+  merchantDisplayName: field(String),
+  merchantMcc: nullable(String, '4-digit MCC.'),
+  productCodes: nullable([String], 'Default ["AGREEMENT_PAYMENT"].'),
+  websiteUrl: nullable(String),
+  legalName: nullable(String),
+  region: nullable(String, 'ISO 3166 alpha-2 of the merchant address.'),
+  registrationRequestId: nullable(String, 'AMS idempotency key; generated when omitted.'),
+  idempotencyKey: nullable(String),
+  logo: nullable(LogoInput),
+  websites: nullable([WebSiteInput], 'The full form of websiteUrl (give one of them).'),
+  merchantAddress: nullable(AddressInput, 'The full form of region (give one of them).'),
+  registrationDetail: nullable(RegistrationDetailInput, 'Legal entity, registration number, documents and contacts Antom reviews.'),
+  passThroughInfo: nullable(String, 'Echoed back by AMS in notifyRegistrationStatus.'),
+}) {}
 
 @InputType()
-export class RegistrationFilter extends CreatedRangeFilter {
-  @Field(() => RegistrationStatusEnum, { nullable: true })
-  status?: RegistrationStatus | null;
-
-  @Field(() => String, { nullable: true })
-  referenceMerchantId?: string | null;
-}
+export class RegistrationFilter extends inputFields(CreatedRangeFilter, {
+  status: nullable(RegistrationStatusEnum),
+  referenceMerchantId: nullable(String),
+}) {}
 
 export const RegistrationLookupArgs = lookupArgsOf('registrationRequestId', 'referenceMerchantId');
 export type RegistrationLookupArgs = InstanceType<typeof RegistrationLookupArgs>;
