@@ -141,6 +141,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
       outbound: config.reliability.outbound,
       autoApplyToken: config.notifications.autoApplyToken,
       rateLimits: config.rateLimits,
+      rateLimitStore: sql.asDriverClient(),
       webhooks: config.webhooks,
       defaultDunning: { retryOffsetsSeconds: [...config.schedules.retryOffsetsSeconds], onRetriesExhausted: config.schedules.onRetriesExhausted },
       retention: config.retention,

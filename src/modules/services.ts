@@ -11,7 +11,7 @@ import { MerchantService } from './merchants/merchant.service.js';
 import { AmsClientCache, type AmsClientDefaults } from './ams-clients/ams-client-cache.js';
 import { DEFAULT_OUTBOUND, OutboundGuard, type OutboundSettings } from './ams-clients/outbound-guard.js';
 import type { OperationDeps } from './shared/operation-deps.js';
-import type { Sql } from '../persistence/sql-pool.js';
+import type { DriverQueryable, Sql } from '../persistence/sql-pool.js';
 import { JobStatsSource } from '../jobs/job-stats.js';
 import { AuthorizationService } from './authorizations/authorization.service.js';
 import { DeclarationService } from './declarations/declaration.service.js';
@@ -90,6 +90,8 @@ export interface ServiceDependencies {
   sql: Sql;
   /** RATE_LIMIT_* (default: the environment schema's defaults). */
   rateLimits?: RateLimitConfig;
+  /** Where the rate-limit counters are counted: the statement pool as a driver client (SqlPool.asDriverClient). */
+  rateLimitStore: DriverQueryable;
   /** WEBHOOK_* settings. */
   webhooks?: WebhooksConfig;
   /** Dunning of schedules created without one (SCHEDULES_RETRY_OFFSETS_SECONDS, SCHEDULES_ON_RETRIES_EXHAUSTED). */
@@ -137,7 +139,7 @@ export function createServices(deps: ServiceDependencies): Services {
     outbound,
     jobStats: new JobStatsSource(),
     reconciliation: new ReconciliationService({ events: eventLog, clock: deps.clock }),
-    rateLimits: new RateLimits(deps.rootEm, deps.rateLimits ?? rateLimitConfigOf(rateLimitEnvSchema.parse({})), deps.logger),
+    rateLimits: new RateLimits(deps.rateLimitStore, deps.rootEm, deps.rateLimits ?? rateLimitConfigOf(rateLimitEnvSchema.parse({})), deps.logger),
     webhooks: new WebhookService({
       rootEm: deps.rootEm,
       sql: operations.sql,

@@ -50,6 +50,11 @@ function textTimestamps(): pg.CustomTypesConfig {
  */
 const CUSTOM_PLANS = '-c plan_cache_mode=force_custom_plan';
 
+/** The driver's own query call (pg's `Pool#query(config)`), for a library that runs its own statements. */
+export interface DriverQueryable {
+  query(config: { text: string; values?: unknown[]; name?: string }): Promise<pg.QueryResult>;
+}
+
 /** A pg pool (the driver's public API) running `Sql` statements. */
 export class SqlPool implements Sql {
   private readonly pool: pg.Pool;
@@ -74,11 +79,24 @@ export class SqlPool implements Sql {
   }
 
   private async run<T extends object>(statement: SqlStatement): Promise<T[]> {
-    const values = statement.values as unknown[];
-    // Without values pg uses the simple protocol (one round trip, several statements allowed): nothing to prepare.
-    const name = this.options.namedStatements && values.length > 0 ? this.nameOf(statement.text) : undefined;
-    const result = await this.pool.query<T>(name ? { name, text: statement.text, values } : { text: statement.text, ...(values.length > 0 ? { values } : {}) });
+    const result = await this.pool.query<T>(this.config(statement.text, statement.values as unknown[]));
     return result.rows;
+  }
+
+  /**
+   * This pool as a pg client for a library that runs its own statements (rate-limiter-flexible's `pool` store): its
+   * statements follow this pool's naming, whatever names the library gives them. Behind a pooler in transaction mode
+   * a name prepared on one server connection is unknown on the next ("prepared statement … does not exist").
+   */
+  asDriverClient(): DriverQueryable {
+    return { query: (config) => this.pool.query(this.config(config.text, config.values ?? [])) };
+  }
+
+  /** The one naming rule: a named (prepared) statement only where names are safe and there are values to bind. */
+  private config(text: string, values: unknown[]): pg.QueryConfig {
+    // Without values pg uses the simple protocol (one round trip, several statements allowed): nothing to prepare.
+    if (values.length === 0) return { text };
+    return this.options.namedStatements ? { name: this.nameOf(text), text, values } : { text, values };
   }
 
   /** Connections in use, idle, and callers waiting for one (metrics). */

@@ -2,6 +2,7 @@ import { LRUCache } from 'lru-cache';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BurstyRateLimiter, RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import type { RateLimit, RateLimitConfig } from '../../config/rate-limit-env.js';
+import type { DriverQueryable } from '../../persistence/sql-pool.js';
 import type { Logger } from '../../shared/logger.js';
 import { MerchantRateLimit } from './merchant-rate-limit.entity.js';
 
@@ -39,6 +40,8 @@ export class RateLimits {
   private readonly overrides = new LRUCache<string, MerchantRateLimit | typeof NONE>({ max: 10_000, ttl: OVERRIDE_CACHE_MS });
 
   constructor(
+    /** The counters' connections: the gateway's statement pool, whose statement naming suits its pooler. */
+    private readonly store: DriverQueryable,
     private readonly rootEm: EntityManager,
     private readonly config: RateLimitConfig,
     private readonly logger: Logger,
@@ -104,8 +107,8 @@ export class RateLimits {
     if (!limiter) {
       const store = (keyPrefix: string, points: number, duration: number) =>
         new RateLimiterPostgres({
-          storeClient: this.rootEm.getConnection().getKnex(),
-          storeType: 'knex',
+          storeClient: this.store,
+          storeType: 'pool',
           schemaName: 'rate_limit',
           tableName: 'counters',
           tableCreated: true, // by the migration

@@ -12,7 +12,7 @@ interface PaymentUpdated {
   paymentUpdated: { event: { toStatus: string | null; source: string }; payment: { id: string; status: string } | null };
 }
 const PAYMENT_UPDATED = `subscription { paymentUpdated { event { toStatus source } payment { id status } } }`;
-const JOBS = `query { jobs(recent: 10) { dead queues { queue completed } recent { queue state } } }`;
+const JOBS = `query { jobs(recent: 20) { dead queues { queue completed failed pending active } recent { queue state recordId retryCount } } }`;
 
 /**
  * Two gateway instances whose DATABASE_URL is PgBouncer in transaction pooling mode (Debian's 1.18, which has no
@@ -29,6 +29,7 @@ describe('behind PgBouncer in transaction pooling mode', () => {
   let authorizationId: string;
 
   const adminKey = `adm_${randomBytes(24).toString('hex')}`;
+  const masterKey = randomBytes(32).toString('base64');
   const instance = async () => {
     const port = await freePort();
     return startTestGateway({
@@ -43,8 +44,10 @@ describe('behind PgBouncer in transaction pooling mode', () => {
       DATABASE_URL: pgbouncer.urlFor(database.name),
       DATABASE_POOL_MODE: 'transaction',
       DATABASE_LISTEN_URL: database.url,
-      // Both instances share one database: the key comes from the environment, not from the first start.
+      // Both instances share one database: the keys come from the environment, not from the first start (with a
+      // master key of its own, the instance that did not onboard the merchant cannot open its credentials).
       ADMIN_API_KEY: adminKey,
+      MASTER_KEY: masterKey,
     });
   };
 
@@ -104,7 +107,23 @@ describe('behind PgBouncer in transaction pooling mode', () => {
       const r = await a.gql<{ jobs: { dead: number; queues: Array<{ queue: string; completed: number }>; recent: Array<{ queue: string; state: string }> } }>(JOBS);
       return (r.body.data?.jobs.queues.find((q) => q.queue === 'payment-sync')?.completed ?? 0) > 0 ? r.body.data!.jobs : undefined;
     }, 10_000, 'a completed payment-sync job');
-    expect(overview.dead).toBe(0);
+    // The whole overview in the message: a dead job here has so far only been seen under heavy load, unexplained.
+    expect(overview.dead, JSON.stringify(overview)).toBe(0);
     expect(overview.recent.length).toBeGreaterThan(0);
   });
+
+  it('rate limits are counted through the pooler: over its key limit a merchant is refused, and no count ever failed', async () => {
+    const set = await a.gql<{ setMerchantRateLimits: { errors: unknown[] } }>(SET_LIMITS, { input: { merchantId: shop.id, keyPerSecond: 2, keyBurst: 0 } });
+    expect(set.body.data?.setMerchantRateLimits.errors).toEqual([]);
+    const answers = await Promise.all(Array.from({ length: 8 }, () => a.gql(`query { __typename }`, {}, shop.readonlyKey)));
+    const refused = answers.filter((answer) => answer.status === 429);
+    expect(refused.length).toBeGreaterThanOrEqual(8 - 2 * 2); // at most two windows of two can pass
+    expect(refused[0]!.body.errors?.[0]?.extensions?.['code']).toBe('RATE_LIMITED');
+    // Named statements prepared on one server connection are unknown on the next one in transaction mode: a store
+    // that names its statements fails there, and the gateway would let every request through.
+    const storeFailures = [...a.logs, ...b.logs].filter((line) => line.includes('rate limit store unavailable'));
+    expect(storeFailures).toEqual([]);
+  });
 });
+
+const SET_LIMITS = `mutation ($input: SetMerchantRateLimitsInput!) { setMerchantRateLimits(input: $input) { errors { code message } } }`;
