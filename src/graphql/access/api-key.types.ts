@@ -12,8 +12,7 @@ export const RoleEnum = registerListEnum(
   'Role',
   'PLATFORM_ADMIN: onboarding and keys. MERCHANT: all operations of one merchant. MERCHANT_READONLY: its queries and subscriptions.',
 );
-export const ApiKeyErrorCodeEnum = registerListEnum(API_KEY_ERROR_CODES, 'ApiKeyErrorCode', 'API key mutation problems.');
-export const ApiKeyError = createPayloadErrorType('ApiKeyError', ApiKeyErrorCodeEnum);
+export const ApiKeyError = createPayloadErrorType('ApiKeyError', API_KEY_ERROR_CODES, 'API key mutation problems.');
 export type ApiKeyError = InstanceType<typeof ApiKeyError>;
 
 @ObjectType('ApiKey', { description: 'An API key, without its secret (shown once, when issued).' })

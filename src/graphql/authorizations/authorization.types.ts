@@ -25,8 +25,7 @@ export class AuthMetaDataInput extends inputFields({
 }) {}
 
 export const AuthorizationStatusEnum = registerListEnum(AUTHORIZATION_STATUSES, 'AuthorizationStatus', 'Where an Auto Debit authorization stands.');
-export const AuthorizationErrorCodeEnum = registerListEnum(AUTHORIZATION_ERROR_CODES, 'AuthorizationErrorCode', 'Authorization mutation problems.');
-export const AuthorizationError = createPayloadErrorType('AuthorizationError', AuthorizationErrorCodeEnum);
+export const AuthorizationError = createPayloadErrorType('AuthorizationError', AUTHORIZATION_ERROR_CODES, 'Authorization mutation problems.');
 export type AuthorizationError = InstanceType<typeof AuthorizationError>;
 
 /**
@@ -59,9 +58,7 @@ export class AuthorizationType extends objectFields(OperationRecordType, {
 export class AuthorizationConnection extends connectionOf(AuthorizationType) {}
 
 @ObjectType({ description: 'Result of consult, applyToken, refreshToken and revokeAuthorization.' })
-export class AuthorizationPayload extends operationPayloadOf('authorization', AuthorizationType, AuthorizationError) {
-  declare authorization: AuthorizationType | null;
-}
+export class AuthorizationPayload extends operationPayloadOf('authorization', AuthorizationType, AuthorizationError) {}
 
 @InputType()
 export class ConsultInput extends inputFields({

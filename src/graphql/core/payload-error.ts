@@ -1,11 +1,14 @@
 import { Field, ObjectType } from 'type-graphql';
 import type { Problem } from '../../modules/outcome.js';
+import { registerListEnum } from './enums.js';
 
 /**
  * Builds a module's payload error type (Saleor style): `type XError { code: XErrorCode!, field: String,
- * message: String! }`. Every mutation payload carries `errors: [XError!]!`, empty on success.
+ * message: String! }`, with the enum `XErrorCode` of `codes`. Every mutation payload carries `errors: [XError!]!`,
+ * empty on success.
  */
-export function createPayloadErrorType<C extends string>(name: string, codeEnum: { [K in C]: K }) {
+export function createPayloadErrorType<C extends string>(name: string, codes: readonly C[], codesDescription: string) {
+  const codeEnum = registerListEnum(codes, `${name}Code`, codesDescription);
   @ObjectType(name, { description: `A problem the caller can fix; \`field\` names the input at fault.` })
   class PayloadError {
     @Field(() => codeEnum, { description: 'Machine-readable, from a closed set.' })

@@ -13,8 +13,7 @@ import { lookupArgsOf } from '../operations/lookup-args.js';
 import { operationPayloadOf } from '../operations/operation-payload.js';
 
 export const DeclarationStatusEnum = registerListEnum(DECLARATION_STATUSES, 'DeclarationStatus', 'PROCESSING: accepted by AMS, waiting for customs.');
-export const DeclarationErrorCodeEnum = registerListEnum(DECLARATION_ERROR_CODES, 'DeclarationErrorCode', 'Declaration mutation and inquiry problems.');
-export const DeclarationError = createPayloadErrorType('DeclarationError', DeclarationErrorCodeEnum);
+export const DeclarationError = createPayloadErrorType('DeclarationError', DECLARATION_ERROR_CODES, 'Declaration mutation and inquiry problems.');
 export type DeclarationError = InstanceType<typeof DeclarationError>;
 
 @ObjectType('Declaration')
@@ -41,9 +40,7 @@ export class DeclarationType extends objectFields(OperationRecordType, {
 export class DeclarationConnection extends connectionOf(DeclarationType) {}
 
 @ObjectType()
-export class DeclarationPayload extends operationPayloadOf('declaration', DeclarationType, DeclarationError) {
-  declare declaration: DeclarationType | null;
-}
+export class DeclarationPayload extends operationPayloadOf('declaration', DeclarationType, DeclarationError) {}
 
 @ObjectType({ description: 'Result of inquiryDeclarationRequests.' })
 export class DeclarationInquiryPayload extends objectFields({

@@ -13,8 +13,7 @@ export const AmsRegionEnum = registerListEnum(
   'AmsRegion',
   'AMS regional endpoints; use baseUrl instead for another endpoint (e.g. the sandbox).',
 );
-export const MerchantErrorCodeEnum = registerListEnum(MERCHANT_ERROR_CODES, 'MerchantErrorCode', 'Merchant mutation problems.');
-export const MerchantError = createPayloadErrorType('MerchantError', MerchantErrorCodeEnum);
+export const MerchantError = createPayloadErrorType('MerchantError', MERCHANT_ERROR_CODES, 'Merchant mutation problems.');
 export type MerchantError = InstanceType<typeof MerchantError>;
 
 /**

@@ -9,7 +9,7 @@ import { AmsCallResult, toAmsCallResult } from './operation-types.js';
  * this request's call, whether a stored result was replayed, and the caller's problems (`errors`, Saleor style).
  * `class PaymentPayload extends operationPayloadOf('payment', PaymentType, PaymentError) {}`.
  */
-export function operationPayloadOf<R extends object, E extends object>(recordField: string, record: ClassType<R>, error: ClassType<E>) {
+export function operationPayloadOf<K extends string, R extends object, E extends object>(recordField: K, record: ClassType<R>, error: ClassType<E>) {
   @ObjectType()
   abstract class OperationPayload {
     /** Where toOperationPayload puts the record, and the type it turns problems into. */
@@ -27,7 +27,9 @@ export function operationPayloadOf<R extends object, E extends object>(recordFie
   }
   // The record's field takes the operation's name (payment, refund, …): declared through the decorator's function form.
   Field(() => record, { nullable: true })(OperationPayload.prototype, recordField);
-  return OperationPayload;
+  // The record's property, typed for TypeScript as the decorator's function form declared it for GraphQL.
+  type WithRecord = OperationPayload & { [P in K]: R | null };
+  return OperationPayload as unknown as (abstract new () => WithRecord) & Pick<typeof OperationPayload, 'recordField' | 'errorType'>;
 }
 
 /** A payload class made by operationPayloadOf. */

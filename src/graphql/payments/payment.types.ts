@@ -14,8 +14,7 @@ import { lookupArgsOf } from '../operations/lookup-args.js';
 import { operationPayloadOf } from '../operations/operation-payload.js';
 
 export const PaymentStatusEnum = registerListEnum(PAYMENT_STATUSES, 'PaymentStatus', 'PENDING: call in flight; PROCESSING: AMS U or outcome unknown, resolved by inquiry or notification.');
-export const PaymentErrorCodeEnum = registerListEnum(PAYMENT_ERROR_CODES, 'PaymentErrorCode', 'Payment mutation and inquiry problems.');
-export const PaymentError = createPayloadErrorType('PaymentError', PaymentErrorCodeEnum);
+export const PaymentError = createPayloadErrorType('PaymentError', PAYMENT_ERROR_CODES, 'Payment mutation and inquiry problems.');
 export type PaymentError = InstanceType<typeof PaymentError>;
 
 @ObjectType('Payment')
@@ -48,9 +47,7 @@ export class PaymentType extends objectFields(OperationRecordType, {
 export class PaymentConnection extends connectionOf(PaymentType) {}
 
 @ObjectType({ description: 'Result of pay, cancelPayment and inquiryPayment.' })
-export class PaymentPayload extends operationPayloadOf('payment', PaymentType, PaymentError) {
-  declare payment: PaymentType | null;
-}
+export class PaymentPayload extends operationPayloadOf('payment', PaymentType, PaymentError) {}
 
 @InputType({ description: 'AMS SettlementStrategy (Java SettlementStrategy.java).' })
 export class SettlementStrategyInput extends inputFields({

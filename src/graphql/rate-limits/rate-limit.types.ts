@@ -1,11 +1,9 @@
 import { ID, InputType, Int, ObjectType } from 'type-graphql';
 import { field, inputFields, nullable, objectFields } from '../core/fields.js';
-import { RATE_LIMIT_ERROR_CODES, type RateLimitErrorCode } from '../../modules/rate-limits/rate-limit-errors.js';
-import { registerListEnum } from '../core/enums.js';
+import { RATE_LIMIT_ERROR_CODES } from '../../modules/rate-limits/rate-limit-errors.js';
 import { createPayloadErrorType } from '../core/payload-error.js';
 
-export const RateLimitErrorCodeEnum = registerListEnum(RATE_LIMIT_ERROR_CODES, 'RateLimitErrorCode', 'Why setMerchantRateLimits refused.');
-export const RateLimitError = createPayloadErrorType<RateLimitErrorCode>('RateLimitError', RateLimitErrorCodeEnum);
+export const RateLimitError = createPayloadErrorType('RateLimitError', RATE_LIMIT_ERROR_CODES, 'Why setMerchantRateLimits refused.');
 
 @ObjectType({ description: 'Requests per second, plus a burst allowance over RATE_LIMIT_BURST_WINDOW_SECONDS; perSecond 0 = no limit.' })
 export class RateLimitType extends objectFields({

@@ -12,8 +12,7 @@ import { lookupArgsOf } from '../operations/lookup-args.js';
 import { operationPayloadOf } from '../operations/operation-payload.js';
 
 export const RefundStatusEnum = registerListEnum(REFUND_STATUSES, 'RefundStatus', 'PROCESSING: AMS U (REFUND_IN_PROCESS) or outcome unknown.');
-export const RefundErrorCodeEnum = registerListEnum(REFUND_ERROR_CODES, 'RefundErrorCode', 'Refund mutation and inquiry problems.');
-export const RefundError = createPayloadErrorType('RefundError', RefundErrorCodeEnum);
+export const RefundError = createPayloadErrorType('RefundError', REFUND_ERROR_CODES, 'Refund mutation and inquiry problems.');
 export type RefundError = InstanceType<typeof RefundError>;
 
 @ObjectType('Refund')
@@ -32,9 +31,7 @@ export class RefundType extends objectFields(OperationRecordType, {
 export class RefundConnection extends connectionOf(RefundType) {}
 
 @ObjectType({ description: 'Result of refund and inquiryRefund.' })
-export class RefundPayload extends operationPayloadOf('refund', RefundType, RefundError) {
-  declare refund: RefundType | null;
-}
+export class RefundPayload extends operationPayloadOf('refund', RefundType, RefundError) {}
 
 @InputType()
 export class RefundInput extends inputFields({

@@ -14,8 +14,7 @@ import { lookupArgsOf } from '../operations/lookup-args.js';
 import { operationPayloadOf } from '../operations/operation-payload.js';
 
 export const RegistrationStatusEnum = registerListEnum(REGISTRATION_STATUSES, 'RegistrationStatus', 'PROCESSING: accepted, waiting for the wallets.');
-export const RegistrationErrorCodeEnum = registerListEnum(REGISTRATION_ERROR_CODES, 'RegistrationErrorCode', 'Registration mutation and inquiry problems.');
-export const RegistrationError = createPayloadErrorType('RegistrationError', RegistrationErrorCodeEnum);
+export const RegistrationError = createPayloadErrorType('RegistrationError', REGISTRATION_ERROR_CODES, 'Registration mutation and inquiry problems.');
 export type RegistrationError = InstanceType<typeof RegistrationError>;
 
 @ObjectType('Registration')
@@ -36,9 +35,7 @@ export class RegistrationType extends objectFields(OperationRecordType, {
 export class RegistrationConnection extends connectionOf(RegistrationType) {}
 
 @ObjectType()
-export class RegistrationPayload extends operationPayloadOf('registration', RegistrationType, RegistrationError) {
-  declare registration: RegistrationType | null;
-}
+export class RegistrationPayload extends operationPayloadOf('registration', RegistrationType, RegistrationError) {}
 
 @ObjectType()
 export class PspRegistrationStatus extends objectFields({

@@ -30,8 +30,7 @@ export const MissedCyclePolicyEnum = registerListEnum(
   'When several occurrences are due at once (downtime, a clock jump): LATEST_ONLY charges the latest and skips the others; EACH charges every one.',
 );
 export const RetriesExhaustedPolicyEnum = registerListEnum(EXHAUSTED_POLICIES, 'RetriesExhaustedPolicy', 'What a cycle that failed for good does to its schedule: PAST_DUE, or CANCEL it.');
-export const ScheduleErrorCodeEnum = registerListEnum(SCHEDULE_ERROR_CODES, 'ScheduleErrorCode', 'Schedule mutation problems.');
-export const ScheduleError = createPayloadErrorType('ScheduleError', ScheduleErrorCodeEnum);
+export const ScheduleError = createPayloadErrorType('ScheduleError', SCHEDULE_ERROR_CODES, 'Schedule mutation problems.');
 export type ScheduleError = InstanceType<typeof ScheduleError>;
 
 @ObjectType('Recurrence', { description: 'How a schedule recurs. `rule` is the RRULE every occurrence is computed from (frequencies are turned into one).' })
