@@ -1,8 +1,9 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { IssuedApiKey } from '../../modules/access/api-key.service.js';
 import type { GraphQLContext } from '../core/context.js';
 import { requireScope } from '../core/context.js';
 import { forbidden } from '../core/error-codes.js';
-import { toPayloadErrors } from '../core/payload-error.js';
+import { toPayload } from '../core/payload-error.js';
 import {
   ApiKeyError,
   ApiKeyType,
@@ -41,22 +42,14 @@ export class ApiKeyResolver {
       merchantId: input.merchantId ?? null,
       name: input.name,
     });
-    const payload = new IssueApiKeyPayload();
-    if (!outcome.ok) return Object.assign(payload, { apiKey: null, secret: null, errors: toPayloadErrors(ApiKeyError, outcome.errors) });
-    return Object.assign(payload, {
-      apiKey: toApiKeyType(outcome.value.apiKey),
-      secret: outcome.value.secret.reveal(),
-      errors: [],
-    });
+    const issued = (key: IssuedApiKey) => ({ apiKey: toApiKeyType(key.apiKey), secret: key.secret.reveal() });
+    return toPayload(IssueApiKeyPayload, ApiKeyError, outcome, issued, { apiKey: null, secret: null });
   }
 
   @Authorized('PLATFORM_ADMIN')
   @Mutation(() => RevokeApiKeyPayload, { description: 'The key stops working immediately.' })
   async revokeApiKey(@Ctx() context: GraphQLContext, @Arg('id', () => ID) id: string): Promise<RevokeApiKeyPayload> {
     const outcome = await context.services.apiKeys.revoke(requireScope(context), id);
-    const payload = new RevokeApiKeyPayload();
-    return outcome.ok
-      ? Object.assign(payload, { apiKey: toApiKeyType(outcome.value), errors: [] })
-      : Object.assign(payload, { apiKey: null, errors: toPayloadErrors(ApiKeyError, outcome.errors) });
+    return toPayload(RevokeApiKeyPayload, ApiKeyError, outcome, (apiKey) => ({ apiKey: toApiKeyType(apiKey) }), { apiKey: null });
   }
 }

@@ -14,7 +14,8 @@ import { Field, InputType, ObjectType } from 'type-graphql';
  *
  * A field's GraphQL type is written as in type-graphql (String, Int, ID, Date, a class, a registered enum, `[T]` for a
  * list); nullable fields are `T | null` on object types and optional on input types. Fields keep the table's order,
- * after those of the base class.
+ * after those of the base class. A field with extensions (e.g. `maxLength`, core/input-guard.ts) stays a decorated
+ * property of its own class: type-graphql does not carry an inherited input field's extensions.
  */
 
 /** What a field's type may be: a scalar, a class, an enum object from registerListEnum, or a one-element list of one. */

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import type { Problem } from '../../modules/outcome.js';
+import type { Outcome, Problem } from '../../modules/outcome.js';
 import { registerListEnum } from './enums.js';
 
 /**
@@ -25,4 +25,19 @@ export function createPayloadErrorType<C extends string>(name: string, codes: re
 
 export function toPayloadErrors<C extends string, T extends object>(errorType: new () => T, problems: Problem<C>[]): T[] {
   return problems.map((p) => Object.assign(new errorType(), p) as T);
+}
+
+/**
+ * A mutation's payload from the service's outcome (Saleor style): on success the data `fields(value)` and no errors;
+ * when refused, the data `refused` (null or empty) and the problems as `errorType`s.
+ */
+export function toPayload<P extends { errors: object[] }, T, C extends string>(
+  payload: new () => P,
+  errorType: new () => P['errors'][number],
+  outcome: Outcome<T, C>,
+  fields: (value: T) => Omit<P, 'errors'>,
+  refused: Omit<P, 'errors'>,
+): P {
+  if (!outcome.ok) return Object.assign(new payload(), refused, { errors: toPayloadErrors(errorType, outcome.errors) });
+  return Object.assign(new payload(), fields(outcome.value), { errors: [] });
 }

@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { DeclarationInquiryResult } from '../../modules/declarations/inquiry-declarations.js';
 import type { GraphQLContext } from '../core/context.js';
 import { requireScope } from '../core/context.js';
-import { toPayloadErrors } from '../core/payload-error.js';
+import { toPayload } from '../core/payload-error.js';
 import { toAmsCallResult } from '../operations/operation-types.js';
 import { recordQueriesOf } from '../operations/record-queries.js';
 import { toDeclarationPayload, toDeclarationType } from './declaration.mapping.js';
@@ -41,13 +42,11 @@ export class DeclarationResolver extends DeclarationReads {
     @Arg('declarationRequestIds', () => [String]) declarationRequestIds: string[],
   ): Promise<DeclarationInquiryPayload> {
     const outcome = await context.services.declarations.inquire(requireScope(context), declarationRequestIds);
-    const payload = new DeclarationInquiryPayload();
-    if (!outcome.ok) return Object.assign(payload, { declarations: [], notFound: [], ams: null, errors: toPayloadErrors(DeclarationError, outcome.errors) });
-    return Object.assign(payload, {
-      declarations: outcome.value.declarations.map(toDeclarationType),
-      notFound: outcome.value.notFound,
-      ams: toAmsCallResult(outcome.value.ams),
-      errors: [],
+    const answered = ({ declarations, notFound, ams }: DeclarationInquiryResult) => ({
+      declarations: declarations.map(toDeclarationType),
+      notFound,
+      ams: toAmsCallResult(ams),
     });
+    return toPayload(DeclarationInquiryPayload, DeclarationError, outcome, answered, { declarations: [], notFound: [], ams: null });
   }
 }

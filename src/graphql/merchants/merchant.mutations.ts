@@ -5,13 +5,14 @@ import type { MerchantWithCredential } from '../../modules/merchants/merchant.se
 import type { Outcome } from '../../modules/outcome.js';
 import type { GraphQLContext } from '../core/context.js';
 import { requireScope } from '../core/context.js';
-import { toPayloadErrors } from '../core/payload-error.js';
+import { toPayload } from '../core/payload-error.js';
 import { CreateMerchantInput, RotateMerchantCredentialsInput } from './merchant.inputs.js';
 import { toCredentialType, toMerchantType } from './merchant.mapping.js';
 import {
   CreateMerchantPayload,
   MerchantError,
   MerchantStatusPayload,
+  type MerchantWithCredentialPayload,
   RotateMerchantCredentialsPayload,
 } from './merchant.types.js';
 
@@ -35,7 +36,7 @@ export class MerchantMutations {
       ...(input.merchantRegion !== undefined ? { merchantRegion: input.merchantRegion } : {}),
       ...(input.settlementCurrency !== undefined ? { settlementCurrency: input.settlementCurrency } : {}),
     });
-    return withCredential(new CreateMerchantPayload(), outcome);
+    return withCredential(CreateMerchantPayload, outcome);
   }
 
   @Authorized('PLATFORM_ADMIN')
@@ -47,7 +48,7 @@ export class MerchantMutations {
     @Arg('input', () => RotateMerchantCredentialsInput) input: RotateMerchantCredentialsInput,
   ): Promise<RotateMerchantCredentialsPayload> {
     const outcome = await context.services.merchants.rotateCredentials(requireScope(context), input);
-    return withCredential(new RotateMerchantCredentialsPayload(), outcome);
+    return withCredential(RotateMerchantCredentialsPayload, outcome);
   }
 
   @Authorized('PLATFORM_ADMIN')
@@ -64,16 +65,12 @@ export class MerchantMutations {
 
   private async setStatus(context: GraphQLContext, id: string, status: MerchantStatus): Promise<MerchantStatusPayload> {
     const outcome = await context.services.merchants.setStatus(requireScope(context), id, status);
-    const payload = new MerchantStatusPayload();
-    return outcome.ok
-      ? Object.assign(payload, { merchant: toMerchantType(outcome.value), errors: [] })
-      : Object.assign(payload, { merchant: null, errors: toPayloadErrors(MerchantError, outcome.errors) });
+    return toPayload(MerchantStatusPayload, MerchantError, outcome, (merchant) => ({ merchant: toMerchantType(merchant) }), { merchant: null });
   }
 }
 
 /** A merchant with the credential version just stored (createMerchant, rotateMerchantCredentials), or the problems. */
-function withCredential<P extends CreateMerchantPayload | RotateMerchantCredentialsPayload>(payload: P, outcome: Outcome<MerchantWithCredential, MerchantErrorCode>): P {
-  if (!outcome.ok) return Object.assign(payload, { merchant: null, credential: null, errors: toPayloadErrors(MerchantError, outcome.errors) });
-  const { merchant, credential } = outcome.value;
-  return Object.assign(payload, { merchant: toMerchantType(merchant), credential: toCredentialType(credential, merchant.keyVersion), errors: [] });
+function withCredential(payload: new () => MerchantWithCredentialPayload, outcome: Outcome<MerchantWithCredential, MerchantErrorCode>): MerchantWithCredentialPayload {
+  const stored = ({ merchant, credential }: MerchantWithCredential) => ({ merchant: toMerchantType(merchant), credential: toCredentialType(credential, merchant.keyVersion) });
+  return toPayload(payload, MerchantError, outcome, stored, { merchant: null, credential: null });
 }

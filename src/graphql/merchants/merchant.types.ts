@@ -50,19 +50,19 @@ export class MerchantType extends objectFields({
 @ObjectType('MerchantConnection')
 export class MerchantConnection extends connectionOf(MerchantType) {}
 
-@ObjectType()
-export class CreateMerchantPayload extends objectFields({
+/** The merchant with the credential version just stored, or the problems (createMerchant, rotateMerchantCredentials). */
+const MerchantWithCredentialPayload = objectFields({
   merchant: nullable(MerchantType),
   credential: nullable(MerchantCredentialType),
   errors: field([MerchantError]),
-}) {}
+});
+export type MerchantWithCredentialPayload = InstanceType<typeof MerchantWithCredentialPayload>;
 
 @ObjectType()
-export class RotateMerchantCredentialsPayload extends objectFields({
-  merchant: nullable(MerchantType),
-  credential: nullable(MerchantCredentialType),
-  errors: field([MerchantError]),
-}) {}
+export class CreateMerchantPayload extends MerchantWithCredentialPayload {}
+
+@ObjectType()
+export class RotateMerchantCredentialsPayload extends MerchantWithCredentialPayload {}
 
 @ObjectType({ description: 'Result of disableMerchant / enableMerchant.' })
 export class MerchantStatusPayload extends objectFields({

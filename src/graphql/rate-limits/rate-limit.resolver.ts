@@ -4,7 +4,7 @@ import { setRateLimitOverride } from '../../modules/rate-limits/set-override.js'
 import type { GraphQLContext } from '../core/context.js';
 import { requireScope } from '../core/context.js';
 import { forbidden } from '../core/error-codes.js';
-import { toPayloadErrors } from '../core/payload-error.js';
+import { toPayload } from '../core/payload-error.js';
 import { MerchantRateLimitsType, RateLimitError, SetMerchantRateLimitsInput, SetMerchantRateLimitsPayload } from './rate-limit.types.js';
 
 const toType = (merchantId: string, limits: EffectiveRateLimits) => Object.assign(new MerchantRateLimitsType(), { merchantId, ...limits });
@@ -38,9 +38,7 @@ export class RateLimitResolver {
       notificationsPerSecond: input.notificationsPerSecond ?? null,
       notificationsBurst: input.notificationsBurst ?? null,
     });
-    const payload = new SetMerchantRateLimitsPayload();
-    return outcome.ok
-      ? Object.assign(payload, { rateLimits: toType(input.merchantId, outcome.value), errors: [] })
-      : Object.assign(payload, { rateLimits: null, errors: toPayloadErrors(RateLimitError, outcome.errors) });
+    const set = (limits: EffectiveRateLimits) => ({ rateLimits: toType(input.merchantId, limits) });
+    return toPayload(SetMerchantRateLimitsPayload, RateLimitError, outcome, set, { rateLimits: null });
   }
 }

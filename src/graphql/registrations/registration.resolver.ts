@@ -1,7 +1,8 @@
 import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { RegistrationInfoResult, RegistrationStatusResult } from '../../modules/registrations/inquiry-registration.js';
 import type { GraphQLContext } from '../core/context.js';
 import { requireScope } from '../core/context.js';
-import { toPayloadErrors } from '../core/payload-error.js';
+import { toPayload } from '../core/payload-error.js';
 import { toAmsCallResult } from '../operations/operation-types.js';
 import { recordQueriesOf } from '../operations/record-queries.js';
 import { toRegistrationInfo, toRegistrationPayload, toRegistrationType } from './registration.mapping.js';
@@ -46,17 +47,14 @@ export class RegistrationResolver extends RegistrationReads {
     @Args(() => RegistrationLookupArgs) ref: RegistrationLookupArgs,
   ): Promise<RegistrationStatusPayload> {
     const outcome = await context.services.registrations.inquireStatus(requireScope(context), ref);
-    const payload = new RegistrationStatusPayload();
-    if (!outcome.ok) {
-      return Object.assign(payload, { registration: null, amsRegistrationStatus: null, pspResults: [], ams: null, errors: toPayloadErrors(RegistrationError, outcome.errors) });
-    }
-    return Object.assign(payload, {
-      registration: toRegistrationType(outcome.value.registration),
-      amsRegistrationStatus: outcome.value.amsRegistrationStatus,
-      pspResults: outcome.value.pspResults.map((p) => Object.assign(new PspRegistrationStatus(), p)),
-      ams: toAmsCallResult(outcome.value.ams),
-      errors: [],
+    const answered = (status: RegistrationStatusResult) => ({
+      registration: toRegistrationType(status.registration),
+      amsRegistrationStatus: status.amsRegistrationStatus,
+      pspResults: status.pspResults.map((p) => Object.assign(new PspRegistrationStatus(), p)),
+      ams: toAmsCallResult(status.ams),
     });
+    const refused = { registration: null, amsRegistrationStatus: null, pspResults: [], ams: null };
+    return toPayload(RegistrationStatusPayload, RegistrationError, outcome, answered, refused);
   }
 
   @Authorized()
@@ -66,12 +64,10 @@ export class RegistrationResolver extends RegistrationReads {
     @Arg('referenceMerchantId', () => String) referenceMerchantId: string,
   ): Promise<RegistrationInfoPayload> {
     const outcome = await context.services.registrations.inquireInfo(requireScope(context), referenceMerchantId);
-    const payload = new RegistrationInfoPayload();
-    if (!outcome.ok) return Object.assign(payload, { info: null, ams: null, errors: toPayloadErrors(RegistrationError, outcome.errors) });
-    return Object.assign(payload, {
-      info: outcome.value.info ? toRegistrationInfo(outcome.value.info, outcome.value.productCodes) : null,
-      ams: toAmsCallResult(outcome.value.ams),
-      errors: [],
+    const answered = ({ info, productCodes, ams }: RegistrationInfoResult) => ({
+      info: info ? toRegistrationInfo(info, productCodes) : null,
+      ams: toAmsCallResult(ams),
     });
+    return toPayload(RegistrationInfoPayload, RegistrationError, outcome, answered, { info: null, ams: null });
   }
 }

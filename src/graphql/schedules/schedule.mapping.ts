@@ -4,7 +4,7 @@ import type { ScheduleResult } from '../../modules/schedules/create-schedule.js'
 import type { ScheduleCycle } from '../../modules/schedules/cycle.entity.js';
 import type { ScheduleErrorCode } from '../../modules/schedules/schedule-errors.js';
 import type { Schedule } from '../../modules/schedules/schedule.entity.js';
-import { toPayloadErrors } from '../core/payload-error.js';
+import { toPayload } from '../core/payload-error.js';
 import { toFailure, toMoney } from '../operations/operation-types.js';
 import { DunningPolicyType, RecurrenceType, ScheduleChargeType, ScheduleCycleType, ScheduleError, SchedulePayload, ScheduleType } from './schedule.types.js';
 
@@ -73,7 +73,6 @@ export function toScheduleChargeType(c: ScheduleCharge): ScheduleChargeType {
 }
 
 export function toSchedulePayload(outcome: Outcome<ScheduleResult, ScheduleErrorCode>): SchedulePayload {
-  const payload = new SchedulePayload();
-  if (!outcome.ok) return Object.assign(payload, { schedule: null, replayed: false, errors: toPayloadErrors(ScheduleError, outcome.errors) });
-  return Object.assign(payload, { schedule: toScheduleType(outcome.value.schedule), replayed: outcome.value.replayed, errors: [] });
+  const stored = ({ schedule, replayed }: ScheduleResult) => ({ schedule: toScheduleType(schedule), replayed });
+  return toPayload(SchedulePayload, ScheduleError, outcome, stored, { schedule: null, replayed: false });
 }

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../core/context.js';
 import { requireScope } from '../core/context.js';
-import { toPayloadErrors } from '../core/payload-error.js';
+import { toPayload } from '../core/payload-error.js';
 import { toDeliveryType, toEndpointType } from './webhook.mapping.js';
 import {
   CreateWebhookEndpointInput,
@@ -20,21 +20,16 @@ import type { WebhookMessage } from '../../modules/webhooks/webhook-message.js';
 import type { EndpointWithSecret } from '../../modules/webhooks/webhook.service.js';
 
 function endpointPayload(outcome: Outcome<WebhookEndpoint, WebhookErrorCode>): WebhookEndpointPayload {
-  return Object.assign(new WebhookEndpointPayload(), outcome.ok
-    ? { endpoint: toEndpointType(outcome.value), errors: [] }
-    : { endpoint: null, errors: toPayloadErrors(WebhookError, outcome.errors) });
+  return toPayload(WebhookEndpointPayload, WebhookError, outcome, (endpoint) => ({ endpoint: toEndpointType(endpoint) }), { endpoint: null });
 }
 
 function secretPayload(outcome: Outcome<EndpointWithSecret, WebhookErrorCode>): WebhookEndpointSecretPayload {
-  return Object.assign(new WebhookEndpointSecretPayload(), outcome.ok
-    ? { endpoint: toEndpointType(outcome.value.endpoint), secret: outcome.value.secret.reveal(), errors: [] }
-    : { endpoint: null, secret: null, errors: toPayloadErrors(WebhookError, outcome.errors) });
+  const created = ({ endpoint, secret }: EndpointWithSecret) => ({ endpoint: toEndpointType(endpoint), secret: secret.reveal() });
+  return toPayload(WebhookEndpointSecretPayload, WebhookError, outcome, created, { endpoint: null, secret: null });
 }
 
 function deliveryPayload(outcome: Outcome<WebhookMessage, WebhookErrorCode>): WebhookDeliveryPayload {
-  return Object.assign(new WebhookDeliveryPayload(), outcome.ok
-    ? { delivery: toDeliveryType(outcome.value, []), errors: [] }
-    : { delivery: null, errors: toPayloadErrors(WebhookError, outcome.errors) });
+  return toPayload(WebhookDeliveryPayload, WebhookError, outcome, (message) => ({ delivery: toDeliveryType(message, []) }), { delivery: null });
 }
 
 @Resolver()
@@ -74,9 +69,7 @@ export class WebhookMutations {
   @Mutation(() => DeleteWebhookEndpointPayload, { description: 'Deletes the endpoint with its delivery log.' })
   async deleteWebhookEndpoint(@Ctx() context: GraphQLContext, @Arg('id', () => ID) id: string): Promise<DeleteWebhookEndpointPayload> {
     const outcome = await context.services.webhooks.delete(requireScope(context), id);
-    return Object.assign(new DeleteWebhookEndpointPayload(), outcome.ok
-      ? { deletedId: outcome.value, errors: [] }
-      : { deletedId: null, errors: toPayloadErrors(WebhookError, outcome.errors) });
+    return toPayload(DeleteWebhookEndpointPayload, WebhookError, outcome, (deletedId) => ({ deletedId }), { deletedId: null });
   }
 
   @Authorized('PLATFORM_ADMIN', 'MERCHANT')
@@ -105,9 +98,7 @@ export class WebhookMutations {
     @Arg('since', () => Date) since: Date,
   ): Promise<ReplayWebhookDeliveriesPayload> {
     const outcome = await context.services.webhooks.replaySince(requireScope(context), endpointId, since);
-    return Object.assign(new ReplayWebhookDeliveriesPayload(), outcome.ok
-      ? { count: outcome.value, errors: [] }
-      : { count: 0, errors: toPayloadErrors(WebhookError, outcome.errors) });
+    return toPayload(ReplayWebhookDeliveriesPayload, WebhookError, outcome, (count) => ({ count }), { count: 0 });
   }
 
   @Authorized('PLATFORM_ADMIN', 'MERCHANT')
