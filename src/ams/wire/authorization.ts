@@ -6,10 +6,10 @@ import type {
   Env,
   OsType,
   PspCustomerInfo,
-  ResultStatus,
   ScopeType,
   TerminalType,
 } from './common.js';
+import { resultCodeTable } from './common.js';
 
 export interface AuthMetaData {
   accountHolderName?: string;
@@ -97,72 +97,44 @@ export interface RevokeResponse extends AmsResponseBody {
   extendInfo?: string;
 }
 
-export const CONSULT_RESULT_CODES = {
-  SUCCESS: 'S',
-  ACCESS_DENIED: 'F',
-  CLIENT_FORBIDDEN_ACCESS_API: 'F',
-  INVALID_ACCESS_TOKEN: 'F',
-  INVALID_API: 'F',
-  INVALID_CLIENT_STATUS: 'F',
-  INVALID_SIGNATURE: 'F',
-  KEY_NOT_FOUND: 'F',
-  MERCHANT_NOT_REGISTERED: 'F',
-  NO_INTERFACE_DEF: 'F',
-  NO_PAY_OPTIONS: 'F',
-  OAUTH_FAILED: 'F',
-  PARAM_ILLEGAL: 'F',
-  PAYMENT_NOT_QUALIFIED: 'F',
-  PROCESS_FAIL: 'F',
-  RISK_REJECT: 'F',
-  SYSTEM_ERROR: 'F',
-  UNKNOWN_CLIENT: 'F',
-  REQUEST_TRAFFIC_EXCEED_LIMIT: 'U',
-  UNKNOWN_EXCEPTION: 'U',
-} as const satisfies Record<string, ResultStatus>;
+/** The failures consult, applyToken and revoke all answer; each adds its own. */
+const AUTHORIZATION_API_FAILURES = [
+  'ACCESS_DENIED',
+  'CLIENT_FORBIDDEN_ACCESS_API',
+  'INVALID_ACCESS_TOKEN',
+  'INVALID_API',
+  'INVALID_CLIENT_STATUS',
+  'INVALID_SIGNATURE',
+  'KEY_NOT_FOUND',
+  'NO_INTERFACE_DEF',
+  'OAUTH_FAILED',
+  'PARAM_ILLEGAL',
+  'PROCESS_FAIL',
+  'SYSTEM_ERROR',
+  'UNKNOWN_CLIENT',
+] as const;
+
+export const CONSULT_RESULT_CODES = resultCodeTable([
+  ...AUTHORIZATION_API_FAILURES,
+  'MERCHANT_NOT_REGISTERED',
+  'NO_PAY_OPTIONS',
+  'PAYMENT_NOT_QUALIFIED',
+  'RISK_REJECT',
+]);
 export type ConsultResultCode = keyof typeof CONSULT_RESULT_CODES;
 
-export const APPLY_TOKEN_RESULT_CODES = {
-  SUCCESS: 'S',
-  ACCESS_DENIED: 'F',
-  CLIENT_FORBIDDEN_ACCESS_API: 'F',
-  INVALID_ACCESS_TOKEN: 'F',
-  INVALID_API: 'F',
-  INVALID_AUTHCODE: 'F',
-  INVALID_CLIENT_STATUS: 'F',
-  INVALID_REFRESH_TOKEN: 'F',
-  INVALID_SIGNATURE: 'F',
-  KEY_NOT_FOUND: 'F',
-  NO_INTERFACE_DEF: 'F',
-  NO_PAY_OPTIONS: 'F',
-  OAUTH_FAILED: 'F',
-  PARAM_ILLEGAL: 'F',
-  PROCESS_FAIL: 'F',
-  SYSTEM_ERROR: 'F',
-  UNKNOWN_CLIENT: 'F',
-  USER_NOT_EXIST: 'F',
-  USER_STATUS_ABNORMAL: 'F',
-  AUTH_IN_PROCESS: 'U',
-  REQUEST_TRAFFIC_EXCEED_LIMIT: 'U',
-  UNKNOWN_EXCEPTION: 'U',
-} as const satisfies Record<string, ResultStatus>;
+export const APPLY_TOKEN_RESULT_CODES = resultCodeTable(
+  [
+    ...AUTHORIZATION_API_FAILURES,
+    'INVALID_AUTHCODE',
+    'INVALID_REFRESH_TOKEN',
+    'NO_PAY_OPTIONS',
+    'USER_NOT_EXIST',
+    'USER_STATUS_ABNORMAL',
+  ],
+  ['AUTH_IN_PROCESS'],
+);
 export type ApplyTokenResultCode = keyof typeof APPLY_TOKEN_RESULT_CODES;
 
-export const REVOKE_RESULT_CODES = {
-  SUCCESS: 'S',
-  ACCESS_DENIED: 'F',
-  CLIENT_FORBIDDEN_ACCESS_API: 'F',
-  INVALID_ACCESS_TOKEN: 'F',
-  INVALID_API: 'F',
-  INVALID_CLIENT_STATUS: 'F',
-  INVALID_SIGNATURE: 'F',
-  KEY_NOT_FOUND: 'F',
-  NO_INTERFACE_DEF: 'F',
-  OAUTH_FAILED: 'F',
-  PARAM_ILLEGAL: 'F',
-  PROCESS_FAIL: 'F',
-  SYSTEM_ERROR: 'F',
-  UNKNOWN_CLIENT: 'F',
-  REQUEST_TRAFFIC_EXCEED_LIMIT: 'U',
-  UNKNOWN_EXCEPTION: 'U',
-} as const satisfies Record<string, ResultStatus>;
+export const REVOKE_RESULT_CODES = resultCodeTable(AUTHORIZATION_API_FAILURES);
 export type RevokeResultCode = keyof typeof REVOKE_RESULT_CODES;

@@ -266,47 +266,60 @@ export interface Transaction {
   settlementQuote?: Quote;
 }
 
+/** The codes every API answers besides its own failures and "in process" codes. */
+type ResultCodeTable<F extends string, U extends string> = { readonly SUCCESS: 'S' } & { readonly [K in F]: 'F' } & {
+  readonly [K in U | 'REQUEST_TRAFFIC_EXCEED_LIMIT' | 'UNKNOWN_EXCEPTION']: 'U';
+};
+
 /**
- * What every inquiry endpoint can answer (inquiryPayment, inquiryRefund, inquiryDeclarationRequests; spec tables):
- * each adds its own codes to these.
+ * An API's result codes (addendum part B) → status, from the API's F codes and its own U codes: every API also answers
+ * SUCCESS, its only S code, and the two U codes any call can get (traffic limit, unknown exception).
  */
-export const INQUIRY_RESULT_CODES = {
-  SUCCESS: 'S',
-  ACCESS_DENIED: 'F',
-  INVALID_API: 'F',
-  INVALID_SIGNATURE: 'F',
-  KEY_NOT_FOUND: 'F',
-  NO_INTERFACE_DEF: 'F',
-  PARAM_ILLEGAL: 'F',
-  PROCESS_FAIL: 'F',
-  SYSTEM_ERROR: 'F',
-  REQUEST_TRAFFIC_EXCEED_LIMIT: 'U',
-  UNKNOWN_EXCEPTION: 'U',
-} as const satisfies Record<string, ResultStatus>;
+export function resultCodeTable<const F extends string, const U extends string = never>(
+  failures: readonly F[],
+  inProcess: readonly U[] = [],
+): ResultCodeTable<F, U> {
+  const table: Record<string, ResultStatus> = { SUCCESS: 'S' };
+  for (const code of failures) table[code] = 'F';
+  for (const code of [...inProcess, 'REQUEST_TRAFFIC_EXCEED_LIMIT', 'UNKNOWN_EXCEPTION']) table[code] = 'U';
+  return table as ResultCodeTable<F, U>;
+}
+
+/**
+ * The failures every inquiry endpoint can answer (inquiryPayment, inquiryRefund, inquiryDeclarationRequests; spec
+ * tables): each adds its own codes to these.
+ */
+export const INQUIRY_FAILURES = [
+  'ACCESS_DENIED',
+  'INVALID_API',
+  'INVALID_SIGNATURE',
+  'KEY_NOT_FOUND',
+  'NO_INTERFACE_DEF',
+  'PARAM_ILLEGAL',
+  'PROCESS_FAIL',
+  'SYSTEM_ERROR',
+] as const;
 
 /** Codes any endpoint can return (spec §3.5, addendum B.0). */
-export const GENERIC_RESULT_CODES = {
-  SUCCESS: 'S',
-  ACCESS_DENIED: 'F',
-  CLIENT_FORBIDDEN_ACCESS_API: 'F',
-  INVALID_API: 'F',
-  API_INVALID: 'F',
-  INVALID_CLIENT: 'F',
-  CLIENT_INVALID: 'F',
-  UNKNOWN_CLIENT: 'F',
-  INVALID_CLIENT_STATUS: 'F',
-  INVALID_SIGNATURE: 'F',
-  KEY_NOT_FOUND: 'F',
-  NO_INTERFACE_DEF: 'F',
-  MEDIA_TYPE_NOT_ACCEPTABLE: 'F',
-  METHOD_NOT_SUPPORTED: 'F',
-  MERCHANT_NOT_REGISTERED: 'F',
-  PARAM_ILLEGAL: 'F',
-  PROCESS_FAIL: 'F',
-  REPEAT_REQ_INCONSISTENT: 'F',
-  OAUTH_FAILED: 'F',
-  SYSTEM_ERROR: 'F',
-  REQUEST_TRAFFIC_EXCEED_LIMIT: 'U',
-  UNKNOWN_EXCEPTION: 'U',
-} as const satisfies Record<string, ResultStatus>;
+export const GENERIC_RESULT_CODES = resultCodeTable([
+  'ACCESS_DENIED',
+  'CLIENT_FORBIDDEN_ACCESS_API',
+  'INVALID_API',
+  'API_INVALID',
+  'INVALID_CLIENT',
+  'CLIENT_INVALID',
+  'UNKNOWN_CLIENT',
+  'INVALID_CLIENT_STATUS',
+  'INVALID_SIGNATURE',
+  'KEY_NOT_FOUND',
+  'NO_INTERFACE_DEF',
+  'MEDIA_TYPE_NOT_ACCEPTABLE',
+  'METHOD_NOT_SUPPORTED',
+  'MERCHANT_NOT_REGISTERED',
+  'PARAM_ILLEGAL',
+  'PROCESS_FAIL',
+  'REPEAT_REQ_INCONSISTENT',
+  'OAUTH_FAILED',
+  'SYSTEM_ERROR',
+]);
 export type GenericResultCode = keyof typeof GENERIC_RESULT_CODES;

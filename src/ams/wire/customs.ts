@@ -1,6 +1,6 @@
-import { INQUIRY_RESULT_CODES } from './common.js';
+import { INQUIRY_FAILURES, resultCodeTable } from './common.js';
 /** declare, inquiryDeclarationRequests (ams-spec §5.9–§5.10). Declaration-specific codes are [UNCONFIRMED]. */
-import type { AmsDateTime, AmsResponseBody, Amount, ResultStatus, UserName } from './common.js';
+import type { AmsDateTime, AmsResponseBody, Amount, UserName } from './common.js';
 
 export interface CustomsInfo {
   /** e.g. `ZONGSHU`, `ZHENGZHOU`, `NINGBO`, `SHANGHAI_CBT`. */
@@ -85,24 +85,19 @@ export interface InquiryDeclarationRequestsResponse extends AmsResponseBody {
   declarationRecords?: DeclarationRecord[];
 }
 
-export const DECLARE_RESULT_CODES = {
-  SUCCESS: 'S',
-  ACCESS_DENIED: 'F',
-  INVALID_SIGNATURE: 'F',
-  KEY_NOT_FOUND: 'F',
-  NO_INTERFACE_DEF: 'F',
-  ORDER_NOT_EXIST: 'F',
-  ORDER_STATUS_INVALID: 'F',
-  PARAM_ILLEGAL: 'F',
-  PROCESS_FAIL: 'F',
-  REPEAT_REQ_INCONSISTENT: 'F',
-  SYSTEM_ERROR: 'F',
-  REQUEST_TRAFFIC_EXCEED_LIMIT: 'U',
-  UNKNOWN_EXCEPTION: 'U',
-} as const satisfies Record<string, ResultStatus>;
+export const DECLARE_RESULT_CODES = resultCodeTable([
+  'ACCESS_DENIED',
+  'INVALID_SIGNATURE',
+  'KEY_NOT_FOUND',
+  'NO_INTERFACE_DEF',
+  'ORDER_NOT_EXIST',
+  'ORDER_STATUS_INVALID',
+  'PARAM_ILLEGAL',
+  'PROCESS_FAIL',
+  'REPEAT_REQ_INCONSISTENT',
+  'SYSTEM_ERROR',
+]);
 export type DeclareResultCode = keyof typeof DECLARE_RESULT_CODES;
 
-export const INQUIRY_DECLARATION_RESULT_CODES = {
-  ...INQUIRY_RESULT_CODES,
-} as const satisfies Record<string, ResultStatus>;
+export const INQUIRY_DECLARATION_RESULT_CODES = resultCodeTable(INQUIRY_FAILURES);
 export type InquiryDeclarationResultCode = keyof typeof INQUIRY_DECLARATION_RESULT_CODES;

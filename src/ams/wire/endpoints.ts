@@ -101,69 +101,28 @@ export interface AmsEndpoint {
   idempotency: Idempotency;
 }
 
+const READ_ONLY: Idempotency = { kind: 'read-only' };
+
+/** Every production path is the API's name under its area: `/ams/api/v1/<area>/<api>`. */
+function endpoint<K extends AmsApiName>(area: 'authorizations' | 'payments' | 'customs' | 'merchants', api: K, idempotency: Idempotency) {
+  return { api, path: `/ams/api/v1/${area}/${api}`, idempotency };
+}
+
 export const AMS_ENDPOINTS = {
-  consult: {
-    api: 'consult',
-    path: '/ams/api/v1/authorizations/consult',
-    idempotency: { kind: 'repeatable', reason: 'no side effects; docs: on timeout call consult again' },
-  },
-  applyToken: {
-    api: 'applyToken',
-    path: '/ams/api/v1/authorizations/applyToken',
-    idempotency: { kind: 'none', reason: 'authCode is single-use' },
-  },
-  revoke: {
-    api: 'revoke',
-    path: '/ams/api/v1/authorizations/revoke',
-    idempotency: { kind: 'repeatable', reason: 'naturally idempotent on accessToken; docs: on U call again' },
-  },
-  pay: { api: 'pay', path: '/ams/api/v1/payments/pay', idempotency: { kind: 'request-id', field: 'paymentRequestId' } },
-  inquiryPayment: {
-    api: 'inquiryPayment',
-    path: '/ams/api/v1/payments/inquiryPayment',
-    idempotency: { kind: 'read-only' },
-  },
-  cancel: {
-    api: 'cancel',
-    path: '/ams/api/v1/payments/cancel',
-    idempotency: { kind: 'repeatable', reason: 'keyed by the target payment; docs: on U or no response resend' },
-  },
-  refund: {
-    api: 'refund',
-    path: '/ams/api/v1/payments/refund',
-    idempotency: { kind: 'request-id', field: 'refundRequestId' },
-  },
-  inquiryRefund: {
-    api: 'inquiryRefund',
-    path: '/ams/api/v1/payments/inquiryRefund',
-    idempotency: { kind: 'read-only' },
-  },
-  declare: {
-    api: 'declare',
-    path: '/ams/api/v1/customs/declare',
-    idempotency: { kind: 'request-id', field: 'declarationRequestId' },
-  },
-  inquiryDeclarationRequests: {
-    api: 'inquiryDeclarationRequests',
-    path: '/ams/api/v1/customs/inquiryDeclarationRequests',
-    idempotency: { kind: 'read-only' },
-  },
-  registration: {
-    api: 'registration',
-    path: '/ams/api/v1/merchants/registration',
-    idempotency: { kind: 'request-id', field: 'registrationRequestId' },
-  },
-  inquiryRegistrationStatus: {
-    api: 'inquiryRegistrationStatus',
-    path: '/ams/api/v1/merchants/inquiryRegistrationStatus',
-    idempotency: { kind: 'read-only' },
-  },
-  inquiryRegistrationInfo: {
-    api: 'inquiryRegistrationInfo',
-    path: '/ams/api/v1/merchants/inquiryRegistrationInfo',
-    idempotency: { kind: 'read-only' },
-  },
-} as const satisfies { readonly [K in AmsApiName]: AmsEndpoint & { api: K } };
+  consult: endpoint('authorizations', 'consult', { kind: 'repeatable', reason: 'no side effects; docs: on timeout call consult again' }),
+  applyToken: endpoint('authorizations', 'applyToken', { kind: 'none', reason: 'authCode is single-use' }),
+  revoke: endpoint('authorizations', 'revoke', { kind: 'repeatable', reason: 'naturally idempotent on accessToken; docs: on U call again' }),
+  pay: endpoint('payments', 'pay', { kind: 'request-id', field: 'paymentRequestId' }),
+  inquiryPayment: endpoint('payments', 'inquiryPayment', READ_ONLY),
+  cancel: endpoint('payments', 'cancel', { kind: 'repeatable', reason: 'keyed by the target payment; docs: on U or no response resend' }),
+  refund: endpoint('payments', 'refund', { kind: 'request-id', field: 'refundRequestId' }),
+  inquiryRefund: endpoint('payments', 'inquiryRefund', READ_ONLY),
+  declare: endpoint('customs', 'declare', { kind: 'request-id', field: 'declarationRequestId' }),
+  inquiryDeclarationRequests: endpoint('customs', 'inquiryDeclarationRequests', READ_ONLY),
+  registration: endpoint('merchants', 'registration', { kind: 'request-id', field: 'registrationRequestId' }),
+  inquiryRegistrationStatus: endpoint('merchants', 'inquiryRegistrationStatus', READ_ONLY),
+  inquiryRegistrationInfo: endpoint('merchants', 'inquiryRegistrationInfo', READ_ONLY),
+} satisfies { readonly [K in AmsApiName]: AmsEndpoint & { api: K } };
 
 /** Whether resending the identical request after an unknown outcome cannot cause a second effect. */
 export function isRepeatSafe(api: AmsApiName): boolean {
@@ -172,7 +131,7 @@ export function isRepeatSafe(api: AmsApiName): boolean {
 
 /** The body field that de-duplicates the request, if the API has one. */
 export function idempotencyField(api: AmsApiName): string | undefined {
-  const idempotency: Idempotency = AMS_ENDPOINTS[api].idempotency;
+  const idempotency = AMS_ENDPOINTS[api].idempotency;
   return idempotency.kind === 'request-id' ? idempotency.field : undefined;
 }
 

@@ -1,6 +1,6 @@
-import { INQUIRY_RESULT_CODES } from './common.js';
+import { INQUIRY_FAILURES, resultCodeTable } from './common.js';
 /** refund, inquiryRefund (ams-spec §5.7–§5.8; result codes: addendum B.4–B.5). */
-import type { AcquirerInfo, AmsDateTime, AmsResponseBody, Amount, Quote, ResultStatus, TransactionStatus } from './common.js';
+import type { AcquirerInfo, AmsDateTime, AmsResponseBody, Amount, Quote, TransactionStatus } from './common.js';
 
 export interface RefundDetail {
   refundAmount?: Amount;
@@ -58,39 +58,35 @@ export interface InquiryRefundResponse extends AmsResponseBody {
   metadata?: string;
 }
 
-export const REFUND_RESULT_CODES = {
-  SUCCESS: 'S',
-  ACCESS_DENIED: 'F',
-  INVALID_API: 'F',
-  CURRENCY_NOT_SUPPORT: 'F',
-  INVALID_MERCHANT_STATUS: 'F',
-  INVALID_SIGNATURE: 'F',
-  KEY_NOT_FOUND: 'F',
-  MERCHANT_BALANCE_NOT_ENOUGH: 'F',
-  MULTIPLE_REFUNDS_NOT_SUPPORTED: 'F',
-  NO_INTERFACE_DEF: 'F',
-  ORDER_IS_CANCELED: 'F',
-  ORDER_IS_CLOSED: 'F',
-  ORDER_NOT_EXIST: 'F',
-  ORDER_STATUS_INVALID: 'F',
-  PARAM_ILLEGAL: 'F',
-  PARTIAL_REFUND_NOT_SUPPORTED: 'F',
-  PAYMENT_METHOD_NOT_SUPPORTED: 'F',
-  PROCESS_FAIL: 'F',
-  REFUND_AMOUNT_EXCEED: 'F',
-  REFUND_NOT_SUPPORTED: 'F',
-  REFUND_WINDOW_EXCEED: 'F',
-  REPEAT_REQ_INCONSISTENT: 'F',
-  SYSTEM_ERROR: 'F',
+export const REFUND_RESULT_CODES = resultCodeTable(
+  [
+    'ACCESS_DENIED',
+    'INVALID_API',
+    'CURRENCY_NOT_SUPPORT',
+    'INVALID_MERCHANT_STATUS',
+    'INVALID_SIGNATURE',
+    'KEY_NOT_FOUND',
+    'MERCHANT_BALANCE_NOT_ENOUGH',
+    'MULTIPLE_REFUNDS_NOT_SUPPORTED',
+    'NO_INTERFACE_DEF',
+    'ORDER_IS_CANCELED',
+    'ORDER_IS_CLOSED',
+    'ORDER_NOT_EXIST',
+    'ORDER_STATUS_INVALID',
+    'PARAM_ILLEGAL',
+    'PARTIAL_REFUND_NOT_SUPPORTED',
+    'PAYMENT_METHOD_NOT_SUPPORTED',
+    'PROCESS_FAIL',
+    'REFUND_AMOUNT_EXCEED',
+    'REFUND_NOT_SUPPORTED',
+    'REFUND_WINDOW_EXCEED',
+    'REPEAT_REQ_INCONSISTENT',
+    'SYSTEM_ERROR',
+  ],
   /** Accepted and processing: do not resend (addendum B.4); wait for notifyRefund or poll inquiryRefund. */
-  REFUND_IN_PROCESS: 'U',
-  REQUEST_TRAFFIC_EXCEED_LIMIT: 'U',
-  UNKNOWN_EXCEPTION: 'U',
-} as const satisfies Record<string, ResultStatus>;
+  ['REFUND_IN_PROCESS'],
+);
 export type RefundResultCode = keyof typeof REFUND_RESULT_CODES;
 
-export const INQUIRY_REFUND_RESULT_CODES = {
-  ...INQUIRY_RESULT_CODES,
-  ORDER_NOT_EXIST: 'F',
-} as const satisfies Record<string, ResultStatus>;
+export const INQUIRY_REFUND_RESULT_CODES = resultCodeTable([...INQUIRY_FAILURES, 'ORDER_NOT_EXIST']);
 export type InquiryRefundResultCode = keyof typeof INQUIRY_REFUND_RESULT_CODES;

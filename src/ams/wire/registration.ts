@@ -1,5 +1,6 @@
 /** registration, inquiryRegistrationStatus, inquiryRegistrationInfo (ams-spec §5.11–§5.13). */
-import type { Address, AmsResponseBody, ProductCode, ResultStatus } from './common.js';
+import type { Address, AmsResponseBody, ProductCode } from './common.js';
+import { resultCodeTable } from './common.js';
 
 export interface Logo {
   logoName?: string;
@@ -101,46 +102,37 @@ export interface InquiryRegistrationInfoResponse extends AmsResponseBody {
   productCodes?: ProductCode[];
 }
 
-export const REGISTRATION_RESULT_CODES = {
-  SUCCESS: 'S',
-  ACCESS_DENIED: 'F',
-  INVALID_CLIENT: 'F',
-  INVALID_SIGNATURE: 'F',
-  KEY_NOT_FOUND: 'F',
-  NO_INTERFACE_DEF: 'F',
-  PARAM_ILLEGAL: 'F',
-  PROCESS_FAIL: 'F',
-  REPEAT_REGISTRATION: 'F',
-  REPEAT_REQ_INCONSISTENT: 'F',
-  SYSTEM_ERROR: 'F',
-  REQUEST_TRAFFIC_EXCEED_LIMIT: 'U',
-  UNKNOWN_EXCEPTION: 'U',
-} as const satisfies Record<string, ResultStatus>;
+export const REGISTRATION_RESULT_CODES = resultCodeTable([
+  'ACCESS_DENIED',
+  'INVALID_CLIENT',
+  'INVALID_SIGNATURE',
+  'KEY_NOT_FOUND',
+  'NO_INTERFACE_DEF',
+  'PARAM_ILLEGAL',
+  'PROCESS_FAIL',
+  'REPEAT_REGISTRATION',
+  'REPEAT_REQ_INCONSISTENT',
+  'SYSTEM_ERROR',
+]);
 export type RegistrationResultCode = keyof typeof REGISTRATION_RESULT_CODES;
 
-export const INQUIRY_REGISTRATION_STATUS_RESULT_CODES = {
-  SUCCESS: 'S',
-  INVALID_CLIENT: 'F',
-  INVALID_SIGNATURE: 'F',
-  MEDIA_TYPE_NOT_ACCEPTABLE: 'F',
-  METHOD_NOT_SUPPORTED: 'F',
-  REPEAT_REQ_INCONSISTENT: 'F',
-  RECORD_NOT_FOUND: 'F',
-  PARAM_ILLEGAL: 'F',
-  REQUEST_TRAFFIC_EXCEED_LIMIT: 'U',
-  UNKNOWN_EXCEPTION: 'U',
-} as const satisfies Record<string, ResultStatus>;
+export const INQUIRY_REGISTRATION_STATUS_RESULT_CODES = resultCodeTable([
+  'INVALID_CLIENT',
+  'INVALID_SIGNATURE',
+  'MEDIA_TYPE_NOT_ACCEPTABLE',
+  'METHOD_NOT_SUPPORTED',
+  'REPEAT_REQ_INCONSISTENT',
+  'RECORD_NOT_FOUND',
+  'PARAM_ILLEGAL',
+]);
 export type InquiryRegistrationStatusResultCode = keyof typeof INQUIRY_REGISTRATION_STATUS_RESULT_CODES;
 
 /** Not-found behaviour is [UNCONFIRMED]; `RECORD_NOT_FOUND` mirrors inquiryRegistrationStatus. */
-export const INQUIRY_REGISTRATION_INFO_RESULT_CODES = {
-  SUCCESS: 'S',
-  INVALID_CLIENT: 'F',
-  INVALID_SIGNATURE: 'F',
-  RECORD_NOT_FOUND: 'F',
-  PARAM_ILLEGAL: 'F',
-  PROCESS_FAIL: 'F',
-  REQUEST_TRAFFIC_EXCEED_LIMIT: 'U',
-  UNKNOWN_EXCEPTION: 'U',
-} as const satisfies Record<string, ResultStatus>;
+export const INQUIRY_REGISTRATION_INFO_RESULT_CODES = resultCodeTable([
+  'INVALID_CLIENT',
+  'INVALID_SIGNATURE',
+  'RECORD_NOT_FOUND',
+  'PARAM_ILLEGAL',
+  'PROCESS_FAIL',
+]);
 export type InquiryRegistrationInfoResultCode = keyof typeof INQUIRY_REGISTRATION_INFO_RESULT_CODES;
