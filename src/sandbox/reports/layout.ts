@@ -1,10 +1,10 @@
 /**
  * The report files' columns and conventions, as ams-addendum Part A documents them (legacy layout, the one fully
- * documented; current-layout merchants may still receive it). Header lists are literal copies, in file order.
+ * documented; current-layout merchants may still receive it). Header lists follow the documented headers, in file order.
  */
 
-/** A.4: the header line of the official transaction details sample (21 columns). */
-export const TRANSACTION_DETAILS_COLUMNS = [
+/** The columns that name a movement, which both details headers list in this order (A.4, A.9). */
+const MOVEMENT_IDENTITY_COLUMNS = [
   'customerId',
   'acquirer',
   'acquirerReferenceNo',
@@ -13,6 +13,11 @@ export const TRANSACTION_DETAILS_COLUMNS = [
   'transactionId',
   'originalTransactionId',
   'transactionRequestId',
+] as const;
+
+/** A.4: the header line of the official transaction details sample (21 columns). */
+export const TRANSACTION_DETAILS_COLUMNS = [
+  ...MOVEMENT_IDENTITY_COLUMNS,
   'referenceTransactionId',
   'orderDescription',
   'paymentMethodType',
@@ -31,14 +36,7 @@ export const TRANSACTION_DETAILS_COLUMNS = [
 /** A.9: the settlement details example's header (membership from the legacy field summary; order illustrative). */
 export const SETTLEMENT_DETAILS_COLUMNS = [
   'settlementBatchId',
-  'customerId',
-  'acquirer',
-  'acquirerReferenceNo',
-  'referenceMerchantId',
-  'referenceStoreId',
-  'transactionId',
-  'originalTransactionId',
-  'transactionRequestId',
+  ...MOVEMENT_IDENTITY_COLUMNS,
   'originalTransactionRequestId',
   'referenceTransactionId',
   'paymentMethodType',
