@@ -20,7 +20,7 @@ export const AUTHORIZATION_STATUSES = [
 ] as const;
 export type AuthorizationStatus = (typeof AUTHORIZATION_STATUSES)[number];
 
-export const authorizationMachine = defineStatusMachine<AuthorizationStatus>({
+export const authorizationMachine = defineStatusMachine({
   name: 'authorization',
   statuses: AUTHORIZATION_STATUSES,
   final: ['REVOKED', 'EXPIRED', 'FAILED', 'REAUTHORIZATION_REQUIRED'],
@@ -30,9 +30,5 @@ export const authorizationMachine = defineStatusMachine<AuthorizationStatus>({
     // applyToken may fail (used/expired code): the authorization then fails and a new consult is needed.
     AUTH_CODE_RECEIVED: ['ACTIVE', 'FAILED', 'EXPIRED'],
     ACTIVE: ['REVOKED', 'EXPIRED', 'REAUTHORIZATION_REQUIRED'],
-    REVOKED: [],
-    EXPIRED: [],
-    FAILED: [],
-    REAUTHORIZATION_REQUIRED: [],
   },
 });

@@ -37,11 +37,10 @@ export async function consult(deps: OperationDeps, scope: RequestScope, input: C
     scope,
     Authorization,
     { merchantId, inputHash: hash, idempotencyKey: normalised.idempotencyKey, requestIdField: 'authState', requestId: normalised.authState },
-    async (em, events) => {
-      const now = deps.clock.now();
+    async (em, events, fresh) => {
       const record = Object.assign(new Authorization(), {
+        ...fresh,
         id: newId(ID_PREFIXES.authorization),
-        merchantId,
         status: 'CONSULTING' as AuthorizationStatus,
         customerBelongsTo: normalised.customerBelongsTo,
         authClientId: normalised.authClientId,
@@ -51,10 +50,6 @@ export async function consult(deps: OperationDeps, scope: RequestScope, input: C
         terminalType: normalised.terminalType,
         osType: normalised.osType,
         merchantRegion,
-        idempotencyKey: normalised.idempotencyKey,
-        inputHash: hash,
-        createdAt: now,
-        updatedAt: now,
       });
       return insertCreated(em, events, record, { aggregateType: 'AUTHORIZATION', toStatus: 'CONSULTING', payload: { customerBelongsTo: record.customerBelongsTo, scopes: record.scopes } });
     },

@@ -72,17 +72,16 @@ export async function declare(deps: OperationDeps, scope: RequestScope, input: D
     scope,
     Declaration,
     { merchantId, inputHash: hash, idempotencyKey: n.idempotencyKey, requestIdField: 'declarationRequestId', requestId: n.declarationRequestId },
-    async (em, events) => {
+    async (em, events, fresh) => {
       const payment = await findPayment(em, { id: n.paymentId });
       if (!payment) return { ok: false, problems: [problem('NOT_FOUND', 'paymentId', `no payment ${n.paymentId}`)] };
       const problems = declarationProblems(payment, n.amount);
       if (problems.length > 0) return { ok: false, problems };
-      const now = deps.clock.now();
       // Our ids are 30 characters: within AMS's 32 for declarationRequestId.
       const id = newId(ID_PREFIXES.declaration);
       const record = Object.assign(new Declaration(), {
+        ...fresh,
         id,
-        merchantId,
         status: 'PENDING' as DeclarationStatus,
         paymentId: payment.id,
         declarationRequestId: n.declarationRequestId ?? id,
@@ -95,10 +94,6 @@ export async function declare(deps: OperationDeps, scope: RequestScope, input: D
         splitOrder: n.splitOrder,
         subOrderId: n.subOrderId,
         buyerCertificateType: n.buyerCertificate?.certificateType ?? null,
-        idempotencyKey: n.idempotencyKey,
-        inputHash: hash,
-        createdAt: now,
-        updatedAt: now,
       });
       return insertCreated(em, events, record, { aggregateType: 'DECLARATION', toStatus: 'PENDING', payload: { paymentId: payment.id, declarationRequestId: record.declarationRequestId, amount: n.amount, customsCode: n.customsCode } });
     },

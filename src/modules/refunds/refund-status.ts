@@ -1,3 +1,4 @@
+import { statusFromAms } from '../shared/status-machine.js';
 import { SETTLED_OPERATION_STATUSES, settledOperationMachine, type SettledOperationStatus } from '../shared/settled-operation-status.js';
 
 /** PENDING: persisted, call in flight. PROCESSING: U (REFUND_IN_PROCESS) or unknown outcome. */
@@ -7,18 +8,7 @@ export type RefundStatus = SettledOperationStatus;
 export const refundMachine = settledOperationMachine('refund');
 
 /** AMS `refundStatus` (inquiryRefund, notifyRefund) → our status. */
-export function refundStatusFromAms(amsStatus: string): RefundStatus | null {
-  switch (amsStatus) {
-    case 'SUCCESS':
-      return 'SUCCEEDED';
-    case 'FAIL':
-      return 'FAILED';
-    case 'PROCESSING':
-      return 'PROCESSING';
-    default:
-      return null;
-  }
-}
+export const refundStatusFromAms = statusFromAms<RefundStatus>({ SUCCESS: 'SUCCEEDED', FAIL: 'FAILED', PROCESSING: 'PROCESSING' });
 
 /** Refunds that count against the paid amount: everything not failed (an unknown one may still succeed). */
 export function countsAgainstRefundable(status: RefundStatus): boolean {

@@ -51,16 +51,15 @@ export async function refund(deps: OperationDeps, scope: RequestScope, input: Re
     scope,
     Refund,
     { merchantId, inputHash: hash, idempotencyKey, requestIdField: 'refundRequestId', requestId: refundRequestId },
-    async (em, events) => {
+    async (em, events, fresh) => {
       const payment = await findPayment(em, { id: paymentId }, true);
       if (!payment) return { ok: false, problems: [problem('NOT_FOUND', 'paymentId', `no payment ${paymentId}`)] };
-      const now = deps.clock.now();
-      const problems = await refundProblems(em, payment, amount, now);
+      const problems = await refundProblems(em, payment, amount, fresh.createdAt);
       if (problems.length > 0) return { ok: false, problems };
       const id = newId(ID_PREFIXES.refund);
       const record = Object.assign(new Refund(), {
+        ...fresh,
         id,
-        merchantId,
         status: 'PENDING' as RefundStatus,
         paymentId: payment.id,
         refundRequestId: refundRequestId ?? id,
@@ -68,10 +67,6 @@ export async function refund(deps: OperationDeps, scope: RequestScope, input: Re
         currency: amount.currency,
         refundReason: reason,
         referenceRefundId,
-        idempotencyKey,
-        inputHash: hash,
-        createdAt: now,
-        updatedAt: now,
       });
       return insertCreated(em, events, record, { aggregateType: 'REFUND', toStatus: 'PENDING', payload: { paymentId: payment.id, refundRequestId: record.refundRequestId, amount } });
     },

@@ -35,12 +35,11 @@ export async function registerMerchant(deps: OperationDeps, scope: RequestScope,
     scope,
     Registration,
     { merchantId, inputHash: hash, idempotencyKey: n.idempotencyKey, requestIdField: 'registrationRequestId', requestId: n.registrationRequestId },
-    async (em, events) => {
-      const now = deps.clock.now();
+    async (em, events, fresh) => {
       const id = newId(ID_PREFIXES.registration);
       const record = Object.assign(new Registration(), {
+        ...fresh,
         id,
-        merchantId,
         status: 'PENDING' as RegistrationStatus,
         registrationRequestId: n.registrationRequestId ?? id,
         referenceMerchantId: n.referenceMerchantId,
@@ -52,10 +51,6 @@ export async function registerMerchant(deps: OperationDeps, scope: RequestScope,
         region: n.region,
         merchantInfo: n.merchantInfo,
         passThroughInfo: n.passThroughInfo,
-        idempotencyKey: n.idempotencyKey,
-        inputHash: hash,
-        createdAt: now,
-        updatedAt: now,
       });
       return insertCreated(em, events, record, { aggregateType: 'REGISTRATION', toStatus: 'PENDING', payload: { referenceMerchantId: record.referenceMerchantId, registrationRequestId: record.registrationRequestId } });
     },

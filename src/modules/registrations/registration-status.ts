@@ -1,4 +1,4 @@
-import { defineStatusMachine } from '../shared/status-machine.js';
+import { defineStatusMachine, statusFromAms } from '../shared/status-machine.js';
 
 /**
  * PENDING: persisted, call in flight. PROCESSING: accepted by AMS (S), waiting for wallets, or outcome unknown.
@@ -7,31 +7,21 @@ import { defineStatusMachine } from '../shared/status-machine.js';
 export const REGISTRATION_STATUSES = ['PENDING', 'PROCESSING', 'COMPLETED', 'REJECTED', 'FAILED'] as const;
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
 
-export const registrationMachine = defineStatusMachine<RegistrationStatus>({
+export const registrationMachine = defineStatusMachine({
   name: 'registration',
   statuses: REGISTRATION_STATUSES,
   final: ['COMPLETED', 'REJECTED', 'FAILED'],
   transitions: {
     PENDING: ['PROCESSING', 'COMPLETED', 'REJECTED', 'FAILED'],
     PROCESSING: ['COMPLETED', 'REJECTED'],
-    COMPLETED: [],
-    REJECTED: [],
-    FAILED: [],
   },
 });
 
 /** AMS `registrationResult.registrationStatus` → our status. */
-export function registrationStatusFromAms(amsStatus: string): RegistrationStatus | null {
-  switch (amsStatus) {
-    case 'COMPLETED':
-    case 'APPROVED':
-      return 'COMPLETED';
-    case 'REJECTED':
-      return 'REJECTED';
-    case 'PENDING':
-    case 'PROCESSING':
-      return 'PROCESSING';
-    default:
-      return null;
-  }
-}
+export const registrationStatusFromAms = statusFromAms<RegistrationStatus>({
+  COMPLETED: 'COMPLETED',
+  APPROVED: 'COMPLETED',
+  REJECTED: 'REJECTED',
+  PENDING: 'PROCESSING',
+  PROCESSING: 'PROCESSING',
+});

@@ -43,7 +43,7 @@ export async function createSchedule(
     scope,
     Schedule,
     { merchantId, inputHash: hash, idempotencyKey: normalised.idempotencyKey, requestIdField: 'id', requestId: null },
-    async (em, events) => {
+    async (em, events, fresh) => {
       const authorization = await em.findOne(Authorization, { id: normalised.authorizationId }, { refresh: true });
       if (!authorization) return { ok: false, problems: [problem('NOT_FOUND', 'authorizationId', `no authorization ${normalised.authorizationId}`)] };
       if (authorization.status !== 'ACTIVE') {
@@ -54,8 +54,8 @@ export async function createSchedule(
       }
       const { recurrence, dunning } = normalised;
       const schedule = Object.assign(new Schedule(), {
+        ...fresh,
         id: newId(ID_PREFIXES.schedule),
-        merchantId,
         authorizationId: authorization.id,
         status: 'ACTIVE' as const,
         amountValue: normalised.amount.value,
@@ -76,10 +76,6 @@ export async function createSchedule(
         missedCyclePolicy: normalised.missedCyclePolicy,
         retryOffsetsSeconds: dunning.retryOffsetsSeconds,
         onRetriesExhausted: dunning.onRetriesExhausted,
-        idempotencyKey: normalised.idempotencyKey,
-        inputHash: hash,
-        createdAt: now,
-        updatedAt: now,
       });
       storePosition(schedule, first);
       return insertCreated(em, events, schedule, {

@@ -10,7 +10,7 @@ import { defineStatusMachine } from '../shared/status-machine.js';
 export const CYCLE_STATUSES = ['DUE', 'CHARGING', 'RETRY_SCHEDULED', 'PAID', 'FAILED', 'SKIPPED', 'CANCELLED'] as const;
 export type CycleStatus = (typeof CYCLE_STATUSES)[number];
 
-export const cycleMachine = defineStatusMachine<CycleStatus>({
+export const cycleMachine = defineStatusMachine({
   name: 'cycle',
   statuses: CYCLE_STATUSES,
   final: ['PAID', 'FAILED', 'SKIPPED', 'CANCELLED'],
@@ -18,9 +18,5 @@ export const cycleMachine = defineStatusMachine<CycleStatus>({
     DUE: ['CHARGING', 'SKIPPED', 'CANCELLED', 'FAILED'],
     CHARGING: ['PAID', 'FAILED', 'RETRY_SCHEDULED'],
     RETRY_SCHEDULED: ['CHARGING', 'FAILED', 'CANCELLED'],
-    PAID: [],
-    FAILED: [],
-    SKIPPED: [],
-    CANCELLED: [],
   },
 });

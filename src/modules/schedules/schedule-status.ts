@@ -11,7 +11,7 @@ import { defineStatusMachine } from '../shared/status-machine.js';
 export const SCHEDULE_STATUSES = ['ACTIVE', 'PAUSED', 'PAST_DUE', 'NEEDS_REAUTHORIZATION', 'CANCELLED', 'COMPLETED'] as const;
 export type ScheduleStatus = (typeof SCHEDULE_STATUSES)[number];
 
-export const scheduleMachine = defineStatusMachine<ScheduleStatus>({
+export const scheduleMachine = defineStatusMachine({
   name: 'schedule',
   statuses: SCHEDULE_STATUSES,
   final: ['NEEDS_REAUTHORIZATION', 'CANCELLED', 'COMPLETED'],
@@ -19,9 +19,6 @@ export const scheduleMachine = defineStatusMachine<ScheduleStatus>({
     ACTIVE: ['PAUSED', 'PAST_DUE', 'NEEDS_REAUTHORIZATION', 'CANCELLED', 'COMPLETED'],
     PAUSED: ['ACTIVE', 'PAST_DUE', 'NEEDS_REAUTHORIZATION', 'CANCELLED', 'COMPLETED'],
     PAST_DUE: ['ACTIVE', 'PAUSED', 'NEEDS_REAUTHORIZATION', 'CANCELLED', 'COMPLETED'],
-    NEEDS_REAUTHORIZATION: [],
-    CANCELLED: [],
-    COMPLETED: [],
   },
 });
 

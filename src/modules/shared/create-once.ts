@@ -20,6 +20,12 @@ interface Keyed {
   inputHash: string;
 }
 
+/** What a new record takes from createOnce: the keys it is found by on a replay, and the transaction's time. */
+export interface FreshRecordFields extends Keyed {
+  createdAt: Date;
+  updatedAt: Date;
+}
+
 /**
  * Persist-first (house rule 1): in one transaction, replay an earlier record with the same key, or run the
  * business checks and insert the new PENDING record with its CREATED event. Committed before AMS is called, so a
@@ -31,14 +37,16 @@ export async function createOnce<E extends Keyed, C extends string>(
   scope: RequestScope,
   entityName: EntityName<E>,
   keys: { merchantId: string; inputHash: string; idempotencyKey: string | null; requestIdField: string; requestId: string | null },
-  build: (em: EntityManager, events: EventBatch) => Promise<{ ok: true; record: E } | { ok: false; problems: Problem<C>[] }>,
+  build: (em: EntityManager, events: EventBatch, fresh: FreshRecordFields) => Promise<{ ok: true; record: E } | { ok: false; problems: Problem<C>[] }>,
 ): Promise<CreateResult<E, C>> {
   const lookup = (em: EntityManager) => checkReplay(em, entityName, keys.merchantId, keys.inputHash, keys);
   try {
     return await deps.events.transaction(scope.em, async (em, events): Promise<CreateResult<E, C>> => {
       const earlier = await lookup(em);
       if (earlier.kind !== 'new') return earlier;
-      const built = await build(em, events);
+      const now = deps.clock.now();
+      const fresh = { merchantId: keys.merchantId, idempotencyKey: keys.idempotencyKey, inputHash: keys.inputHash, createdAt: now, updatedAt: now };
+      const built = await build(em, events, fresh);
       return built.ok ? { kind: 'created', record: built.record } : { kind: 'refused', problems: built.problems };
     });
   } catch (error) {

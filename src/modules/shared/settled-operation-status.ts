@@ -10,15 +10,13 @@ export type SettledOperationStatus = (typeof SETTLED_OPERATION_STATUSES)[number]
 
 /** That machine, named for its aggregate (the name appears in anomaly reasons). */
 export function settledOperationMachine(name: string): StatusMachine<SettledOperationStatus> {
-  return defineStatusMachine<SettledOperationStatus>({
+  return defineStatusMachine({
     name,
     statuses: SETTLED_OPERATION_STATUSES,
     final: ['SUCCEEDED', 'FAILED'],
     transitions: {
       PENDING: ['PROCESSING', 'SUCCEEDED', 'FAILED'],
       PROCESSING: ['SUCCEEDED', 'FAILED'],
-      SUCCEEDED: [],
-      FAILED: [],
     },
   });
 }

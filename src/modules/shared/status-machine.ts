@@ -33,17 +33,40 @@ export function isFinal<S extends string>(machine: StatusMachine<S>, status: S):
   return machine.final.includes(status);
 }
 
+/**
+ * What an aggregate's module declares: its statuses, the final ones, and the exits of every other status. A final
+ * status has none, so it need not be listed (an entry for it must be empty).
+ */
+export interface StatusMachineDefinition<S extends string, F extends S> {
+  readonly name: string;
+  readonly statuses: readonly S[];
+  readonly final: readonly F[];
+  readonly transitions: Readonly<Record<Exclude<S, F>, readonly S[]>> & Partial<Readonly<Record<F, readonly S[]>>>;
+}
+
 /** Builds a machine and checks at load time that the table names only known statuses and finals have no exits. */
-export function defineStatusMachine<S extends string>(machine: StatusMachine<S>): StatusMachine<S> {
+export function defineStatusMachine<const S extends string, const F extends S = S>(definition: StatusMachineDefinition<S, F>): StatusMachine<S> {
+  const finals: readonly S[] = definition.final;
+  // Every key is a status; TypeScript cannot merge the two mapped halves for a generic S.
+  const declared = definition.transitions as Partial<Record<S, readonly S[]>>;
+  const transitions = Object.fromEntries(definition.statuses.map((from) => [from, finals.includes(from) ? [] : declared[from]])) as Record<S, readonly S[]>;
+  const machine: StatusMachine<S> = { name: definition.name, statuses: definition.statuses, final: finals, transitions };
   for (const from of machine.statuses) {
     const targets = machine.transitions[from];
     if (!targets) throw new Error(`${machine.name}: no transition entry for ${from}`);
     for (const to of targets) {
       if (!machine.statuses.includes(to)) throw new Error(`${machine.name}: ${from} → unknown status ${to}`);
     }
-    if (machine.final.includes(from) && targets.length > 0) {
-      throw new Error(`${machine.name}: final status ${from} has outgoing transitions`);
-    }
+  }
+  for (const status of finals) {
+    if ((declared[status]?.length ?? 0) > 0) throw new Error(`${machine.name}: final status ${status} has outgoing transitions`);
   }
   return Object.freeze(machine);
+}
+
+/**
+ * AMS's status strings → ours, from a table: a string AMS may send that the table does not list is not guessed.
+ */
+export function statusFromAms<S extends string>(table: Readonly<Record<string, S>>): (amsStatus: string) => S | null {
+  return (amsStatus) => (Object.hasOwn(table, amsStatus) ? table[amsStatus]! : null);
 }
