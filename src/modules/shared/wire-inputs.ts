@@ -19,58 +19,54 @@ export const MERCHANT_TYPES = ['INDIVIDUAL', 'ENTERPRISE'] as const;
 /** Goods lines per order: beyond any real basket, and a bound on the stored and sent JSON. */
 export const MAX_GOODS = 100;
 
-export interface AddressInput {
+/**
+ * The free-text fields of each object, with the longest text each takes: the input type's fields and the check's
+ * limits come from the same list.
+ */
+const ADDRESS_TEXT = { state: 64, city: 64, address1: 256, address2: 256, address3: 256, zipCode: 32, label: 64 } as const;
+const USER_NAME_TEXT = { firstName: 64, middleName: 64, lastName: 64, fullName: 128 } as const;
+const ENV_TEXT = {
+  osVersion: 16,
+  userAgent: 1024,
+  deviceTokenId: 128,
+  cookieId: 128,
+  deviceId: 128,
+  deviceLanguage: 32,
+  deviceBrand: 64,
+  deviceModel: 64,
+  screenHeight: 8,
+  screenWidth: 8,
+  colorDepth: 8,
+} as const;
+const STORE_TEXT = { referenceStoreId: 64, storeName: 256, storeDisplayName: 64, storeTerminalId: 64, storeOperatorId: 64 } as const;
+const ORDER_MERCHANT_TEXT = { merchantName: 256, merchantDisplayName: 64 } as const;
+const GOODS_TEXT = { goodsCategory: 64, goodsBrand: 64, goodsSkuName: 64 } as const;
+
+/** Optional text fields named by a limits list. */
+type TextInput<L> = { [K in keyof L]?: Maybe<string> };
+
+export interface AddressInput extends TextInput<typeof ADDRESS_TEXT> {
   region: string;
-  state?: Maybe<string>;
-  city?: Maybe<string>;
-  address1?: Maybe<string>;
-  address2?: Maybe<string>;
-  address3?: Maybe<string>;
-  zipCode?: Maybe<string>;
-  label?: Maybe<string>;
 }
 
-export interface UserNameInput {
-  firstName?: Maybe<string>;
-  middleName?: Maybe<string>;
-  lastName?: Maybe<string>;
-  fullName?: Maybe<string>;
-}
+export type UserNameInput = TextInput<typeof USER_NAME_TEXT>;
 
-export interface EnvInput {
+export interface EnvInput extends TextInput<typeof ENV_TEXT> {
   terminalType?: Maybe<string>;
   osType?: Maybe<string>;
-  osVersion?: Maybe<string>;
-  userAgent?: Maybe<string>;
-  deviceTokenId?: Maybe<string>;
   clientIp?: Maybe<string>;
-  cookieId?: Maybe<string>;
-  deviceId?: Maybe<string>;
-  deviceLanguage?: Maybe<string>;
-  deviceBrand?: Maybe<string>;
-  deviceModel?: Maybe<string>;
-  screenHeight?: Maybe<string>;
-  screenWidth?: Maybe<string>;
-  colorDepth?: Maybe<string>;
   timeZoneOffset?: Maybe<number>;
 }
 
-export interface StoreInput {
-  referenceStoreId?: Maybe<string>;
-  storeName?: Maybe<string>;
+export interface StoreInput extends TextInput<typeof STORE_TEXT> {
   storeMCC?: Maybe<string>;
-  storeDisplayName?: Maybe<string>;
-  storeTerminalId?: Maybe<string>;
-  storeOperatorId?: Maybe<string>;
   storeAddress?: Maybe<AddressInput>;
   storePhoneNo?: Maybe<string>;
 }
 
-export interface OrderMerchantInput {
+export interface OrderMerchantInput extends TextInput<typeof ORDER_MERCHANT_TEXT> {
   referenceMerchantId?: Maybe<string>;
   merchantMCC?: Maybe<string>;
-  merchantName?: Maybe<string>;
-  merchantDisplayName?: Maybe<string>;
   merchantAddress?: Maybe<AddressInput>;
   merchantRegisterDate?: Maybe<Date>;
   merchantType?: Maybe<string>;
@@ -82,14 +78,11 @@ export interface MoneyInputShape {
   currency: string;
 }
 
-export interface GoodsInput {
+export interface GoodsInput extends TextInput<typeof GOODS_TEXT> {
   referenceGoodsId: string;
   goodsName: string;
-  goodsCategory?: Maybe<string>;
-  goodsBrand?: Maybe<string>;
   goodsUnitAmount?: Maybe<MoneyInputShape>;
   goodsQuantity?: Maybe<number>;
-  goodsSkuName?: Maybe<string>;
   goodsUrl?: Maybe<string>;
   deliveryMethodType?: Maybe<string>;
   goodsImageUrl?: Maybe<string>;
@@ -155,13 +148,13 @@ export function checkAddress(check: Check, path: string, input: Maybe<AddressInp
   if (!input) return null;
   const region = check.region(`${path}.region`, input.region);
   if (region === null && (input.region ?? '').trim() === '') check.add('REQUIRED', `${path}.region`, `${path}.region is required`);
-  const rest = strings(check, path, input, { state: 64, city: 64, address1: 256, address2: 256, address3: 256, zipCode: 32, label: 64 });
+  const rest = strings(check, path, input, ADDRESS_TEXT);
   return region === null ? null : { region, ...rest };
 }
 
 export function checkUserName(check: Check, path: string, input: Maybe<UserNameInput>): UserName | null {
   if (!input) return null;
-  const name = strings(check, path, input, { firstName: 64, middleName: 64, lastName: 64, fullName: 128 });
+  const name = strings(check, path, input, USER_NAME_TEXT);
   return Object.keys(name).length > 0 ? name : null;
 }
 
@@ -175,19 +168,7 @@ export function checkEnv(check: Check, path: string, input: Maybe<EnvInput>): En
   }
   const clientIp = check.optional(`${path}.clientIp`, input.clientIp, 64);
   if (clientIp !== null && isIP(clientIp) === 0) check.add('INVALID', `${path}.clientIp`, `${path}.clientIp "${clientIp}" is not an IPv4 or IPv6 address`);
-  const rest = strings(check, path, input, {
-    osVersion: 16,
-    userAgent: 1024,
-    deviceTokenId: 128,
-    cookieId: 128,
-    deviceId: 128,
-    deviceLanguage: 32,
-    deviceBrand: 64,
-    deviceModel: 64,
-    screenHeight: 8,
-    screenWidth: 8,
-    colorDepth: 8,
-  });
+  const rest = strings(check, path, input, ENV_TEXT);
   for (const key of ['screenHeight', 'screenWidth', 'colorDepth'] as const) {
     const value = rest[key];
     if (value !== undefined && !/^\d+$/.test(value)) check.add('INVALID', `${path}.${key}`, `${path}.${key} "${value}" is not a whole number of pixels/bits`);
@@ -200,7 +181,7 @@ export function checkEnv(check: Check, path: string, input: Maybe<EnvInput>): En
 export function checkStore(check: Check, path: string, input: Maybe<StoreInput>): Store | null {
   if (!input) return null;
   const store = compact({
-    ...strings(check, path, input, { referenceStoreId: 64, storeName: 256, storeDisplayName: 64, storeTerminalId: 64, storeOperatorId: 64 }),
+    ...strings(check, path, input, STORE_TEXT),
     storeMCC: check.mcc(`${path}.storeMCC`, input.storeMCC),
     storeAddress: checkAddress(check, `${path}.storeAddress`, input.storeAddress),
     storePhoneNo: phone(check, `${path}.storePhoneNo`, input.storePhoneNo),
@@ -214,7 +195,7 @@ export function checkOrderMerchant(check: Check, path: string, input: Maybe<Orde
   const merchant = compact({
     referenceMerchantId: check.requestId(`${path}.referenceMerchantId`, input.referenceMerchantId, 64),
     merchantMCC: check.mcc(`${path}.merchantMCC`, input.merchantMCC),
-    ...strings(check, path, input, { merchantName: 256, merchantDisplayName: 64 }),
+    ...strings(check, path, input, ORDER_MERCHANT_TEXT),
     merchantAddress: checkAddress(check, `${path}.merchantAddress`, input.merchantAddress),
     merchantRegisterDate: input.merchantRegisterDate ? formatAmsDateTime(input.merchantRegisterDate) : null,
     merchantType: check.optionalOneOf(`${path}.merchantType`, input.merchantType, MERCHANT_TYPES),
@@ -237,7 +218,7 @@ export function checkGoods(check: Check, path: string, input: Maybe<readonly Goo
     return compact({
       referenceGoodsId,
       goodsName,
-      ...strings(check, at, goods, { goodsCategory: 64, goodsBrand: 64, goodsSkuName: 64 }),
+      ...strings(check, at, goods, GOODS_TEXT),
       goodsUnitAmount: amount(check, `${at}.goodsUnitAmount`, goods.goodsUnitAmount),
       // The SDKs send the quantity as a string.
       goodsQuantity: quantity === null ? null : String(quantity),
