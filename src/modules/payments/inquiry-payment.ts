@@ -1,9 +1,8 @@
 import { fail, problem, succeed, type Outcome } from '../outcome.js';
 import type { RequestScope } from '../request-scope.js';
-import { callAms, summarize } from '../shared/ams-call.js';
+import { inquireAndRecord } from '../shared/ams-operation.js';
 import type { OperationDeps } from '../shared/operation-deps.js';
 import type { OperationResult } from '../shared/operation-result.js';
-import { recordTransition } from '../shared/record-transition.js';
 import { planFromPaymentStatus } from './payment-ams-mapping.js';
 import type { PaymentErrorCode } from './payment-errors.js';
 import { describeRef, findPayment, type PaymentRef } from './payment-lookup.js';
@@ -25,17 +24,12 @@ export async function inquiryPayment(
   const payment = await findPayment(scope.em.fork(), ref);
   if (!payment) return fail(problem('NOT_FOUND', named.field, `no payment with ${named.field} ${named.value}`));
 
-  const client = await deps.amsClients.clientFor(scope, payment.merchantId);
-  const outcome = await callAms(client, 'inquiryPayment', {
-    paymentRequestId: payment.paymentRequestId,
-    ...(payment.amsPaymentId ? { paymentId: payment.amsPaymentId } : {}),
-  });
-  if (outcome.kind !== 'S') return succeed({ record: payment, ams: summarize(outcome), replayed: false });
-  const stored = await recordTransition(
-    deps,
-    scope,
-    { entityName: Payment, aggregateType: 'PAYMENT', machine: paymentMachine, id: payment.id, source: 'INQUIRY' },
-    () => planFromPaymentStatus(outcome.body),
+  return succeed(
+    await inquireAndRecord(deps, scope, payment, {
+      target: { entityName: Payment, aggregateType: 'PAYMENT', machine: paymentMachine },
+      api: 'inquiryPayment',
+      request: { paymentRequestId: payment.paymentRequestId, ...(payment.amsPaymentId ? { paymentId: payment.amsPaymentId } : {}) },
+      plan: (body) => planFromPaymentStatus(body),
+    }),
   );
-  return succeed({ record: stored, ams: summarize(outcome), replayed: false });
 }

@@ -1,10 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { fail, problem, succeed, type Outcome } from '../outcome.js';
 import type { RequestScope } from '../request-scope.js';
-import { callAms, summarize } from '../shared/ams-call.js';
+import { inquireAndRecord } from '../shared/ams-operation.js';
 import type { OperationDeps } from '../shared/operation-deps.js';
 import type { OperationResult } from '../shared/operation-result.js';
-import { recordTransition } from '../shared/record-transition.js';
 import { planFromRefundStatus } from './refund-ams-mapping.js';
 import type { RefundErrorCode } from './refund-errors.js';
 import { refundMachine } from './refund-status.js';
@@ -29,17 +28,12 @@ export async function inquiryRefund(deps: OperationDeps, scope: RequestScope, re
   const found = await findRefund(scope.em.fork(), ref);
   if (!found) return fail(problem('NOT_FOUND', named[0]!, `no refund with ${named[0]} ${named[1]}`));
 
-  const client = await deps.amsClients.clientFor(scope, found.merchantId);
-  const outcome = await callAms(client, 'inquiryRefund', {
-    refundRequestId: found.refundRequestId,
-    ...(found.amsRefundId ? { refundId: found.amsRefundId } : {}),
-  });
-  if (outcome.kind !== 'S') return succeed({ record: found, ams: summarize(outcome), replayed: false });
-  const stored = await recordTransition(
-    deps,
-    scope,
-    { entityName: Refund, aggregateType: 'REFUND', machine: refundMachine, id: found.id, source: 'INQUIRY' },
-    (current) => planFromRefundStatus(current, outcome.body, 'INQUIRY'),
+  return succeed(
+    await inquireAndRecord(deps, scope, found, {
+      target: { entityName: Refund, aggregateType: 'REFUND', machine: refundMachine },
+      api: 'inquiryRefund',
+      request: { refundRequestId: found.refundRequestId, ...(found.amsRefundId ? { refundId: found.amsRefundId } : {}) },
+      plan: (body, current) => planFromRefundStatus(current, body, 'INQUIRY'),
+    }),
   );
-  return succeed({ record: stored, ams: summarize(outcome), replayed: false });
 }

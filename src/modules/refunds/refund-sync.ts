@@ -2,7 +2,7 @@ import type { RequestScope } from '../request-scope.js';
 import { sendAndRecord } from '../shared/ams-operation.js';
 import type { OperationDeps } from '../shared/operation-deps.js';
 import { isFinal } from '../shared/status-machine.js';
-import { ageSeconds, recordSyncStep, type SyncPolicy, type SyncVerdict } from '../sync/sync-verdict.js';
+import { recordSyncStep, verdictAfterStep, verdictBeforeStep, type SyncPolicy, type SyncVerdict } from '../sync/sync-verdict.js';
 import { findRefund, inquiryRefund } from './inquiry-refund.js';
 import { refundOperation } from './refund-operation.js';
 import { refundMachine } from './refund-status.js';
@@ -18,8 +18,8 @@ const NOT_AT_AMS = 'ORDER_NOT_EXIST';
 export async function syncRefund(deps: OperationDeps, scope: RequestScope, id: string, policy: SyncPolicy, step: number): Promise<SyncVerdict> {
   const refund = await findRefund(scope.em.fork(), { id });
   if (!refund) return { kind: 'resolved', status: 'MISSING' };
-  if (isFinal(refundMachine, refund.status)) return { kind: 'resolved', status: refund.status };
-  if (refund.status === 'PENDING' && ageSeconds(deps, refund.createdAt) < policy.pendingGraceSeconds) return { kind: 'again', status: refund.status };
+  const early = verdictBeforeStep(deps, refundMachine, refund, policy);
+  if (early) return early;
 
   const inquiry = await inquiryRefund(deps, scope, { id });
   if (!inquiry.ok) throw new Error(`inquiry of refund ${id} refused: ${inquiry.errors.map((e) => e.code).join(', ')}`);
@@ -33,5 +33,5 @@ export async function syncRefund(deps: OperationDeps, scope: RequestScope, id: s
     Object.assign(facts, { action: 'RESEND_REFUND', resend: `${outcome.kind} ${outcome.code}`, status: current.status });
   }
   await recordSyncStep(deps, scope, { merchantId: refund.merchantId, aggregateType: 'REFUND', id, status: current.status }, facts);
-  return isFinal(refundMachine, current.status) ? { kind: 'resolved', status: current.status } : { kind: 'again', status: current.status };
+  return verdictAfterStep(refundMachine, current.status);
 }

@@ -1,7 +1,6 @@
 import type { RequestScope } from '../request-scope.js';
 import type { OperationDeps } from '../shared/operation-deps.js';
-import { isFinal } from '../shared/status-machine.js';
-import { ageSeconds, recordSyncStep, type SyncPolicy, type SyncVerdict } from '../sync/sync-verdict.js';
+import { recordSyncStep, verdictAfterStep, verdictBeforeStep, type SyncPolicy, type SyncVerdict } from '../sync/sync-verdict.js';
 import { findRegistration, inquiryRegistrationStatus } from './inquiry-registration.js';
 import { registrationMachine } from './registration-status.js';
 
@@ -9,8 +8,8 @@ import { registrationMachine } from './registration-status.js';
 export async function syncRegistration(deps: OperationDeps, scope: RequestScope, id: string, policy: SyncPolicy, step: number): Promise<SyncVerdict> {
   const registration = await findRegistration(scope.em.fork(), { id });
   if (!registration) return { kind: 'resolved', status: 'MISSING' };
-  if (isFinal(registrationMachine, registration.status)) return { kind: 'resolved', status: registration.status };
-  if (registration.status === 'PENDING' && ageSeconds(deps, registration.createdAt) < policy.pendingGraceSeconds) return { kind: 'again', status: registration.status };
+  const early = verdictBeforeStep(deps, registrationMachine, registration, policy);
+  if (early) return early;
   const inquiry = await inquiryRegistrationStatus(deps, scope, { id });
   if (!inquiry.ok) throw new Error(`inquiry of registration ${id} refused: ${inquiry.errors.map((e) => e.code).join(', ')}`);
   const current = inquiry.value.registration;
@@ -21,5 +20,5 @@ export async function syncRegistration(deps: OperationDeps, scope: RequestScope,
     result: `${ams.status} ${ams.code}`,
     status: current.status,
   });
-  return isFinal(registrationMachine, current.status) ? { kind: 'resolved', status: current.status } : { kind: 'again', status: current.status };
+  return verdictAfterStep(registrationMachine, current.status);
 }

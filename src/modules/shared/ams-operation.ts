@@ -93,3 +93,28 @@ export async function sendAndRecord<E extends StatefulAggregate<S>, S extends st
   const stored = await recordTransition(deps, scope, { ...operation.target, id: record.id, source }, (current) => operation.plan(outcome, current));
   return { stored, outcome };
 }
+
+/** A live inquiry about one stored record: the API, its request, and what an S answer does to the record as stored now. */
+export interface AmsInquiry<E, S extends string, K extends AmsApiName> {
+  target: Omit<TransitionTarget<E, S>, 'id' | 'source'>;
+  api: K;
+  request: AmsRequestOf<K>;
+  plan: (body: AmsResponseOf<K>, current: E) => TransitionPlan<E, S> | null;
+}
+
+/**
+ * Asks AMS about a stored record and applies an S answer through the aggregate's machine (source INQUIRY). The
+ * inquiry's own F / U / timeout changes nothing: the record is answered as it is, with the call's summary.
+ */
+export async function inquireAndRecord<E extends StatefulAggregate<S>, S extends string, K extends AmsApiName>(
+  deps: OperationDeps,
+  scope: RequestScope,
+  record: E,
+  inquiry: AmsInquiry<E, S, K>,
+): Promise<OperationResult<E>> {
+  const client = await deps.amsClients.clientFor(scope, record.merchantId);
+  const outcome = await callAms(client, inquiry.api, inquiry.request);
+  if (outcome.kind !== 'S') return { record, ams: summarize(outcome), replayed: false };
+  const stored = await recordTransition(deps, scope, { ...inquiry.target, id: record.id, source: 'INQUIRY' }, (current) => inquiry.plan(outcome.body, current));
+  return { record: stored, ams: summarize(outcome), replayed: false };
+}

@@ -61,3 +61,9 @@ export async function resolveManually<E extends StatefulAggregate<S>, S extends 
   }
   return succeed({ record: stored, ams: null, replayed: false });
 }
+
+/** One aggregate's manual resolution: `resolveManually` for that target, with the module's error codes. */
+export function manualResolution<E extends StatefulAggregate<S>, S extends string, C extends string>(target: ManualTarget<E, S>) {
+  return (deps: OperationDeps, scope: RequestScope, input: { id: string; status: S; reason: string }): Promise<Outcome<OperationResult<E>, C | Codes>> =>
+    resolveManually<E, S, C>(deps, scope, target, input);
+}

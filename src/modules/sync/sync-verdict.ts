@@ -1,6 +1,7 @@
 import type { AggregateType } from '../events/event.entity.js';
 import type { RequestScope } from '../request-scope.js';
 import type { OperationDeps } from '../shared/operation-deps.js';
+import { isFinal, type StatusMachine } from '../shared/status-machine.js';
 
 /** What one sync step concluded: the record is resolved (stop), or ask again later. */
 export type SyncVerdict = { kind: 'resolved'; status: string } | { kind: 'again'; status: string };
@@ -34,4 +35,24 @@ export async function recordSyncStep(
 
 export function ageSeconds(deps: OperationDeps, createdAt: Date): number {
   return (deps.clock.now().getTime() - createdAt.getTime()) / 1000;
+}
+
+/**
+ * What a step concludes before asking AMS anything about a record it found: resolved when it is final, again when
+ * it is PENDING within the grace period (its first call may still be in flight); null when the step should go on.
+ */
+export function verdictBeforeStep<S extends string>(
+  deps: OperationDeps,
+  machine: StatusMachine<S>,
+  record: { status: S; createdAt: Date },
+  policy: SyncPolicy,
+): SyncVerdict | null {
+  if (isFinal(machine, record.status)) return { kind: 'resolved', status: record.status };
+  if (record.status === 'PENDING' && ageSeconds(deps, record.createdAt) < policy.pendingGraceSeconds) return { kind: 'again', status: record.status };
+  return null;
+}
+
+/** What a step concludes from the status it left: resolved once final, else again. */
+export function verdictAfterStep<S extends string>(machine: StatusMachine<S>, status: S): SyncVerdict {
+  return isFinal(machine, status) ? { kind: 'resolved', status } : { kind: 'again', status };
 }

@@ -1,19 +1,15 @@
 import type { ApiHandler } from '../core.js';
-import { failed, ParamIllegal, respond, success } from '../results.js';
+import { failed, respond, success } from '../results.js';
+import { recordNamedBy } from './record-ids.js';
 import { registrationStatusFields } from './registration.js';
 
 /** inquiryRegistrationStatus (ams-spec §5.12): by request id, else the merchant's latest registration. */
 export const inquiryRegistrationStatus: ApiHandler = (core, { client, fields }) => {
-  const registrationRequestId = fields.optString('registrationRequestId', 64);
-  const referenceMerchantId = fields.optString('referenceMerchantId', 64);
-  fields.optString('referenceStoreId', 32);
-  if (registrationRequestId === undefined && referenceMerchantId === undefined) {
-    throw new ParamIllegal('registrationRequestId', 'or referenceMerchantId is required');
-  }
+  const named = recordNamedBy(fields, ['registrationRequestId', 'referenceMerchantId'], { name: 'referenceStoreId', max: 32 });
   const found =
-    registrationRequestId !== undefined
-      ? core.registrations.byRequest(client.clientId, registrationRequestId)
-      : core.registrations.latestFor(client.clientId, referenceMerchantId as string);
+    named.by === 'registrationRequestId'
+      ? core.registrations.byRequest(client.clientId, named.id)
+      : core.registrations.latestFor(client.clientId, named.id);
   if (!found) return respond(failed('RECORD_NOT_FOUND', 'no registration found'));
   const { registrationResult, pspRegistrationResultList } = registrationStatusFields(found);
   return respond(success(), { registrationResult, pspRegistrationResultList });

@@ -166,13 +166,6 @@ export class PaymentStore {
     return this.byPaymentId.get(scoped(clientId, paymentId));
   }
 
-  /** paymentId wins when both are given (ams-spec §5.5, §5.6). */
-  find(clientId: string, ids: { paymentId?: string | undefined; paymentRequestId?: string | undefined }): Payment | undefined {
-    if (ids.paymentId !== undefined) return this.byId(clientId, ids.paymentId);
-    if (ids.paymentRequestId !== undefined) return this.byRequest(clientId, ids.paymentRequestId);
-    return undefined;
-  }
-
   addRefund(payment: Payment, refund: Refund): void {
     payment.refunds.push(refund);
     this.refundsByRequestId.set(scoped(refund.clientId, refund.refundRequestId), refund);
