@@ -13,7 +13,6 @@ export const RoleEnum = registerListEnum(
   'PLATFORM_ADMIN: onboarding and keys. MERCHANT: all operations of one merchant. MERCHANT_READONLY: its queries and subscriptions.',
 );
 export const ApiKeyError = createPayloadErrorType('ApiKeyError', API_KEY_ERROR_CODES, 'API key mutation problems.');
-export type ApiKeyError = InstanceType<typeof ApiKeyError>;
 
 @ObjectType('ApiKey', { description: 'An API key, without its secret (shown once, when issued).' })
 export class ApiKeyType extends objectFields({

@@ -26,7 +26,6 @@ export class AuthMetaDataInput extends inputFields({
 
 export const AuthorizationStatusEnum = registerListEnum(AUTHORIZATION_STATUSES, 'AuthorizationStatus', 'Where an Auto Debit authorization stands.');
 export const AuthorizationError = createPayloadErrorType('AuthorizationError', AUTHORIZATION_ERROR_CODES, 'Authorization mutation problems.');
-export type AuthorizationError = InstanceType<typeof AuthorizationError>;
 
 /**
  * A user's agreement with a wallet. The authCode and tokens are never exposed: only their expiry, whether a refresh

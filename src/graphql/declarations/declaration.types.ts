@@ -14,7 +14,6 @@ import { operationPayloadOf } from '../operations/operation-payload.js';
 
 export const DeclarationStatusEnum = registerListEnum(DECLARATION_STATUSES, 'DeclarationStatus', 'PROCESSING: accepted by AMS, waiting for customs.');
 export const DeclarationError = createPayloadErrorType('DeclarationError', DECLARATION_ERROR_CODES, 'Declaration mutation and inquiry problems.');
-export type DeclarationError = InstanceType<typeof DeclarationError>;
 
 @ObjectType('Declaration')
 export class DeclarationType extends objectFields(OperationRecordType, {

@@ -14,7 +14,6 @@ export const AmsRegionEnum = registerListEnum(
   'AMS regional endpoints; use baseUrl instead for another endpoint (e.g. the sandbox).',
 );
 export const MerchantError = createPayloadErrorType('MerchantError', MERCHANT_ERROR_CODES, 'Merchant mutation problems.');
-export type MerchantError = InstanceType<typeof MerchantError>;
 
 /**
  * Public key material of one key version. There is deliberately no field for the private key: it is stored

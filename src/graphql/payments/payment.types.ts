@@ -15,7 +15,6 @@ import { operationPayloadOf } from '../operations/operation-payload.js';
 
 export const PaymentStatusEnum = registerListEnum(PAYMENT_STATUSES, 'PaymentStatus', 'PENDING: call in flight; PROCESSING: AMS U or outcome unknown, resolved by inquiry or notification.');
 export const PaymentError = createPayloadErrorType('PaymentError', PAYMENT_ERROR_CODES, 'Payment mutation and inquiry problems.');
-export type PaymentError = InstanceType<typeof PaymentError>;
 
 @ObjectType('Payment')
 export class PaymentType extends objectFields(OperationRecordType, {

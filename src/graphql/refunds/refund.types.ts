@@ -13,7 +13,6 @@ import { operationPayloadOf } from '../operations/operation-payload.js';
 
 export const RefundStatusEnum = registerListEnum(REFUND_STATUSES, 'RefundStatus', 'PROCESSING: AMS U (REFUND_IN_PROCESS) or outcome unknown.');
 export const RefundError = createPayloadErrorType('RefundError', REFUND_ERROR_CODES, 'Refund mutation and inquiry problems.');
-export type RefundError = InstanceType<typeof RefundError>;
 
 @ObjectType('Refund')
 export class RefundType extends objectFields(OperationRecordType, {

@@ -15,7 +15,6 @@ import { operationPayloadOf } from '../operations/operation-payload.js';
 
 export const RegistrationStatusEnum = registerListEnum(REGISTRATION_STATUSES, 'RegistrationStatus', 'PROCESSING: accepted, waiting for the wallets.');
 export const RegistrationError = createPayloadErrorType('RegistrationError', REGISTRATION_ERROR_CODES, 'Registration mutation and inquiry problems.');
-export type RegistrationError = InstanceType<typeof RegistrationError>;
 
 @ObjectType('Registration')
 export class RegistrationType extends objectFields(OperationRecordType, {

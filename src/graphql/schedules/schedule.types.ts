@@ -31,7 +31,6 @@ export const MissedCyclePolicyEnum = registerListEnum(
 );
 export const RetriesExhaustedPolicyEnum = registerListEnum(EXHAUSTED_POLICIES, 'RetriesExhaustedPolicy', 'What a cycle that failed for good does to its schedule: PAST_DUE, or CANCEL it.');
 export const ScheduleError = createPayloadErrorType('ScheduleError', SCHEDULE_ERROR_CODES, 'Schedule mutation problems.');
-export type ScheduleError = InstanceType<typeof ScheduleError>;
 
 @ObjectType('Recurrence', { description: 'How a schedule recurs. `rule` is the RRULE every occurrence is computed from (frequencies are turned into one).' })
 export class RecurrenceType extends objectFields({

@@ -11,7 +11,6 @@ export const WebhookEndpointStatusEnum = registerListEnum(ENDPOINT_STATUSES, 'We
 export const WebhookDisabledReasonEnum = registerListEnum(DISABLED_REASONS, 'WebhookDisabledReason', 'MANUAL: by an API key. GONE: it answered 410. FAILING: every attempt failed for WEBHOOK_DISABLE_AFTER_DAYS.');
 export const WebhookDeliveryStatusEnum = registerListEnum(MESSAGE_STATUSES, 'WebhookDeliveryStatus', 'PENDING: waiting for its next attempt. DELIVERED: a 2xx answer. FAILED: the retry schedule ran out.');
 export const WebhookError = createPayloadErrorType('WebhookError', WEBHOOK_ERROR_CODES, 'Webhook mutation problems.');
-export type WebhookError = InstanceType<typeof WebhookError>;
 
 @ObjectType('WebhookEndpoint', { description: "A merchant backend's URL that receives the merchant's events, signed per Standard Webhooks. Never shows its secret." })
 export class WebhookEndpointType extends objectFields({
