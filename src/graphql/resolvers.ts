@@ -17,7 +17,14 @@ import { RegistrationResolver } from './registrations/registration.resolver.js';
 import { JobsQueries } from './admin/jobs.queries.js';
 import { ManualResolutionMutations } from './admin/manual-resolution.mutations.js';
 import { KeyRotationResolver } from './admin/key-rotation.resolver.js';
-import { SubscriptionResolver } from './subscriptions/subscription.resolver.js';
+import {
+  AuthorizationSubscription,
+  DeclarationSubscription,
+  PaymentSubscription,
+  RefundSubscription,
+  RegistrationSubscription,
+  SubscriptionResolver,
+} from './subscriptions/subscription.resolver.js';
 import { WebhookMutations } from './webhooks/webhook.mutations.js';
 import { WebhookQueries } from './webhooks/webhook.queries.js';
 import { ScheduleMutations } from './schedules/schedule.mutations.js';
@@ -54,6 +61,11 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   EventQueries,
   // Live subscriptions (notify).
   SubscriptionResolver,
+  PaymentSubscription,
+  RefundSubscription,
+  AuthorizationSubscription,
+  DeclarationSubscription,
+  RegistrationSubscription,
   PaymentUpdateFields,
   RefundUpdateFields,
   AuthorizationUpdateFields,
