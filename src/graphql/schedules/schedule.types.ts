@@ -8,7 +8,7 @@ import { SCHEDULE_STATUSES } from '../../modules/schedules/schedule-status.js';
 import { EXHAUSTED_POLICIES, MISSED_CYCLE_POLICIES } from '../../modules/schedules/schedule.entity.js';
 import { registerListEnum } from '../core/enums.js';
 import { createPayloadErrorType } from '../core/payload-error.js';
-import { EventRecordType } from '../events/event.types.js';
+import { AggregateUpdate } from '../subscriptions/aggregate-update.js';
 import { Money, MoneyInput, OperationFailure } from '../operations/operation-types.js';
 import { connectionOf } from '../core/connection.js';
 import { CreatedRangeFilter } from '../operations/list-args.js';
@@ -116,13 +116,7 @@ export class SchedulePayload extends objectFields({
 }) {}
 
 @ObjectType({ description: 'A step of a schedule (status change, cycle due, charge attempted, retry scheduled, cycle paid or failed, …).', simpleResolvers: true })
-export class ScheduleUpdate {
-  @Field(() => String, { description: 'Pass as `after` when subscribing again to resume right after this event.' })
-  cursor!: string;
-
-  @Field(() => EventRecordType)
-  event!: EventRecordType;
-
+export class ScheduleUpdate extends AggregateUpdate {
   @Field(() => ScheduleType, { nullable: true, description: 'The schedule as stored now.' })
   schedule?: ScheduleType | null;
 }
