@@ -9,8 +9,7 @@ import { AuthCodeDetail, AuthorizationPayload, AuthorizationType } from './autho
 
 /** Copies public fields only: token columns have no counterpart here, so they cannot leak by accident. */
 export function toAuthorizationType(a: Authorization): AuthorizationType {
-  return Object.assign(new AuthorizationType(), {
-    ...toOperationRecordFields(a),
+  return Object.assign(new AuthorizationType(), toOperationRecordFields(a), {
     status: a.status,
     customerBelongsTo: a.customerBelongsTo,
     authClientId: a.authClientId,

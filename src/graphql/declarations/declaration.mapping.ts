@@ -8,8 +8,7 @@ import { toMoney } from '../operations/operation-types.js';
 import { DeclarationPayload, DeclarationType } from './declaration.types.js';
 
 export function toDeclarationType(d: Declaration): DeclarationType {
-  return Object.assign(new DeclarationType(), {
-    ...toOperationRecordFields(d),
+  return Object.assign(new DeclarationType(), toOperationRecordFields(d), {
     paymentId: d.paymentId,
     declarationRequestId: d.declarationRequestId,
     amount: toMoney(d.amountValue, d.currency),

@@ -10,8 +10,7 @@ import { toPspCustomerInfo } from '../operations/wire-inputs.types.js';
 import { PaymentPayload, PaymentType } from './payment.types.js';
 
 export function toPaymentType(p: Payment): PaymentType {
-  return Object.assign(new PaymentType(), {
-    ...toOperationRecordFields(p),
+  return Object.assign(new PaymentType(), toOperationRecordFields(p), {
     authorizationId: p.authorizationId,
     paymentRequestId: p.paymentRequestId,
     amsPaymentId: p.amsPaymentId,

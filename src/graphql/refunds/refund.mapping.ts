@@ -8,8 +8,7 @@ import { toMoney } from '../operations/operation-types.js';
 import { RefundPayload, RefundType } from './refund.types.js';
 
 export function toRefundType(r: Refund): RefundType {
-  return Object.assign(new RefundType(), {
-    ...toOperationRecordFields(r),
+  return Object.assign(new RefundType(), toOperationRecordFields(r), {
     paymentId: r.paymentId,
     refundRequestId: r.refundRequestId,
     amsRefundId: r.amsRefundId,

@@ -8,8 +8,7 @@ import { toOperationRecordFields } from '../operations/operation-record.types.js
 import { RegistrationInfo, RegistrationPayload, RegistrationType } from './registration.types.js';
 
 export function toRegistrationType(r: Registration): RegistrationType {
-  return Object.assign(new RegistrationType(), {
-    ...toOperationRecordFields(r),
+  return Object.assign(new RegistrationType(), toOperationRecordFields(r), {
     registrationRequestId: r.registrationRequestId,
     referenceMerchantId: r.referenceMerchantId,
     merchantDisplayName: r.merchantDisplayName,
