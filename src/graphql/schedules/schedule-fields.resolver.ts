@@ -4,6 +4,7 @@ import type { GraphQLContext } from '../core/context.js';
 import { requireScope } from '../core/context.js';
 import { toConnection } from '../core/connection.js';
 import { PageArgs, pageRequest } from '../operations/list-args.js';
+import { currentAggregateResolverOf } from '../subscriptions/update-fields.resolver.js';
 import { toPaymentType } from '../payments/payment.mapping.js';
 import { PaymentType } from '../payments/payment.types.js';
 import { toScheduleChargeType, toScheduleCycleType, toScheduleType } from './schedule.mapping.js';
@@ -45,12 +46,10 @@ export class PaymentScheduleFields {
   }
 }
 
-@Resolver(() => ScheduleUpdate)
-export class ScheduleUpdateFields {
-  @FieldResolver(() => ScheduleType, { nullable: true })
-  async schedule(@Root() update: ScheduleUpdate, @Ctx() context: GraphQLContext): Promise<ScheduleType | null> {
-    if (!context.scope) return null;
-    const row = await context.scope.em.fork().findOne(Schedule, { id: update.event.aggregateId });
-    return row ? toScheduleType(row) : null;
-  }
-}
+export const ScheduleUpdateFields = currentAggregateResolverOf({
+  update: ScheduleUpdate,
+  field: 'schedule',
+  node: ScheduleType,
+  entity: Schedule,
+  toNode: toScheduleType,
+});

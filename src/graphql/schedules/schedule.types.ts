@@ -117,8 +117,8 @@ export class SchedulePayload extends objectFields({
 
 @ObjectType({ description: 'A step of a schedule (status change, cycle due, charge attempted, retry scheduled, cycle paid or failed, …).', simpleResolvers: true })
 export class ScheduleUpdate extends AggregateUpdate {
-  @Field(() => ScheduleType, { nullable: true, description: 'The schedule as stored now.' })
-  schedule?: ScheduleType | null;
+  @Field(() => ScheduleType, { name: 'schedule', nullable: true, description: 'The schedule as stored now.' })
+  current?: ScheduleType | null;
 }
 
 @InputType({ description: 'Exactly one of frequency (with interval and anchors) and rrule.' })

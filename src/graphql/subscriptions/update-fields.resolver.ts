@@ -1,5 +1,5 @@
 import type { EntityName } from '@mikro-orm/core';
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root, type ClassType } from 'type-graphql';
 import { Authorization } from '../../modules/authorizations/authorization.entity.js';
 import { Declaration } from '../../modules/declarations/declaration.entity.js';
 import { Payment } from '../../modules/payments/payment.entity.js';
@@ -16,55 +16,68 @@ import { toRefundType } from '../refunds/refund.mapping.js';
 import { RefundType } from '../refunds/refund.types.js';
 import { toRegistrationType } from '../registrations/registration.mapping.js';
 import { RegistrationType } from '../registrations/registration.types.js';
+import type { AggregateUpdate } from './aggregate-update.js';
 import { AuthorizationUpdate, DeclarationUpdate, PaymentUpdate, RefundUpdate, RegistrationUpdate } from './update.types.js';
 
-/** The aggregate as stored now, through the subscriber's tenant-filtered scope (never another merchant's row). */
-async function load<E extends object>(context: GraphQLContext, entity: EntityName<E>, id: string): Promise<E | null> {
-  if (!context.scope) return null;
-  return context.scope.em.fork().findOne(entity, { id } as never);
+/** How an update's aggregate field (`field`, the update type's `current` property) reads the aggregate. */
+export interface CurrentAggregateSpec<E extends object, N extends object> {
+  update: ClassType<AggregateUpdate>;
+  field: string;
+  node: ClassType<N>;
+  entity: EntityName<E>;
+  toNode: (row: E) => N;
 }
 
-@Resolver(() => PaymentUpdate)
-export class PaymentUpdateFields {
-  @FieldResolver(() => PaymentType, { nullable: true })
-  async payment(@Root() update: PaymentUpdate, @Ctx() context: GraphQLContext): Promise<PaymentType | null> {
-    const row = await load(context, Payment, update.event.aggregateId);
-    return row ? toPaymentType(row) : null;
+/**
+ * The resolver of an update's aggregate as stored now, read through the subscriber's tenant-filtered scope (never
+ * another merchant's row) and only when the field is selected.
+ */
+export function currentAggregateResolverOf<E extends object, N extends object>(spec: CurrentAggregateSpec<E, N>) {
+  @Resolver(() => spec.update)
+  class CurrentAggregateFields {
+    // `name` ties this method to the update type's `current` property, declared under the same GraphQL name.
+    @FieldResolver(() => spec.node, { name: spec.field, nullable: true })
+    async current(@Root() update: AggregateUpdate, @Ctx() context: GraphQLContext): Promise<N | null> {
+      if (!context.scope) return null;
+      const row = await context.scope.em.fork().findOne(spec.entity, { id: update.event.aggregateId } as never);
+      return row ? spec.toNode(row) : null;
+    }
   }
+  return CurrentAggregateFields;
 }
 
-@Resolver(() => RefundUpdate)
-export class RefundUpdateFields {
-  @FieldResolver(() => RefundType, { nullable: true })
-  async refund(@Root() update: RefundUpdate, @Ctx() context: GraphQLContext): Promise<RefundType | null> {
-    const row = await load(context, Refund, update.event.aggregateId);
-    return row ? toRefundType(row) : null;
-  }
-}
-
-@Resolver(() => AuthorizationUpdate)
-export class AuthorizationUpdateFields {
-  @FieldResolver(() => AuthorizationType, { nullable: true })
-  async authorization(@Root() update: AuthorizationUpdate, @Ctx() context: GraphQLContext): Promise<AuthorizationType | null> {
-    const row = await load(context, Authorization, update.event.aggregateId);
-    return row ? toAuthorizationType(row) : null;
-  }
-}
-
-@Resolver(() => DeclarationUpdate)
-export class DeclarationUpdateFields {
-  @FieldResolver(() => DeclarationType, { nullable: true })
-  async declaration(@Root() update: DeclarationUpdate, @Ctx() context: GraphQLContext): Promise<DeclarationType | null> {
-    const row = await load(context, Declaration, update.event.aggregateId);
-    return row ? toDeclarationType(row) : null;
-  }
-}
-
-@Resolver(() => RegistrationUpdate)
-export class RegistrationUpdateFields {
-  @FieldResolver(() => RegistrationType, { nullable: true })
-  async registration(@Root() update: RegistrationUpdate, @Ctx() context: GraphQLContext): Promise<RegistrationType | null> {
-    const row = await load(context, Registration, update.event.aggregateId);
-    return row ? toRegistrationType(row) : null;
-  }
-}
+export const PaymentUpdateFields = currentAggregateResolverOf({
+  update: PaymentUpdate,
+  field: 'payment',
+  node: PaymentType,
+  entity: Payment,
+  toNode: toPaymentType,
+});
+export const RefundUpdateFields = currentAggregateResolverOf({
+  update: RefundUpdate,
+  field: 'refund',
+  node: RefundType,
+  entity: Refund,
+  toNode: toRefundType,
+});
+export const AuthorizationUpdateFields = currentAggregateResolverOf({
+  update: AuthorizationUpdate,
+  field: 'authorization',
+  node: AuthorizationType,
+  entity: Authorization,
+  toNode: toAuthorizationType,
+});
+export const DeclarationUpdateFields = currentAggregateResolverOf({
+  update: DeclarationUpdate,
+  field: 'declaration',
+  node: DeclarationType,
+  entity: Declaration,
+  toNode: toDeclarationType,
+});
+export const RegistrationUpdateFields = currentAggregateResolverOf({
+  update: RegistrationUpdate,
+  field: 'registration',
+  node: RegistrationType,
+  entity: Registration,
+  toNode: toRegistrationType,
+});

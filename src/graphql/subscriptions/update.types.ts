@@ -15,32 +15,32 @@ export function toEventNode(event: SequencedEvent): EventRecordType {
 
 @ObjectType({ description: 'A payment changed (or an anomaly was recorded for it).', simpleResolvers: true })
 export class PaymentUpdate extends AggregateUpdate {
-  @Field(() => PaymentType, { nullable: true, description: 'The payment as stored now.' })
-  payment?: PaymentType | null;
+  @Field(() => PaymentType, { name: 'payment', nullable: true, description: 'The payment as stored now.' })
+  current?: PaymentType | null;
 }
 
 @ObjectType({ description: 'A refund changed.', simpleResolvers: true })
 export class RefundUpdate extends AggregateUpdate {
-  @Field(() => RefundType, { nullable: true })
-  refund?: RefundType | null;
+  @Field(() => RefundType, { name: 'refund', nullable: true })
+  current?: RefundType | null;
 }
 
 @ObjectType({ description: 'An authorization changed (authCode received, tokens issued, refreshed, revoked).', simpleResolvers: true })
 export class AuthorizationUpdate extends AggregateUpdate {
-  @Field(() => AuthorizationType, { nullable: true })
-  authorization?: AuthorizationType | null;
+  @Field(() => AuthorizationType, { name: 'authorization', nullable: true })
+  current?: AuthorizationType | null;
 }
 
 @ObjectType({ description: 'A customs declaration changed.', simpleResolvers: true })
 export class DeclarationUpdate extends AggregateUpdate {
-  @Field(() => DeclarationType, { nullable: true })
-  declaration?: DeclarationType | null;
+  @Field(() => DeclarationType, { name: 'declaration', nullable: true })
+  current?: DeclarationType | null;
 }
 
 @ObjectType({ description: 'A secondary-merchant registration changed.', simpleResolvers: true })
 export class RegistrationUpdate extends AggregateUpdate {
-  @Field(() => RegistrationType, { nullable: true })
-  registration?: RegistrationType | null;
+  @Field(() => RegistrationType, { name: 'registration', nullable: true })
+  current?: RegistrationType | null;
 }
 
 export function toUpdate<T extends AggregateUpdate>(Class: new () => T, event: SequencedEvent): T {
