@@ -1,6 +1,7 @@
 import type { Sql } from '../../persistence/sql-pool.js';
 import type { Logger } from '../../shared/logger.js';
 import type { AggregateType, EventSource, EventType } from './event.entity.js';
+import { CoalescedPasses } from './coalesced-passes.js';
 import { SafeHorizon } from './safe-horizon.js';
 
 /** An event as delivered to subscribers (plain data; ids as decimal strings). */
@@ -63,11 +64,9 @@ const IDLE_PASS_INTERVAL_MS = 250;
  */
 export class EventSequencer {
   private releasedId = 0n;
-  private running: Promise<void> | undefined;
-  private again = false;
   private idleWake: ReturnType<typeof setTimeout> | undefined;
-  private stopped = false;
   private readonly horizon: SafeHorizon;
+  private readonly passes: CoalescedPasses;
 
   constructor(
     private sql: Sql,
@@ -77,6 +76,10 @@ export class EventSequencer {
     private readonly wantsRows: () => boolean = () => true,
   ) {
     this.horizon = new SafeHorizon(sql, logger);
+    this.passes = new CoalescedPasses(
+      () => this.pass(),
+      (error) => this.logger.error({ err: error }, 'event sequencer pass failed; retrying on the next wake-up'),
+    );
   }
 
   /** Switches to another connection (before start). */
@@ -99,59 +102,39 @@ export class EventSequencer {
 
   /** Something may have committed: run a pass (coalesced; a pass already running runs once more). */
   wake(): void {
-    if (this.stopped) return;
+    if (this.passes.stopped) return;
     if (!this.wantsRows()) {
       this.idleWake ??= setTimeout(() => {
         this.idleWake = undefined;
-        this.runPasses();
+        this.passes.request();
       }, IDLE_PASS_INTERVAL_MS);
       this.idleWake.unref?.();
       return;
     }
-    this.runPasses();
-  }
-
-  private runPasses(): void {
-    if (this.stopped) return;
-    this.again = true;
-    this.running ??= this.loop();
+    this.passes.request();
   }
 
   /** Resolves when no pass is running (tests and shutdown). */
-  async idle(): Promise<void> {
-    while (this.running) await this.running;
+  idle(): Promise<void> {
+    return this.passes.idle();
   }
 
   stop(): void {
-    this.stopped = true;
+    this.passes.stop();
     this.horizon.stop();
     if (this.idleWake) clearTimeout(this.idleWake);
     this.idleWake = undefined;
   }
 
-  private async loop(): Promise<void> {
-    try {
-      while (this.again && !this.stopped) {
-        this.again = false;
-        await this.pass();
-      }
-    } catch (error) {
-      if (!this.stopped) this.logger.error({ err: error }, 'event sequencer pass failed; retrying on the next wake-up');
-    } finally {
-      // No await between the last check of `again` and here, so a wake() cannot fall in between and be lost.
-      this.running = undefined;
-    }
-  }
-
   private async pass(): Promise<void> {
     const horizon = await this.horizon.read(this.releasedId);
-    if (horizon === null || horizon <= this.releasedId || this.stopped) return;
+    if (horizon === null || horizon <= this.releasedId || this.passes.stopped) return;
     if (!this.wantsRows()) {
       this.releasedId = horizon;
       return;
     }
     let from = this.releasedId;
-    while (from < horizon && !this.stopped) {
+    while (from < horizon && !this.passes.stopped) {
       // `events.id`, not `id`: EVENT_COLUMNS aliases id::text as id, and ORDER BY would sort that text (10 before 9),
       // after which the iterators drop the smaller ids as already seen.
       const rows = await this.sql.query<EventRow>({

@@ -1,5 +1,6 @@
 import type { Clock } from '../../shared/clock.js';
 import type { Logger } from '../../shared/logger.js';
+import { CoalescedPasses } from '../events/coalesced-passes.js';
 import type { SafeHorizon } from '../events/safe-horizon.js';
 import type { MessageStore } from './message-store.js';
 
@@ -20,9 +21,7 @@ const IDLE_PASS_SPACING_MS = 250;
  * commit and every NOTIFY from another instance; the sweep wakes it too.
  */
 export class WebhookFanOut {
-  private running: Promise<void> | undefined;
-  private again = false;
-  private stopped = false;
+  private readonly passes: CoalescedPasses;
   private known = 0n;
   private spacing = PASS_SPACING_MS;
   private lastPassAt = 0;
@@ -34,59 +33,54 @@ export class WebhookFanOut {
     private readonly clock: Clock,
     private readonly onQueued: (endpointIds: readonly string[]) => void,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.passes = new CoalescedPasses(
+      () => this.pass(),
+      (error) => this.logger.error({ err: error }, 'webhook fan-out pass failed; retrying on the next wake-up'),
+    );
+  }
 
   wake(): void {
-    if (this.stopped) return;
-    this.again = true;
-    if (this.running || this.timer) return;
+    if (this.passes.stopped) return;
+    if (this.passes.busy) {
+      this.passes.request(); // the running pass runs once more
+      return;
+    }
+    if (this.timer) return; // a paced pass is already waiting
     const wait = this.lastPassAt + this.spacing - Date.now();
     if (wait > 0) {
       this.timer = setTimeout(() => {
         this.timer = undefined;
-        this.running ??= this.loop();
+        this.passes.request();
       }, wait);
       this.timer.unref();
       return;
     }
-    this.running = this.loop();
+    this.passes.request();
   }
 
   /** Resolves when no pass is running (tests and shutdown). */
-  async idle(): Promise<void> {
-    while (this.running) await this.running;
+  idle(): Promise<void> {
+    return this.passes.idle();
   }
 
   stop(): void {
-    this.stopped = true;
+    this.passes.stop();
     this.horizon.stop();
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
   }
 
-  private async loop(): Promise<void> {
-    try {
-      while (this.again && !this.stopped) {
-        this.again = false;
-        this.lastPassAt = Date.now();
-        await this.pass();
-      }
-    } catch (error) {
-      if (!this.stopped) this.logger.error({ err: error }, 'webhook fan-out pass failed; retrying on the next wake-up');
-    } finally {
-      this.running = undefined;
-    }
-  }
-
   private async pass(): Promise<void> {
+    this.lastPassAt = Date.now();
     const horizon = await this.horizon.read(this.known);
-    if (horizon === null || horizon <= this.known || this.stopped) return;
+    if (horizon === null || horizon <= this.known || this.passes.stopped) return;
     const touched = new Set<string>();
     for (;;) {
       const step = await this.messages.fanOut(horizon, FAN_OUT_BATCH, this.clock.now());
       for (const id of step.endpointIds) touched.add(id);
       this.spacing = step.anyEndpoint ? PASS_SPACING_MS : IDLE_PASS_SPACING_MS;
-      if (step.upto >= horizon || this.stopped) break;
+      if (step.upto >= horizon || this.passes.stopped) break;
     }
     this.known = horizon;
     if (touched.size > 0) this.onQueued([...touched]);
