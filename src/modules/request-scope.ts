@@ -44,6 +44,11 @@ export function requirePlatformAdmin(scope: RequestScope): void {
   if (scope.actor.role !== 'PLATFORM_ADMIN') throw new AccessDeniedError('platform admin only');
 }
 
+/** Defence in depth: an operation on a merchant's own records refuses an actor without a merchant. */
+export function requireMerchant(scope: RequestScope): void {
+  merchantIdOf(scope);
+}
+
 /** The merchant a merchant-role actor may act on; admins must name one. */
 export function merchantIdOf(scope: RequestScope): string {
   if (scope.actor.merchantId === null) throw new AccessDeniedError('this operation needs a merchant API key');

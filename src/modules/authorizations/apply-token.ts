@@ -6,12 +6,12 @@ import type { OperationDeps } from '../shared/operation-deps.js';
 import type { OperationResult } from '../shared/operation-result.js';
 import { recordTransition } from '../shared/record-transition.js';
 import type { AuthorizationErrorCode } from './authorization-errors.js';
-import { authorizationMachine } from './authorization-status.js';
-import { Authorization } from './authorization.entity.js';
+import type { Authorization } from './authorization.entity.js';
 import { loadWithSecrets } from './load-authorization.js';
 import { receiveAuthCode } from './receive-auth-code.js';
 import { tokenColumns, tokenFacts } from './token-columns.js';
 import { openToken } from './token-secrets.js';
+import { AUTHORIZATION_TARGET } from './authorization-target.js';
 
 export interface ApplyTokenInput {
   authorizationId: string;
@@ -69,7 +69,7 @@ export async function applyToken(deps: OperationDeps, scope: RequestScope, input
   const stored = await recordTransition(
     deps,
     scope,
-    { entityName: Authorization, aggregateType: 'AUTHORIZATION', machine: authorizationMachine, id: record.id, source: 'RESPONSE' },
+    { ...AUTHORIZATION_TARGET, id: record.id, source: 'RESPONSE' },
     () => {
       switch (outcome.kind) {
         case 'S': {

@@ -10,11 +10,12 @@ import type { OperationDeps } from '../shared/operation-deps.js';
 import type { OperationResult } from '../shared/operation-result.js';
 import type { AuthorizationErrorCode } from './authorization-errors.js';
 import { checkConsultInput, type ConsultInput } from './authorization-inputs.js';
-import { authorizationMachine, type AuthorizationStatus } from './authorization-status.js';
+import type { AuthorizationStatus } from './authorization-status.js';
 import { Authorization } from './authorization.entity.js';
 import { ID_PREFIXES } from '../shared/id-prefixes.js';
 import { callAndRecord, planFromAnswer } from '../shared/ams-operation.js';
 import type { AmsResponseOf } from '../../ams/index.js';
+import { AUTHORIZATION_TARGET } from './authorization-target.js';
 
 type Result = Outcome<OperationResult<Authorization>, AuthorizationErrorCode>;
 
@@ -55,7 +56,7 @@ export async function consult(deps: OperationDeps, scope: RequestScope, input: C
     },
   );
   return callAndRecord(deps, scope, created, 'IDEMPOTENCY_MISMATCH', {
-    target: { entityName: Authorization, aggregateType: 'AUTHORIZATION', machine: authorizationMachine },
+    target: AUTHORIZATION_TARGET,
     api: 'consult',
     request: (record) => {
       const authNotifyUrl = notifyUrl(deps.publicBaseUrl, merchantId, 'authorization');

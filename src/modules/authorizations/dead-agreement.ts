@@ -3,9 +3,9 @@ import type { Logger } from '../../shared/logger.js';
 import { createRequestScope } from '../request-scope.js';
 import type { OperationDeps } from '../shared/operation-deps.js';
 import { recordTransition } from '../shared/record-transition.js';
-import { authorizationMachine } from './authorization-status.js';
 import { Authorization } from './authorization.entity.js';
 import { refreshOnce } from './token-refresh-due.js';
+import { AUTHORIZATION_TARGET } from './authorization-target.js';
 
 /** AMS codes that mean "this access token no longer works" (the sandbox uses the first for expired tokens too). */
 export const TOKEN_ERROR_CODES: ReadonlySet<string> = new Set(['INVALID_ACCESS_TOKEN', 'ACCESS_TOKEN_EXPIRED', 'EXPIRED_ACCESS_TOKEN']);
@@ -44,7 +44,7 @@ async function markReauthorizationRequired(deps: OperationDeps, rootEm: EntityMa
   await recordTransition(
     deps,
     scope,
-    { entityName: Authorization, aggregateType: 'AUTHORIZATION', machine: authorizationMachine, id, source: 'RESPONSE' },
+    { ...AUTHORIZATION_TARGET, id, source: 'RESPONSE' },
     (record) =>
       record.status !== 'ACTIVE'
         ? null

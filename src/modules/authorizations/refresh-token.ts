@@ -1,15 +1,16 @@
 import { fail, problem, succeed, type Outcome } from '../outcome.js';
-import { merchantIdOf, type RequestScope } from '../request-scope.js';
-import { callAms, summarize, unresolvedReason } from '../shared/ams-call.js';
+import { requireMerchant, type RequestScope } from '../request-scope.js';
+import { unresolvedReason } from '../shared/ams-call.js';
+import { answered, sendAndRecord, type AmsOperation } from '../shared/ams-operation.js';
 import type { OperationDeps } from '../shared/operation-deps.js';
 import type { OperationResult } from '../shared/operation-result.js';
-import { recordTransition } from '../shared/record-transition.js';
 import type { AuthorizationErrorCode } from './authorization-errors.js';
-import { authorizationMachine } from './authorization-status.js';
-import { Authorization } from './authorization.entity.js';
+import type { Authorization } from './authorization.entity.js';
 import { loadNamedAuthorization } from './load-authorization.js';
 import { tokenColumns, tokenFacts } from './token-columns.js';
 import { openToken } from './token-secrets.js';
+import { AUTHORIZATION_TARGET } from './authorization-target.js';
+import type { AuthorizationStatus } from './authorization-status.js';
 
 type Result = Outcome<OperationResult<Authorization>, AuthorizationErrorCode>;
 
@@ -19,7 +20,7 @@ type Result = Outcome<OperationResult<Authorization>, AuthorizationErrorCode>;
  * old refresh token may or may not have been consumed (a later refresh or revoke will tell).
  */
 export async function refreshToken(deps: OperationDeps, scope: RequestScope, authorizationIdInput: string): Promise<Result> {
-  const merchantId = merchantIdOf(scope);
+  requireMerchant(scope);
   const named = await loadNamedAuthorization(scope.em.fork(), authorizationIdInput);
   if (!named.ok) return fail(...named.problems);
   const record = named.record;
@@ -34,18 +35,17 @@ export async function refreshToken(deps: OperationDeps, scope: RequestScope, aut
     return fail(problem('TOKEN_EXPIRED', 'authorizationId', 'the refresh token has expired; start a new consult'));
   }
 
-  const client = await deps.amsClients.clientFor(scope, merchantId);
-  const outcome = await callAms(client, 'applyToken', {
-    grantType: 'REFRESH_TOKEN',
-    customerBelongsTo: record.customerBelongsTo,
-    refreshToken: openToken(deps.encryptor, record.id, 'refresh_token', record.refreshTokenEncrypted),
-    ...(record.merchantRegion ? { merchantRegion: record.merchantRegion } : {}),
-  });
-  const stored = await recordTransition(
-    deps,
-    scope,
-    { entityName: Authorization, aggregateType: 'AUTHORIZATION', machine: authorizationMachine, id: record.id, source: 'RESPONSE' },
-    (current) => {
+  const refreshTokenEncrypted = record.refreshTokenEncrypted;
+  const refresh: AmsOperation<Authorization, AuthorizationStatus, 'applyToken'> = {
+    target: AUTHORIZATION_TARGET,
+    api: 'applyToken',
+    request: () => ({
+      grantType: 'REFRESH_TOKEN',
+      customerBelongsTo: record.customerBelongsTo,
+      refreshToken: openToken(deps.encryptor, record.id, 'refresh_token', refreshTokenEncrypted),
+      ...(record.merchantRegion ? { merchantRegion: record.merchantRegion } : {}),
+    }),
+    plan: (outcome, current) => {
       if (current.status !== 'ACTIVE') return null;
       if (outcome.kind === 'S') {
         const set = tokenColumns(deps.encryptor, record.id, outcome.body, deps.clock.now());
@@ -69,6 +69,6 @@ export async function refreshToken(deps: OperationDeps, scope: RequestScope, aut
       if (outcome.kind === 'U' || outcome.kind === 'UNKNOWN') return { to: 'ACTIVE', set: { statusReason: `refresh ${unresolvedReason(outcome)}` } };
       return null;
     },
-  );
-  return succeed({ record: stored, ams: summarize(outcome), replayed: false });
+  };
+  return succeed(answered(await sendAndRecord(deps, scope, record, refresh, 'RESPONSE')));
 }

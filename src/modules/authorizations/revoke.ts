@@ -1,14 +1,15 @@
 import { fail, problem, succeed, type Outcome } from '../outcome.js';
-import { merchantIdOf, type RequestScope } from '../request-scope.js';
-import { callAms, summarize, unresolvedReason } from '../shared/ams-call.js';
+import { requireMerchant, type RequestScope } from '../request-scope.js';
+import { unresolvedReason } from '../shared/ams-call.js';
+import { answered, sendAndRecord, type AmsOperation } from '../shared/ams-operation.js';
 import type { OperationDeps } from '../shared/operation-deps.js';
 import type { OperationResult } from '../shared/operation-result.js';
-import { recordTransition } from '../shared/record-transition.js';
 import type { AuthorizationErrorCode } from './authorization-errors.js';
-import { authorizationMachine } from './authorization-status.js';
-import { Authorization } from './authorization.entity.js';
+import type { Authorization } from './authorization.entity.js';
 import { loadNamedAuthorization } from './load-authorization.js';
 import { openToken } from './token-secrets.js';
+import { AUTHORIZATION_TARGET } from './authorization-target.js';
+import type { AuthorizationStatus } from './authorization-status.js';
 
 type Result = Outcome<OperationResult<Authorization>, AuthorizationErrorCode>;
 
@@ -21,7 +22,7 @@ const CLEARED = { accessTokenEncrypted: null, refreshTokenEncrypted: null, authC
  * F codes change nothing; U / timeout keep ACTIVE with the reason — revoking again is safe.
  */
 export async function revokeAuthorization(deps: OperationDeps, scope: RequestScope, authorizationIdInput: string): Promise<Result> {
-  const merchantId = merchantIdOf(scope);
+  requireMerchant(scope);
   const named = await loadNamedAuthorization(scope.em.fork(), authorizationIdInput);
   if (!named.ok) return fail(...named.problems);
   const record = named.record;
@@ -31,15 +32,12 @@ export async function revokeAuthorization(deps: OperationDeps, scope: RequestSco
     return fail(problem('INVALID_STATE', 'authorizationId', `authorization ${authorizationId} is ${record.status}; only an ACTIVE one can be revoked`));
   }
 
-  const client = await deps.amsClients.clientFor(scope, merchantId);
-  const outcome = await callAms(client, 'revoke', {
-    accessToken: openToken(deps.encryptor, record.id, 'access_token', record.accessTokenEncrypted),
-  });
-  const stored = await recordTransition(
-    deps,
-    scope,
-    { entityName: Authorization, aggregateType: 'AUTHORIZATION', machine: authorizationMachine, id: record.id, source: 'RESPONSE' },
-    () => {
+  const accessTokenEncrypted = record.accessTokenEncrypted;
+  const revoke: AmsOperation<Authorization, AuthorizationStatus, 'revoke'> = {
+    target: AUTHORIZATION_TARGET,
+    api: 'revoke',
+    request: () => ({ accessToken: openToken(deps.encryptor, record.id, 'access_token', accessTokenEncrypted) }),
+    plan: (outcome) => {
       if (outcome.kind === 'S') return { to: 'REVOKED', set: CLEARED, eventType: 'TOKEN_REVOKED', payload: { by: 'MERCHANT' } };
       if (outcome.kind === 'F' && outcome.code === 'INVALID_ACCESS_TOKEN') {
         return { to: 'REVOKED', set: { ...CLEARED, statusReason: 'AMS reported INVALID_ACCESS_TOKEN on revoke' }, eventType: 'TOKEN_REVOKED', payload: { by: 'MERCHANT', code: outcome.code } };
@@ -47,6 +45,6 @@ export async function revokeAuthorization(deps: OperationDeps, scope: RequestSco
       if (outcome.kind === 'U' || outcome.kind === 'UNKNOWN') return { to: 'ACTIVE', set: { statusReason: `revoke ${unresolvedReason(outcome)}` } };
       return null;
     },
-  );
-  return succeed({ record: stored, ams: summarize(outcome), replayed: false });
+  };
+  return succeed(answered(await sendAndRecord(deps, scope, record, revoke, 'RESPONSE')));
 }

@@ -2,9 +2,9 @@ import type { EventSource } from '../events/event.entity.js';
 import type { RequestScope } from '../request-scope.js';
 import type { OperationDeps } from '../shared/operation-deps.js';
 import { recordTransition } from '../shared/record-transition.js';
-import { authorizationMachine } from './authorization-status.js';
 import { Authorization } from './authorization.entity.js';
 import { accessTokenHash } from './token-secrets.js';
+import { AUTHORIZATION_TARGET } from './authorization-target.js';
 
 /**
  * The user unbound in the wallet app (notifyAuthorization TOKEN_CANCELED names the access token): finds the
@@ -22,7 +22,7 @@ export async function tokenCanceled(
   return recordTransition(
     deps,
     scope,
-    { entityName: Authorization, aggregateType: 'AUTHORIZATION', machine: authorizationMachine, id: found.id, source },
+    { ...AUTHORIZATION_TARGET, id: found.id, source },
     () => ({
       to: 'REVOKED',
       set: { accessTokenEncrypted: null, refreshTokenEncrypted: null, authCodeEncrypted: null, hasRefreshToken: false, statusReason: 'TOKEN_CANCELED by the wallet' },

@@ -4,9 +4,8 @@ import type { Sql } from '../../persistence/sql-pool.js';
 import type { Logger } from '../../shared/logger.js';
 import type { OperationDeps } from '../shared/operation-deps.js';
 import { recordTransition } from '../shared/record-transition.js';
-import { authorizationMachine } from './authorization-status.js';
-import { Authorization } from './authorization.entity.js';
 import { refreshToken } from './refresh-token.js';
+import { AUTHORIZATION_TARGET } from './authorization-target.js';
 
 /** ACTIVE authorizations with a refresh token whose access token expires within `leadSeconds` (all merchants). */
 export async function authorizationsDueForRefresh(sql: Sql, now: Date, leadSeconds: number): Promise<Array<{ id: string; merchantId: string }>> {
@@ -39,7 +38,7 @@ export async function refreshOnce(deps: OperationDeps, rootEm: EntityManager, lo
   await recordTransition(
     deps,
     scope,
-    { entityName: Authorization, aggregateType: 'AUTHORIZATION', machine: authorizationMachine, id, source: 'JOB' },
+    { ...AUTHORIZATION_TARGET, id, source: 'JOB' },
     (current) => ({
       to: current.status,
       set: { statusReason: `token refresh failed: ${code}` },

@@ -1,15 +1,15 @@
 import { Refund } from '../refunds/refund.entity.js';
 import { fail, problem, succeed, type Outcome } from '../outcome.js';
-import { merchantIdOf, type RequestScope } from '../request-scope.js';
-import { callAms, summarize, unresolvedReason } from '../shared/ams-call.js';
+import { requireMerchant, type RequestScope } from '../request-scope.js';
+import { unresolvedReason } from '../shared/ams-call.js';
+import { answered, sendAndRecord, type AmsOperation } from '../shared/ams-operation.js';
 import { InputChecker } from '../shared/input-checks.js';
 import type { OperationDeps } from '../shared/operation-deps.js';
 import type { OperationResult } from '../shared/operation-result.js';
-import { recordTransition } from '../shared/record-transition.js';
 import { cancelDeadline } from './cancel-window.js';
 import type { PaymentErrorCode } from './payment-errors.js';
 import { findPayment } from './payment-lookup.js';
-import { paymentMachine } from './payment-status.js';
+import { paymentMachine, type PaymentStatus } from './payment-status.js';
 import { Payment } from './payment.entity.js';
 
 type Result = Outcome<OperationResult<Payment>, PaymentErrorCode>;
@@ -22,7 +22,7 @@ type Prepared = { kind: 'call'; payment: Payment } | { kind: 'replay'; payment: 
  * mark is lifted, `ams` says why); U / timeout ⇒ unchanged with the reason, mark kept until an inquiry resolves it.
  */
 export async function cancelPayment(deps: OperationDeps, scope: RequestScope, idInput: string): Promise<Result> {
-  const merchantId = merchantIdOf(scope);
+  requireMerchant(scope);
   const check = new InputChecker<PaymentErrorCode>();
   const id = check.required('id', idInput, 64);
   if (!check.ok || id === undefined) return fail(...check.problems);
@@ -46,16 +46,11 @@ export async function cancelPayment(deps: OperationDeps, scope: RequestScope, id
   if (prepared.kind === 'replay') return succeed({ record: prepared.payment, ams: null, replayed: true });
 
   const payment = prepared.payment;
-  const client = await deps.amsClients.clientFor(scope, merchantId);
-  const outcome = await callAms(client, 'cancel', {
-    paymentRequestId: payment.paymentRequestId,
-    ...(payment.amsPaymentId ? { paymentId: payment.amsPaymentId } : {}),
-  });
-  const stored = await recordTransition(
-    deps,
-    scope,
-    { entityName: Payment, aggregateType: 'PAYMENT', machine: paymentMachine, id: payment.id, source: 'RESPONSE' },
-    (current) => {
+  const cancel: AmsOperation<Payment, PaymentStatus, 'cancel'> = {
+    target: { entityName: Payment, aggregateType: 'PAYMENT', machine: paymentMachine },
+    api: 'cancel',
+    request: () => ({ paymentRequestId: payment.paymentRequestId, ...(payment.amsPaymentId ? { paymentId: payment.amsPaymentId } : {}) }),
+    plan: (outcome, current) => {
       switch (outcome.kind) {
         case 'S':
           return {
@@ -71,6 +66,6 @@ export async function cancelPayment(deps: OperationDeps, scope: RequestScope, id
           return { to: current.status, set: { statusReason: `cancel ${unresolvedReason(outcome)}` } };
       }
     },
-  );
-  return succeed({ record: stored, ams: summarize(outcome), replayed: false });
+  };
+  return succeed(answered(await sendAndRecord(deps, scope, payment, cancel, 'RESPONSE')));
 }

@@ -56,8 +56,8 @@ export interface AmsOperation<E, S extends string, K extends AmsApiName> {
   api: K;
   /** The request for the committed record (built from what was stored, so a resend is identical). */
   request: (record: E) => AmsRequestOf<K> | Promise<AmsRequestOf<K>>;
-  /** What AMS's answer does to the record as stored now. */
-  plan: (outcome: AmsCallOutcome<AmsResponseOf<K>>, current: E) => TransitionPlan<E, S>;
+  /** What AMS's answer does to the record as stored now (null: nothing). */
+  plan: (outcome: AmsCallOutcome<AmsResponseOf<K>>, current: E) => TransitionPlan<E, S> | null;
 }
 
 /**
@@ -73,8 +73,12 @@ export async function callAndRecord<E extends StatefulAggregate<S>, S extends st
   operation: AmsOperation<E, S, K>,
 ): Promise<Outcome<OperationResult<E>, C>> {
   if (created.kind !== 'created') return answerWithoutCall(created, mismatchCode);
-  const { stored, outcome } = await sendAndRecord(deps, scope, created.record, operation, 'RESPONSE');
-  return succeed({ record: stored, ams: summarize(outcome), replayed: false });
+  return succeed(answered(await sendAndRecord(deps, scope, created.record, operation, 'RESPONSE')));
+}
+
+/** What a caller is answered after its call for a record: the record as AMS's answer left it, with the call's summary. */
+export function answered<E>(sent: { stored: E; outcome: AmsCallOutcome<unknown> }): OperationResult<E> {
+  return { record: sent.stored, ams: summarize(sent.outcome), replayed: false };
 }
 
 /**
