@@ -6,6 +6,7 @@ export class CoalescedPasses {
   private running: Promise<void> | undefined;
   private again = false;
   private stoppedFlag = false;
+  private delayed: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly pass: () => Promise<void>,
@@ -28,6 +29,21 @@ export class CoalescedPasses {
     this.running ??= this.loop();
   }
 
+  /** A pass waits on requestAfter's timer. */
+  get waiting(): boolean {
+    return this.delayed !== undefined;
+  }
+
+  /** Run a pass once `delayMs` have passed; a request already waiting keeps its time. */
+  requestAfter(delayMs: number): void {
+    if (this.stoppedFlag) return;
+    this.delayed ??= setTimeout(() => {
+      this.delayed = undefined;
+      this.request();
+    }, delayMs);
+    this.delayed.unref?.();
+  }
+
   /** Resolves when no pass is running (tests and shutdown). */
   async idle(): Promise<void> {
     while (this.running) await this.running;
@@ -36,6 +52,8 @@ export class CoalescedPasses {
   /** No pass starts after this; a running one sees `stopped` and finishes early. */
   stop(): void {
     this.stoppedFlag = true;
+    if (this.delayed) clearTimeout(this.delayed);
+    this.delayed = undefined;
   }
 
   private async loop(): Promise<void> {

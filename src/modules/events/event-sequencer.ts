@@ -1,7 +1,7 @@
 import type { Sql } from '../../persistence/sql-pool.js';
 import type { Logger } from '../../shared/logger.js';
 import type { AggregateType, EventSource, EventType } from './event.entity.js';
-import { CoalescedPasses } from './coalesced-passes.js';
+import { HorizonFollower } from './horizon-follower.js';
 import { SafeHorizon } from './safe-horizon.js';
 
 /** An event as delivered to subscribers (plain data; ids as decimal strings). */
@@ -62,24 +62,17 @@ const IDLE_PASS_INTERVAL_MS = 250;
  * (safe-horizon.ts) to the next, fetching and delivering the events in between, in id order. Writers never wait for
  * readers.
  */
-export class EventSequencer {
+export class EventSequencer extends HorizonFollower {
   private releasedId = 0n;
-  private idleWake: ReturnType<typeof setTimeout> | undefined;
-  private readonly horizon: SafeHorizon;
-  private readonly passes: CoalescedPasses;
 
   constructor(
     private sql: Sql,
     private readonly deliver: (events: readonly SequencedEvent[]) => void,
-    private readonly logger: Logger,
+    logger: Logger,
     /** False when nobody listens: the horizon still advances but no rows are read. */
     private readonly wantsRows: () => boolean = () => true,
   ) {
-    this.horizon = new SafeHorizon(sql, logger);
-    this.passes = new CoalescedPasses(
-      () => this.pass(),
-      (error) => this.logger.error({ err: error }, 'event sequencer pass failed; retrying on the next wake-up'),
-    );
+    super(new SafeHorizon(sql, logger), logger, 'event sequencer');
   }
 
   /** Switches to another connection (before start). */
@@ -103,32 +96,13 @@ export class EventSequencer {
   /** Something may have committed: run a pass (coalesced; a pass already running runs once more). */
   wake(): void {
     if (this.passes.stopped) return;
-    if (!this.wantsRows()) {
-      this.idleWake ??= setTimeout(() => {
-        this.idleWake = undefined;
-        this.passes.request();
-      }, IDLE_PASS_INTERVAL_MS);
-      this.idleWake.unref?.();
-      return;
-    }
-    this.passes.request();
+    if (this.wantsRows()) this.passes.request();
+    else this.passes.requestAfter(IDLE_PASS_INTERVAL_MS);
   }
 
-  /** Resolves when no pass is running (tests and shutdown). */
-  idle(): Promise<void> {
-    return this.passes.idle();
-  }
-
-  stop(): void {
-    this.passes.stop();
-    this.horizon.stop();
-    if (this.idleWake) clearTimeout(this.idleWake);
-    this.idleWake = undefined;
-  }
-
-  private async pass(): Promise<void> {
-    const horizon = await this.horizon.read(this.releasedId);
-    if (horizon === null || horizon <= this.releasedId || this.passes.stopped) return;
+  protected async pass(): Promise<void> {
+    const horizon = await this.horizonPast(this.releasedId);
+    if (horizon === null) return;
     if (!this.wantsRows()) {
       this.releasedId = horizon;
       return;

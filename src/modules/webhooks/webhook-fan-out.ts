@@ -1,6 +1,6 @@
 import type { Clock } from '../../shared/clock.js';
 import type { Logger } from '../../shared/logger.js';
-import { CoalescedPasses } from '../events/coalesced-passes.js';
+import { HorizonFollower } from '../events/horizon-follower.js';
 import type { SafeHorizon } from '../events/safe-horizon.js';
 import type { MessageStore } from './message-store.js';
 
@@ -20,24 +20,19 @@ const IDLE_PASS_SPACING_MS = 250;
  * whatever crashes, and however many instances run this (they take turns on the cursor row). Woken on every local
  * commit and every NOTIFY from another instance; the sweep wakes it too.
  */
-export class WebhookFanOut {
-  private readonly passes: CoalescedPasses;
+export class WebhookFanOut extends HorizonFollower {
   private known = 0n;
   private spacing = PASS_SPACING_MS;
   private lastPassAt = 0;
-  private timer: NodeJS.Timeout | undefined;
 
   constructor(
-    private readonly horizon: SafeHorizon,
+    horizon: SafeHorizon,
     private readonly messages: MessageStore,
     private readonly clock: Clock,
     private readonly onQueued: (endpointIds: readonly string[]) => void,
-    private readonly logger: Logger,
+    logger: Logger,
   ) {
-    this.passes = new CoalescedPasses(
-      () => this.pass(),
-      (error) => this.logger.error({ err: error }, 'webhook fan-out pass failed; retrying on the next wake-up'),
-    );
+    super(horizon, logger, 'webhook fan-out');
   }
 
   wake(): void {
@@ -46,35 +41,16 @@ export class WebhookFanOut {
       this.passes.request(); // the running pass runs once more
       return;
     }
-    if (this.timer) return; // a paced pass is already waiting
+    if (this.passes.waiting) return; // a paced pass is already waiting
     const wait = this.lastPassAt + this.spacing - Date.now();
-    if (wait > 0) {
-      this.timer = setTimeout(() => {
-        this.timer = undefined;
-        this.passes.request();
-      }, wait);
-      this.timer.unref();
-      return;
-    }
-    this.passes.request();
+    if (wait > 0) this.passes.requestAfter(wait);
+    else this.passes.request();
   }
 
-  /** Resolves when no pass is running (tests and shutdown). */
-  idle(): Promise<void> {
-    return this.passes.idle();
-  }
-
-  stop(): void {
-    this.passes.stop();
-    this.horizon.stop();
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
-  }
-
-  private async pass(): Promise<void> {
+  protected async pass(): Promise<void> {
     this.lastPassAt = Date.now();
-    const horizon = await this.horizon.read(this.known);
-    if (horizon === null || horizon <= this.known || this.passes.stopped) return;
+    const horizon = await this.horizonPast(this.known);
+    if (horizon === null) return;
     const touched = new Set<string>();
     for (;;) {
       const step = await this.messages.fanOut(horizon, FAN_OUT_BATCH, this.clock.now());
