@@ -1,5 +1,6 @@
 import { BigIntType, EntitySchema } from '@mikro-orm/core';
 import { column } from '../../persistence/columns.js';
+import { TenantRecord } from '../shared/aggregate-columns.js';
 
 export const AGGREGATE_TYPES = ['AUTHORIZATION', 'PAYMENT', 'REFUND', 'DECLARATION', 'REGISTRATION', 'WEBHOOK_ENDPOINT', 'SCHEDULE'] as const;
 export type AggregateType = (typeof AGGREGATE_TYPES)[number];
@@ -43,12 +44,10 @@ export type EventSource = (typeof EVENT_SOURCES)[number];
  * so two concurrent transactions can commit out of id order, and a reader that already moved past a larger id may
  * later see a smaller one appear. Per aggregate the order is exact (its transitions are serialised by the
  * conditional update); across aggregates a resuming reader should re-read a short window behind its cursor.
- * The payload never holds secrets (tokens, authCodes, keys): only ids, amounts, codes and reasons.
+ * The payload never holds secrets (tokens, authCodes, keys): only ids, amounts, codes and reasons. `id` is the
+ * bigint as a decimal string (exact beyond 2^53).
  */
-export class GatewayEvent {
-  /** bigint as a decimal string (exact beyond 2^53). */
-  id!: string;
-  merchantId!: string;
+export class GatewayEvent extends TenantRecord {
   aggregateType!: AggregateType;
   aggregateId!: string;
   type!: EventType;

@@ -1,5 +1,6 @@
 import { EntitySchema } from '@mikro-orm/core';
 import { column } from '../../persistence/columns.js';
+import { TenantRecord } from '../shared/aggregate-columns.js';
 
 /** The four AMS notification kinds, one receiver path segment each (see notifications/README.md). */
 export const NOTIFICATION_KINDS = ['payment', 'refund', 'authorization', 'registration'] as const;
@@ -19,9 +20,7 @@ export type InboxOutcome = (typeof INBOX_OUTCOMES)[number];
  * (see notification-identity.ts); the unique (merchant, kind, identity) key turns retries into no-ops. The stored
  * body is redacted: AUTHCODE_CREATED and TOKEN_CANCELED carry an authCode / access token, which never rest here.
  */
-export class InboxEntry {
-  id!: string;
-  merchantId!: string;
+export class InboxEntry extends TenantRecord {
   kind!: NotificationKindName;
   identity!: string;
   /** SHA-256 of the raw body of the first delivery. */

@@ -1,12 +1,10 @@
 import { EntitySchema } from '@mikro-orm/core';
 import { column } from '../../persistence/columns.js';
 import type { DiscrepancyKind, DiscrepancyStatus } from './discrepancy-kinds.js';
-import { statusListIndex } from '../shared/aggregate-columns.js';
+import { statusListIndex, TenantRecord } from '../shared/aggregate-columns.js';
 
 /** One difference between an imported report and the gateway's records; OPEN until an operator resolves it. */
-export class ReconciliationDiscrepancy {
-  id!: string;
-  merchantId!: string;
+export class ReconciliationDiscrepancy extends TenantRecord {
   importId!: string;
   kind!: DiscrepancyKind;
   status: DiscrepancyStatus = 'OPEN';

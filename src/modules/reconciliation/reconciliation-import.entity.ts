@@ -1,11 +1,10 @@
 import { EntitySchema } from '@mikro-orm/core';
 import { column } from '../../persistence/columns.js';
 import type { ReportKind, ReportLayout } from './report-kinds.js';
+import { TenantRecord } from '../shared/aggregate-columns.js';
 
 /** One imported report file. (merchant, kind, checksum) is unique: importing the same file again returns this row. */
-export class ReconciliationImport {
-  id!: string;
-  merchantId!: string;
+export class ReconciliationImport extends TenantRecord {
   kind!: ReportKind;
   layout!: ReportLayout;
   fileName: string | null = null;

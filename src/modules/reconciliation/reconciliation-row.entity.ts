@@ -1,10 +1,9 @@
 import { EntitySchema } from '@mikro-orm/core';
 import { column } from '../../persistence/columns.js';
+import { TenantRecord } from '../shared/aggregate-columns.js';
 
 /** One data line of an imported report, kept for audit and for drilling down from a discrepancy. */
-export class ReconciliationRow {
-  id!: string;
-  merchantId!: string;
+export class ReconciliationRow extends TenantRecord {
   importId!: string;
   line!: number;
   transactionType!: string;

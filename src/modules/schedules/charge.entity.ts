@@ -1,14 +1,13 @@
 import { EntitySchema } from '@mikro-orm/core';
 import { column } from '../../persistence/columns.js';
+import { TenantRecord } from '../shared/aggregate-columns.js';
 
 /**
  * One charge attempt of a cycle: the exact pay request (so a re-sent attempt after a crash is byte-for-byte the same
  * operation) and, once it exists, its Payment. Unique per (cycle, attempt) and per paymentRequestId: the link from a
  * Payment back to its schedule and cycle.
  */
-export class ScheduleCharge {
-  id!: string;
-  merchantId!: string;
+export class ScheduleCharge extends TenantRecord {
   scheduleId!: string;
   cycleId!: string;
   cycleNumber!: number;

@@ -1,11 +1,10 @@
 import { EntitySchema } from '@mikro-orm/core';
 import { column } from '../../persistence/columns.js';
 import type { CycleStatus } from './cycle-status.js';
+import { TenantRecord } from '../shared/aggregate-columns.js';
 
 /** One occurrence of a schedule; unique per (schedule, cycle number), so it exists once whatever races to create it. */
-export class ScheduleCycle {
-  id!: string;
-  merchantId!: string;
+export class ScheduleCycle extends TenantRecord {
   scheduleId!: string;
   cycleNumber!: number;
   dueAt!: Date;

@@ -1,13 +1,17 @@
 import { EntitySchema, type EntityClass, type EntitySchemaMetadata } from '@mikro-orm/core';
 import { column } from '../../persistence/columns.js';
 
+/** A record that belongs to one merchant: the tenant filter scopes it by `merchantId` (persistence/entities.ts). */
+export abstract class TenantRecord {
+  id!: string;
+  merchantId!: string;
+}
+
 /**
  * The fields of every record a caller creates idempotently (AMS operations, schedules): tenant, status with the
  * reason it is not final yet, the caller's idempotency key with the hash of the input it came with, and timestamps.
  */
-export abstract class IdempotentRecord<S extends string> {
-  id!: string;
-  merchantId!: string;
+export abstract class IdempotentRecord<S extends string> extends TenantRecord {
   status!: S;
   /** Why the record is in its status when that needs saying (an operation not final yet: `U PAYMENT_IN_PROCESS`, `TIMEOUT`). */
   statusReason: string | null = null;
