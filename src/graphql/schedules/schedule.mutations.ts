@@ -17,22 +17,23 @@ export class ScheduleMutations {
   async updateSchedule(@Ctx() context: GraphQLContext, @Arg('input', () => UpdateScheduleInput) input: UpdateScheduleInput): Promise<SchedulePayload> {
     return toSchedulePayload(await context.services.schedules.update(requireScope(context), input.scheduleId, input));
   }
+}
 
-  @Authorized('MERCHANT')
-  @Mutation(() => SchedulePayload, { description: 'Stops charging until resumed; occurrences that fall in the pause are skipped.' })
-  async pauseSchedule(@Ctx() context: GraphQLContext, @Arg('id', () => ID) id: string): Promise<SchedulePayload> {
-    return toSchedulePayload(await context.services.schedules.pause(requireScope(context), id));
-  }
+/** The schedule's state changes that take only its id: one mutation each, of one shape. */
+const STATE_CHANGES = {
+  pauseSchedule: { change: 'pause', description: 'Stops charging until resumed; occurrences that fall in the pause are skipped.' },
+  resumeSchedule: { change: 'resume', description: 'Resumes a PAUSED schedule with the next occurrence after now.' },
+  cancelSchedule: { change: 'cancel', description: 'Cancels for good; waiting cycles are cancelled, a charge already in flight still settles.' },
+} as const;
 
-  @Authorized('MERCHANT')
-  @Mutation(() => SchedulePayload, { description: 'Resumes a PAUSED schedule with the next occurrence after now.' })
-  async resumeSchedule(@Ctx() context: GraphQLContext, @Arg('id', () => ID) id: string): Promise<SchedulePayload> {
-    return toSchedulePayload(await context.services.schedules.resume(requireScope(context), id));
-  }
-
-  @Authorized('MERCHANT')
-  @Mutation(() => SchedulePayload, { description: 'Cancels for good; waiting cycles are cancelled, a charge already in flight still settles.' })
-  async cancelSchedule(@Ctx() context: GraphQLContext, @Arg('id', () => ID) id: string): Promise<SchedulePayload> {
-    return toSchedulePayload(await context.services.schedules.cancel(requireScope(context), id));
-  }
+// Declared as type-graphql's decorators would declare written methods (core/fields.ts declares fields the same way).
+for (const [name, { change, description }] of Object.entries(STATE_CHANGES)) {
+  const prototype = ScheduleMutations.prototype as unknown as Record<string, unknown>;
+  prototype[name] = async (context: GraphQLContext, id: string): Promise<SchedulePayload> =>
+    toSchedulePayload(await context.services.schedules[change](requireScope(context), id));
+  const method = Object.getOwnPropertyDescriptor(prototype, name)!;
+  Authorized('MERCHANT')(prototype, name, method);
+  Mutation(() => SchedulePayload, { description })(prototype, name, method);
+  Ctx()(prototype, name, 0);
+  Arg('id', () => ID)(prototype, name, 1);
 }

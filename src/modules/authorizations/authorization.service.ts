@@ -1,12 +1,8 @@
-import type { Outcome } from '../outcome.js';
 import type { Page, PageRequest } from '../pagination.js';
 import type { RequestScope } from '../request-scope.js';
 import { listPage, type CommonListFilter } from '../shared/listing.js';
-import type { OperationDeps } from '../shared/operation-deps.js';
-import type { OperationResult } from '../shared/operation-result.js';
-import { applyToken, type ApplyTokenInput } from './apply-token.js';
-import type { AuthorizationErrorCode } from './authorization-errors.js';
-import type { ConsultInput } from './authorization-inputs.js';
+import { operationsOf } from '../shared/operations-of.js';
+import { applyToken } from './apply-token.js';
 import { Authorization } from './authorization.entity.js';
 import { consult } from './consult.js';
 import { refreshToken } from './refresh-token.js';
@@ -19,28 +15,8 @@ export interface AuthorizationFilter extends CommonListFilter {
   customerBelongsTo?: string | null;
 }
 
-type Result = Promise<Outcome<OperationResult<Authorization>, AuthorizationErrorCode>>;
-
 /** Auto Debit authorizations: consult → applyToken → refresh / revoke, and local reads. */
-export class AuthorizationService {
-  constructor(private readonly deps: OperationDeps) {}
-
-  consult(scope: RequestScope, input: ConsultInput): Result {
-    return consult(this.deps, scope, input);
-  }
-
-  applyToken(scope: RequestScope, input: ApplyTokenInput): Result {
-    return applyToken(this.deps, scope, input);
-  }
-
-  refreshToken(scope: RequestScope, authorizationId: string): Result {
-    return refreshToken(this.deps, scope, authorizationId);
-  }
-
-  revoke(scope: RequestScope, authorizationId: string): Result {
-    return revokeAuthorization(this.deps, scope, authorizationId);
-  }
-
+export class AuthorizationService extends operationsOf({ consult, applyToken, refreshToken, revoke: revokeAuthorization }) {
   /** notifyAuthorization TOKEN_CANCELED: the wallet revoked the token (for the notification receiver). */
   tokenCanceled(scope: RequestScope, accessToken: string, source: EventSource = 'NOTIFICATION'): Promise<Authorization | null> {
     return tokenCanceled(this.deps, scope, accessToken, source);

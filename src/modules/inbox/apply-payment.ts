@@ -5,8 +5,7 @@ import { planFromPaymentStatus } from '../payments/payment-ams-mapping.js';
 import { findPayment } from '../payments/payment-lookup.js';
 import { paymentMachine, type PaymentStatus } from '../payments/payment-status.js';
 import { Payment } from '../payments/payment.entity.js';
-import type { TransitionPlan } from '../shared/record-transition.js';
-import { applyTransition } from '../shared/transition.js';
+import { applyPlan, type TransitionPlan } from '../shared/record-transition.js';
 import { fromTransition, ignored, unmatched, type ApplyResult } from './apply-result.js';
 
 /**
@@ -21,18 +20,8 @@ export async function applyPaymentNotification(em: EntityManager, events: EventB
   if (!payment) return unmatched(`no payment with paymentRequestId ${body.paymentRequestId ?? '-'} / paymentId ${body.paymentId ?? '-'}`);
   const plan = paymentPlanFromNotification(body);
   if (!('to' in plan)) return plan;
-  const result = await applyTransition(em, events, {
-    entityName: Payment,
-    aggregateType: 'PAYMENT',
-    machine: paymentMachine,
-    entity: payment,
-    to: plan.to,
-    ...(plan.set ? { set: plan.set } : {}),
-    source: 'NOTIFICATION',
-    ...(plan.payload ? { payload: plan.payload } : {}),
-    now,
-  });
-  return fromTransition(payment.id, result);
+  const target = { entityName: Payment, aggregateType: 'PAYMENT', machine: paymentMachine, source: 'NOTIFICATION' } as const;
+  return fromTransition(payment.id, await applyPlan(em, events, target, payment, plan, now));
 }
 
 /** What a payment notification asks for, as the equivalent inquiry's plan; or why it is not acted on. */

@@ -4,7 +4,7 @@ import type { EventBatch } from '../events/event-log.js';
 import { planFromRefundStatus } from '../refunds/refund-ams-mapping.js';
 import { refundMachine } from '../refunds/refund-status.js';
 import { Refund } from '../refunds/refund.entity.js';
-import { applyTransition } from '../shared/transition.js';
+import { applyPlan } from '../shared/record-transition.js';
 import { fromTransition, ignored, unmatched, type ApplyResult } from './apply-result.js';
 
 /**
@@ -26,17 +26,6 @@ export async function applyRefundNotification(em: EntityManager, events: EventBa
       )
     : null;
   if (!plan) return ignored(`refund status ${refundStatus ?? '(none)'} is not acted on`);
-  const result = await applyTransition(em, events, {
-    entityName: Refund,
-    aggregateType: 'REFUND',
-    machine: refundMachine,
-    entity: refund,
-    to: plan.to,
-    ...(plan.set ? { set: plan.set } : {}),
-    source: 'NOTIFICATION',
-    ...(plan.payload ? { payload: plan.payload } : {}),
-    now,
-  });
-  if (plan.after) await plan.after(em, events, result);
-  return fromTransition(refund.id, result);
+  const target = { entityName: Refund, aggregateType: 'REFUND', machine: refundMachine, source: 'NOTIFICATION' } as const;
+  return fromTransition(refund.id, await applyPlan(em, events, target, refund, plan, now));
 }

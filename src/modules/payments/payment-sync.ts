@@ -1,7 +1,7 @@
 import type { RequestScope } from '../request-scope.js';
 import type { OperationDeps } from '../shared/operation-deps.js';
 import { recordTransition } from '../shared/record-transition.js';
-import { ageSeconds, recordSyncStep, type SyncPolicy, type SyncVerdict } from '../sync/sync-verdict.js';
+import { ageSeconds, inquiredOrThrow, recordSyncStep, type SyncPolicy, type SyncVerdict } from '../sync/sync-verdict.js';
 import { cancelPayment } from './cancel.js';
 import { cancelDeadline } from './cancel-window.js';
 import { inquiryPayment } from './inquiry-payment.js';
@@ -41,10 +41,9 @@ export async function syncPayment(deps: OperationDeps, scope: RequestScope, id: 
   const target = { merchantId: payment.merchantId, aggregateType: 'PAYMENT' as const, id, status: payment.status };
   if (payment.status === 'PENDING' && age < policy.pendingGraceSeconds) return { kind: 'again', status: payment.status };
 
-  const inquiry = await inquiryPayment(deps, scope, { id });
-  if (!inquiry.ok) throw new Error(`inquiry of payment ${id} refused: ${inquiry.errors.map((e) => e.code).join(', ')}`);
-  const ams = inquiry.value.ams;
-  let current = inquiry.value.record;
+  const inquiry = inquiredOrThrow('PAYMENT', id, await inquiryPayment(deps, scope, { id }));
+  const ams = inquiry.ams;
+  let current = inquiry.record;
   const facts: Record<string, unknown> = { step, action: 'INQUIRY', result: ams ? `${ams.status} ${ams.code}` : null, status: current.status };
 
   if (current.status === 'SUCCEEDED' && current.cancelRequestedAt !== null) {

@@ -2,7 +2,7 @@ import type { RequestScope } from '../request-scope.js';
 import { sendAndRecord } from '../shared/ams-operation.js';
 import type { OperationDeps } from '../shared/operation-deps.js';
 import { isFinal } from '../shared/status-machine.js';
-import { recordSyncStep, verdictAfterStep, verdictBeforeStep, type SyncPolicy, type SyncVerdict } from '../sync/sync-verdict.js';
+import { inquiredOrThrow, recordSyncStep, startStep, verdictAfterStep, type SyncPolicy, type SyncVerdict } from '../sync/sync-verdict.js';
 import { findRefund, inquiryRefund } from './inquiry-refund.js';
 import { refundOperation } from './refund-operation.js';
 import { refundMachine } from './refund-status.js';
@@ -16,15 +16,13 @@ const NOT_AT_AMS = 'ORDER_NOT_EXIST';
  * cancelled). Each step appends a SYNC_STEP event.
  */
 export async function syncRefund(deps: OperationDeps, scope: RequestScope, id: string, policy: SyncPolicy, step: number): Promise<SyncVerdict> {
-  const refund = await findRefund(scope.em.fork(), { id });
-  if (!refund) return { kind: 'resolved', status: 'MISSING' };
-  const early = verdictBeforeStep(deps, refundMachine, refund, policy);
-  if (early) return early;
+  const start = startStep(deps, refundMachine, await findRefund(scope.em.fork(), { id }), policy);
+  if ('verdict' in start) return start.verdict;
+  const refund = start.record;
 
-  const inquiry = await inquiryRefund(deps, scope, { id });
-  if (!inquiry.ok) throw new Error(`inquiry of refund ${id} refused: ${inquiry.errors.map((e) => e.code).join(', ')}`);
-  const ams = inquiry.value.ams;
-  let current = inquiry.value.record;
+  const inquiry = inquiredOrThrow('REFUND', id, await inquiryRefund(deps, scope, { id }));
+  const ams = inquiry.ams;
+  let current = inquiry.record;
   const facts: Record<string, unknown> = { step, action: 'INQUIRY', result: ams ? `${ams.status} ${ams.code}` : null, status: current.status };
   if (!isFinal(refundMachine, current.status) && ams?.status === 'F' && ams.code === NOT_AT_AMS) {
     const resent = await sendAndRecord(deps, scope, current, refundOperation(deps, scope), 'JOB');

@@ -1,14 +1,11 @@
-import type { Outcome } from '../outcome.js';
 import type { Page, PageRequest } from '../pagination.js';
 import { Payment } from '../payments/payment.entity.js';
 import type { RequestScope } from '../request-scope.js';
 import { listPage, type CommonListFilter } from '../shared/listing.js';
-import type { OperationDeps } from '../shared/operation-deps.js';
-import type { OperationResult } from '../shared/operation-result.js';
+import { operationsOf } from '../shared/operations-of.js';
 import { findRefund, inquiryRefund, type RefundRef } from './inquiry-refund.js';
-import type { RefundErrorCode } from './refund-errors.js';
 import { Refund } from './refund.entity.js';
-import { refund, type RefundInput } from './refund.js';
+import { refund } from './refund.js';
 import { refundTotals, type RefundTotals } from './refund-rules.js';
 import { ID_PREFIXES } from '../shared/id-prefixes.js';
 
@@ -16,21 +13,8 @@ export interface RefundFilter extends CommonListFilter {
   paymentId?: string | null;
 }
 
-type Result = Promise<Outcome<OperationResult<Refund>, RefundErrorCode>>;
-
 /** Refunds: create with the refund rules, live inquiry, local reads. */
-export class RefundService {
-  constructor(private readonly deps: OperationDeps) {}
-
-  refund(scope: RequestScope, input: RefundInput): Result {
-    return refund(this.deps, scope, input);
-  }
-
-  inquire(scope: RequestScope, ref: RefundRef): Result {
-    return inquiryRefund(this.deps, scope, ref);
-  }
-
-
+export class RefundService extends operationsOf({ refund, inquire: inquiryRefund }) {
   find(scope: RequestScope, ref: RefundRef): Promise<Refund | null> {
     return findRefund(scope.em.fork(), ref);
   }

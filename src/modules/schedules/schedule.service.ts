@@ -5,12 +5,13 @@ import { decodeAfter, encodeCursor, MAX_PAGE_SIZE, type Page, type PageRequest }
 import type { RequestScope } from '../request-scope.js';
 import { listPage, type CommonListFilter } from '../shared/listing.js';
 import type { OperationDeps } from '../shared/operation-deps.js';
+import { operationsOf } from '../shared/operations-of.js';
 import { cancelSchedule, pauseSchedule, resumeSchedule, updateSchedule } from './change-schedule.js';
 import { ScheduleCharge } from './charge.entity.js';
 import { createSchedule, type ScheduleResult } from './create-schedule.js';
 import { ScheduleCycle } from './cycle.entity.js';
 import type { ScheduleErrorCode } from './schedule-errors.js';
-import type { CreateScheduleInput, NormalisedDunning, UpdateScheduleInput } from './schedule-inputs.js';
+import type { CreateScheduleInput, NormalisedDunning } from './schedule-inputs.js';
 import { Schedule } from './schedule.entity.js';
 
 export interface ScheduleFilter extends CommonListFilter {
@@ -24,30 +25,16 @@ export interface CycleFilter extends CommonListFilter {
 type Result = Promise<Outcome<ScheduleResult, ScheduleErrorCode>>;
 
 /** Recurring debits: create and change schedules (merchant keys), read schedules, cycles and charge attempts. */
-export class ScheduleService {
+export class ScheduleService extends operationsOf({ pause: pauseSchedule, resume: resumeSchedule, cancel: cancelSchedule, update: updateSchedule }) {
   constructor(
-    private readonly deps: OperationDeps,
+    deps: OperationDeps,
     private readonly defaultDunning: NormalisedDunning,
-  ) {}
+  ) {
+    super(deps);
+  }
 
   create(scope: RequestScope, input: CreateScheduleInput): Result {
     return createSchedule(this.deps, scope, input, this.defaultDunning);
-  }
-
-  pause(scope: RequestScope, id: string): Result {
-    return pauseSchedule(this.deps, scope, id);
-  }
-
-  resume(scope: RequestScope, id: string): Result {
-    return resumeSchedule(this.deps, scope, id);
-  }
-
-  cancel(scope: RequestScope, id: string): Result {
-    return cancelSchedule(this.deps, scope, id);
-  }
-
-  update(scope: RequestScope, id: string, input: UpdateScheduleInput): Result {
-    return updateSchedule(this.deps, scope, id, input);
   }
 
   find(scope: RequestScope, id: string): Promise<Schedule | null> {

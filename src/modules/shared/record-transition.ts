@@ -43,21 +43,38 @@ export async function recordTransition<E extends StatefulAggregate<S>, S extends
       lockMode: LockMode.PESSIMISTIC_WRITE,
     });
     const wanted = plan(record);
-    if (!wanted) return record;
-    const result = await applyTransition(em, events, {
-      entityName: target.entityName,
-      aggregateType: target.aggregateType,
-      machine: target.machine,
-      entity: record,
-      locked: true,
-      to: wanted.to,
-      ...(wanted.set ? { set: wanted.set } : {}),
-      source: target.source,
-      ...(wanted.eventType ? { eventType: wanted.eventType } : {}),
-      ...(wanted.payload ? { payload: wanted.payload } : {}),
-      now: deps.clock.now(),
-    });
-    if (wanted.after) await wanted.after(em, events, result);
+    if (wanted) await applyPlan(em, events, target, record, wanted, deps.clock.now(), true);
     return record;
   });
+}
+
+/**
+ * A plan applied to a record loaded in this transaction (`locked`: FOR UPDATE, see transition.ts): the one
+ * transition function, then the plan's own follow-up in the same transaction. Notifications apply their plans here
+ * as inquiries and answers do through recordTransition.
+ */
+export async function applyPlan<E extends StatefulAggregate<S>, S extends string>(
+  em: EntityManager,
+  events: EventBatch,
+  target: Omit<TransitionTarget<E, S>, 'id'>,
+  record: E,
+  plan: TransitionPlan<E, S>,
+  now: Date,
+  locked = false,
+): Promise<TransitionResult<S>> {
+  const result = await applyTransition(em, events, {
+    entityName: target.entityName,
+    aggregateType: target.aggregateType,
+    machine: target.machine,
+    entity: record,
+    locked,
+    to: plan.to,
+    ...(plan.set ? { set: plan.set } : {}),
+    source: target.source,
+    ...(plan.eventType ? { eventType: plan.eventType } : {}),
+    ...(plan.payload ? { payload: plan.payload } : {}),
+    now,
+  });
+  if (plan.after) await plan.after(em, events, result);
+  return result;
 }

@@ -1,4 +1,5 @@
 import type { AggregateType } from '../events/event.entity.js';
+import type { Outcome } from '../outcome.js';
 import type { RequestScope } from '../request-scope.js';
 import type { OperationDeps } from '../shared/operation-deps.js';
 import { isFinal, type StatusMachine } from '../shared/status-machine.js';
@@ -33,23 +34,33 @@ export async function recordSyncStep(
   });
 }
 
+/**
+ * The live inquiry's answer a step goes on with. A refusal (the record's keys no longer valid, say) is not something
+ * a later step decides differently by itself: it fails the job, which pg-boss retries and then dead-letters.
+ */
+export function inquiredOrThrow<T>(what: AggregateType, id: string, inquiry: Outcome<T, string>): T {
+  if (!inquiry.ok) throw new Error(`inquiry of ${what.toLowerCase()} ${id} refused: ${inquiry.errors.map((e) => e.code).join(', ')}`);
+  return inquiry.value;
+}
+
 export function ageSeconds(deps: OperationDeps, createdAt: Date): number {
   return (deps.clock.now().getTime() - createdAt.getTime()) / 1000;
 }
 
 /**
- * What a step concludes before asking AMS anything about a record it found: resolved when it is final, again when
- * it is PENDING within the grace period (its first call may still be in flight); null when the step should go on.
+ * Where a step starts: the record, or the verdict that ends the step before asking AMS anything — resolved when the
+ * record is gone or final, again while it is PENDING within the grace period (its first call may still be in flight).
  */
-export function verdictBeforeStep<S extends string>(
+export function startStep<R extends { status: S; createdAt: Date }, S extends string>(
   deps: OperationDeps,
   machine: StatusMachine<S>,
-  record: { status: S; createdAt: Date },
+  record: R | null,
   policy: SyncPolicy,
-): SyncVerdict | null {
-  if (isFinal(machine, record.status)) return { kind: 'resolved', status: record.status };
-  if (record.status === 'PENDING' && ageSeconds(deps, record.createdAt) < policy.pendingGraceSeconds) return { kind: 'again', status: record.status };
-  return null;
+): { record: R } | { verdict: SyncVerdict } {
+  if (!record) return { verdict: { kind: 'resolved', status: 'MISSING' } };
+  if (isFinal(machine, record.status)) return { verdict: { kind: 'resolved', status: record.status } };
+  if (record.status === 'PENDING' && ageSeconds(deps, record.createdAt) < policy.pendingGraceSeconds) return { verdict: { kind: 'again', status: record.status } };
+  return { record };
 }
 
 /** What a step concludes from the status it left: resolved once final, else again. */
