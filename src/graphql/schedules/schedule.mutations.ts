@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../core/context.js';
 import { requireScope } from '../core/context.js';
+import { declareMutations, type MutationRow } from '../core/declared-mutations.js';
 import { toSchedulePayload } from './schedule.mapping.js';
 import { CreateScheduleInput, SchedulePayload, UpdateScheduleInput } from './schedule.types.js';
 
@@ -20,20 +21,16 @@ export class ScheduleMutations {
 }
 
 /** The schedule's state changes that take only its id: one mutation each, of one shape. */
-const STATE_CHANGES = {
-  pauseSchedule: { change: 'pause', description: 'Stops charging until resumed; occurrences that fall in the pause are skipped.' },
-  resumeSchedule: { change: 'resume', description: 'Resumes a PAUSED schedule with the next occurrence after now.' },
-  cancelSchedule: { change: 'cancel', description: 'Cancels for good; waiting cycles are cancelled, a charge already in flight still settles.' },
-} as const;
+const stateChange = (change: 'pause' | 'resume' | 'cancel', description: string): MutationRow => ({
+  role: 'MERCHANT',
+  payload: () => SchedulePayload,
+  description,
+  args: [['id', () => ID]],
+  run: async (context: GraphQLContext, id: string) => toSchedulePayload(await context.services.schedules[change](requireScope(context), id)),
+});
 
-// Declared as type-graphql's decorators would declare written methods (core/fields.ts declares fields the same way).
-for (const [name, { change, description }] of Object.entries(STATE_CHANGES)) {
-  const prototype = ScheduleMutations.prototype as unknown as Record<string, unknown>;
-  prototype[name] = async (context: GraphQLContext, id: string): Promise<SchedulePayload> =>
-    toSchedulePayload(await context.services.schedules[change](requireScope(context), id));
-  const method = Object.getOwnPropertyDescriptor(prototype, name)!;
-  Authorized('MERCHANT')(prototype, name, method);
-  Mutation(() => SchedulePayload, { description })(prototype, name, method);
-  Ctx()(prototype, name, 0);
-  Arg('id', () => ID)(prototype, name, 1);
-}
+declareMutations(ScheduleMutations, {
+  pauseSchedule: stateChange('pause', 'Stops charging until resumed; occurrences that fall in the pause are skipped.'),
+  resumeSchedule: stateChange('resume', 'Resumes a PAUSED schedule with the next occurrence after now.'),
+  cancelSchedule: stateChange('cancel', 'Cancels for good; waiting cycles are cancelled, a charge already in flight still settles.'),
+});

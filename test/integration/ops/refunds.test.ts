@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EventsDocument, InquiryRefundDocument, PaymentDocument, RefundByIdDocument, RefundDocument, RefundsDocument } from '../../generated/graphql.js';
+import { EventsDocument, InquiryRefundDocument, PaymentDocument, RefundByIdDocument, RefundDocument, RefundsDocument, ResolveRefundManuallyDocument } from '../../generated/graphql.js';
 import { authorize, payOnce } from '../../helpers/ops-flows.js';
 import { startOpsHarness, waitFor, type MerchantKeys, type OpsHarness } from '../../helpers/ops-harness.js';
 
@@ -126,6 +126,26 @@ describe('refund outcomes', () => {
       'STATUS_CHANGED:PROCESSING:RESPONSE',
       'STATUS_CHANGED:SUCCEEDED:INQUIRY',
     ]);
+  });
+
+  it('an admin settles a PROCESSING refund by hand (reason required, machine obeyed, ADMIN event); a merchant key may not', async () => {
+    const paymentId = await paidPayment('3000');
+    const pending = await refund(paymentId, '1012'); // ending 12 → REFUND_IN_PROCESS
+    const id = pending.refund!.id;
+    expect(pending.refund?.status).toBe('PROCESSING');
+    const asMerchant = await h.gql(ResolveRefundManuallyDocument, { id, status: 'FAILED', reason: 'ticket 7' }, m.key).catch((error: Error) => error);
+    expect(String(asMerchant)).toContain('FORBIDDEN');
+    const noReason = await h.gql(ResolveRefundManuallyDocument, { id, status: 'FAILED', reason: ' ' }, h.adminKey);
+    expect(noReason.resolveRefundManually.errors).toEqual([expect.objectContaining({ code: 'REQUIRED', field: 'reason' })]);
+    const done = await h.gql(ResolveRefundManuallyDocument, { id, status: 'FAILED', reason: 'AMS support: no refund made (ticket 7)' }, h.adminKey);
+    // A notification or the inquiry may have settled it first: then the machine refuses to move it again.
+    if (done.resolveRefundManually.errors.length === 0) {
+      expect(done.resolveRefundManually.refund).toMatchObject({ id, status: 'FAILED', statusReason: 'manual: AMS support: no refund made (ticket 7)' });
+      const events = await h.gql(EventsDocument, { aggregateId: id, first: 10 }, m.key);
+      expect(events.events.nodes.at(-1)).toMatchObject({ type: 'STATUS_CHANGED', toStatus: 'FAILED', source: 'ADMIN' });
+    } else {
+      expect(done.resolveRefundManually.errors[0]?.code).toBe('INVALID_STATE');
+    }
   });
 
   it('replays a refund by idempotencyKey and refuses the key for another amount', async () => {
