@@ -1,14 +1,10 @@
-// The floor of any pay through GraphQL on this stack: the bare Apollo 5 + express 5 server of apollo-echo.ts whose
+// The floor of any pay through GraphQL on this stack: the bare Apollo 5 + express 5 server of the echo (serve-apollo.ts) whose
 // mutation sends a signed AMS pay with the project's AMS client (sign, axios, verify the answer's signature) and
 // answers with the result status. No database, no tenancy, no idempotency, no rate limits, no events: what is left of
 // the gateway's pay when all of its bookkeeping is taken away. The configuration comes from the bench (env).
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
-import { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
 import { AmsClient } from '../../src/ams/index.js';
+import { serveApollo } from './serve-apollo.js';
 
 const env = (name: string): string => {
   const value = process.env[name];
@@ -43,16 +39,4 @@ const resolvers = {
   },
 };
 
-const apollo = new ApolloServer({ typeDefs, resolvers });
-await apollo.start();
-const app = express();
-app.use('/graphql', express.json(), expressMiddleware(apollo));
-const server = createServer(app);
-server.listen(0, '127.0.0.1', () => {
-  const { port } = server.address() as AddressInfo;
-  console.log(`READY http://127.0.0.1:${port}/graphql`);
-});
-process.on('SIGTERM', () => {
-  server.close();
-  void apollo.stop().then(() => process.exit(0));
-});
+await serveApollo({ typeDefs, resolvers });

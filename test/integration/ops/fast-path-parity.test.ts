@@ -66,6 +66,25 @@ async function eventsOf(aggregateId: string): Promise<Array<Record<string, unkno
   return events.map(({ id: _id, ...rest }) => rest);
 }
 
+/** A verified payment notification, as the receiver hands it to the inbox, delivered to `service`. */
+function deliver(service: NotificationService, body: NotifyPaymentBody) {
+  return service.receive({
+    merchantId: m.merchantId,
+    kind: 'payment',
+    body: body as unknown as Record<string, unknown>,
+    rawBody: Buffer.from(JSON.stringify(body)),
+    requestTime: '2026-12-01T10:00:07.000Z',
+    requestId: newId('req_'),
+  });
+}
+
+/** An inbox row without what is each delivery's own: its id, identity and raw-body hash (the bodies name different payments). */
+async function inboxRow(id: string, names: Record<string, string>): Promise<Record<string, unknown>> {
+  const [row] = await rows('select * from notification_inbox where id = ?', [id]);
+  const { id: _id, identity: _identity, body_sha256: _sha, ...rest } = row!;
+  return normalised(rest, names);
+}
+
 function intent(overrides: Partial<PayIntent> = {}): PayIntent {
   const id = newId('pay_');
   return {
@@ -240,31 +259,14 @@ describe('payment notification: the batched statement and the ORM path write the
     const [fast, general] = await createBoth();
     const services = h.gateway.services;
     const generalOnly = new NotificationService(ops(), h.gateway.orm.em, services.authorizations, silentLogger, { autoApplyToken: false, fastPayments: false });
-    const deliver = (service: NotificationService, paymentRequestId: string) => {
-      const body = notification(paymentRequestId, kind);
-      return service.receive({
-        merchantId: m.merchantId,
-        kind: 'payment',
-        body: body as unknown as Record<string, unknown>,
-        rawBody: Buffer.from(JSON.stringify(body)),
-        requestTime: '2026-12-01T10:00:07.000Z',
-        requestId: newId('req_'),
-      });
-    };
     const receivedAt = new Date('2026-12-01T10:00:08.000Z');
-    const fastReceived = await at(receivedAt, () => deliver(services.notifications, fast.paymentRequestId));
-    const generalReceived = await at(receivedAt, () => deliver(generalOnly, general.paymentRequestId));
+    const fastReceived = await at(receivedAt, () => deliver(services.notifications, notification(fast.paymentRequestId, kind)));
+    const generalReceived = await at(receivedAt, () => deliver(generalOnly, notification(general.paymentRequestId, kind)));
     expect(fastReceived).toMatchObject({ outcome: 'APPLIED', duplicate: false });
     expect(generalReceived).toMatchObject({ outcome: 'APPLIED', duplicate: false });
 
     const [fastNames, generalNames] = sides(fast, general);
-    const inbox = async (id: string, names: Record<string, string>) => {
-      const [row] = await rows('select * from notification_inbox where id = ?', [id]);
-      // Each delivery has its own inbox id, identity and raw-body hash (the bodies name different payments).
-      const { id: _id, identity: _identity, body_sha256: _sha, ...rest } = row!;
-      return normalised(rest, names);
-    };
-    expect(await inbox(fastReceived.inboxId, fastNames)).toEqual(await inbox(generalReceived.inboxId, generalNames));
+    expect(await inboxRow(fastReceived.inboxId, fastNames)).toEqual(await inboxRow(generalReceived.inboxId, generalNames));
     expect(normalised(await paymentRow(fast.id), fastNames)).toEqual(normalised(await paymentRow(general.id), generalNames));
     const events = async (id: string, names: Record<string, string>) => (await eventsOf(id)).map((e) => normalised(e, names));
     expect(await events(fast.id, fastNames)).toEqual(await events(general.id, generalNames));
@@ -314,33 +316,17 @@ describe('payment notification of the status the payment already has: the batche
       const statements: string[] = [];
       const recording = { ...ops(), sql: { query: <T extends object>(st: { text: string; values: unknown[] }) => (statements.push(st.text), ops().sql.query<T>(st)) } };
       const fastOnly = new NotificationService(recording, h.gateway.orm.em, services.authorizations, silentLogger, { autoApplyToken: false });
-      const deliver = (service: NotificationService, paymentRequestId: string) => {
-        const body = notification(paymentRequestId);
-        return service.receive({
-          merchantId: m.merchantId,
-          kind: 'payment',
-          body: body as unknown as Record<string, unknown>,
-          rawBody: Buffer.from(JSON.stringify(body)),
-          requestTime: '2026-12-01T10:00:07.000Z',
-          requestId: newId('req_'),
-        });
-      };
       const receivedAt = new Date('2026-12-01T10:00:08.000Z');
-      const fastReceived = await at(receivedAt, () => deliver(fastOnly, fast.paymentRequestId));
-      const generalReceived = await at(receivedAt, () => deliver(generalOnly, general.paymentRequestId));
+      const fastReceived = await at(receivedAt, () => deliver(fastOnly, notification(fast.paymentRequestId)));
+      const generalReceived = await at(receivedAt, () => deliver(generalOnly, notification(general.paymentRequestId)));
       expect(fastReceived).toMatchObject({ outcome: 'NOOP', duplicate: false });
       expect(generalReceived).toMatchObject({ outcome: 'NOOP', duplicate: false });
       // Decided by the one batch statement, not handed on to the general path.
       expect(statements).toHaveLength(1);
 
       const [fastNames, generalNames] = sides(fast, general);
-      const inbox = async (id: string, names: Record<string, string>) => {
-        const [row] = await rows('select * from notification_inbox where id = ?', [id]);
-        const { id: _id, identity: _identity, body_sha256: _sha, ...rest } = row!;
-        return normalised(rest, names);
-      };
-      expect(await inbox(fastReceived.inboxId, fastNames)).toEqual(await inbox(generalReceived.inboxId, generalNames));
-      expect(await inbox(fastReceived.inboxId, fastNames)).toMatchObject({ outcome: 'NOOP', detail: `already ${to}`, aggregate_id: '<payment>' });
+      expect(await inboxRow(fastReceived.inboxId, fastNames)).toEqual(await inboxRow(generalReceived.inboxId, generalNames));
+      expect(await inboxRow(fastReceived.inboxId, fastNames)).toMatchObject({ outcome: 'NOOP', detail: `already ${to}`, aggregate_id: '<payment>' });
       const fastRow = await paymentRow(fast.id);
       expect(normalised(fastRow, fastNames)).toEqual(normalised(await paymentRow(general.id), generalNames));
       expect(new Date(String(fastRow['updated_at']))).toEqual(adds ? receivedAt : settledAt);
