@@ -20,7 +20,11 @@ export interface RawSocket {
   readonly closeCode: number | undefined;
   subscribe(id: string, query: string, variables?: Record<string, unknown>): void;
   complete(id: string): void;
-  /** Resolves on the server's pong: every message sent before it has been handled. */
+  /**
+   * Resolves on the server's pong: the messages sent before it have been read. Not that a subscribe before it is live:
+   * graphql-ws answers a ping at once, while a subscription reaches the event hub only after its async onSubscribe
+   * (see untilLive).
+   */
   ping(): Promise<void>;
   /** Stops reading from the TCP socket (the kernel buffers fill, then the server's own buffer). */
   pause(): void;
@@ -87,6 +91,20 @@ export async function openRawSocket(httpUrl: string, apiKey: string): Promise<Ra
         ws.close();
       }),
   };
+}
+
+/**
+ * Writes probe events for the merchant until every subscription on the socket has received one (the only sign that a
+ * live-only subscription has reached the event hub), then waits until every probe is committed, so that none lands
+ * among the events the caller writes next.
+ */
+export async function untilLive(socket: RawSocket, databaseUrl: string, merchantId: string, tag: string): Promise<void> {
+  const probes: Array<Promise<void>> = [];
+  await socket.until(() => {
+    probes.push(writeEvents(databaseUrl, merchantId, 1, 0, `probe${tag}${probes.length}`));
+    return [...socket.received.values()].every((got) => got.length > 0);
+  }, 10_000, `${tag} subscriptions live`);
+  await Promise.all(probes);
 }
 
 /**

@@ -9,7 +9,7 @@ import { loadConfig } from '../../../src/config/index.js';
 import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
 import { generateRsaKeyPair } from '../../helpers/keys.js';
 import { CREATE_MERCHANT, ISSUE_API_KEY, REVOKE_API_KEY, VIEWER } from '../../helpers/operations.js';
-import { openRawSocket, writeEvents, type RawSocket } from '../../helpers/raw-subscriptions.js';
+import { openRawSocket, untilLive, writeEvents, type RawSocket } from '../../helpers/raw-subscriptions.js';
 
 /**
  * Issue #12 item 1: revoking a key or disabling a merchant closes every socket authenticated by it with 4403, on
@@ -41,11 +41,12 @@ async function issueKey(merchantId: string, role = 'MERCHANT_READONLY'): Promise
   return { id: res.body.data!.issueApiKey.apiKey.id, secret: res.body.data!.issueApiKey.secret };
 }
 
-async function watch(url: string, key: string): Promise<RawSocket> {
+/** A socket watching the merchant's events, once its subscription is live. */
+async function watch(url: string, key: string, merchantId: string): Promise<RawSocket> {
   const socket = await openRawSocket(url, key);
   sockets.push(socket);
   socket.subscribe('1', EVENTS);
-  await socket.ping();
+  await untilLive(socket, first.database.url, merchantId, `watch${sockets.length}_`);
   return socket;
 }
 
@@ -93,9 +94,9 @@ describe('revocation reaches open sockets', () => {
     const merchantId = await createMerchant('Revoked');
     const doomed = await issueKey(merchantId);
     const kept = await issueKey(merchantId);
-    const onFirst = await watch(first.url, doomed.secret);
-    const onSecond = await watch(second.url, doomed.secret);
-    const survivor = await watch(second.url, kept.secret);
+    const onFirst = await watch(first.url, doomed.secret, merchantId);
+    const onSecond = await watch(second.url, doomed.secret, merchantId);
+    const survivor = await watch(second.url, kept.secret, merchantId);
     await eventReaches(merchantId, [onFirst, onSecond, survivor]);
     // The second instance has the key in its 30 s lookup cache now.
     expect((await fetchViewer(second.url, doomed.secret)).status).toBe(200);
@@ -119,9 +120,9 @@ describe('revocation reaches open sockets', () => {
     const merchantId = await createMerchant('Disabled');
     const readonly = await issueKey(merchantId);
     const writer = await issueKey(merchantId, 'MERCHANT');
-    const a = await watch(first.url, readonly.secret);
-    const b = await watch(second.url, writer.secret);
-    const admin = await watch(second.url, adminKey);
+    const a = await watch(first.url, readonly.secret, merchantId);
+    const b = await watch(second.url, writer.secret, merchantId);
+    const admin = await watch(second.url, adminKey, merchantId);
     await eventReaches(merchantId, [a, b, admin]);
 
     const disabledAt = Date.now();
@@ -142,7 +143,7 @@ describe('revocation reaches open sockets', () => {
   it('a socket that missed the announcement (LISTEN connection lost) is closed when the connection comes back', async () => {
     const merchantId = await createMerchant('Missed');
     const key = await issueKey(merchantId);
-    const socket = await watch(second.url, key.secret);
+    const socket = await watch(second.url, key.secret, merchantId);
     await eventReaches(merchantId, [socket]);
     // Revoke behind the gateway's back: no announcement at all, as if it had been sent while the listener was down.
     await second.orm.em.getConnection().execute('update api_keys set revoked_at = now() where id = ?', [key.id]);

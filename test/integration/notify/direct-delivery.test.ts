@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../../../src/sandbox/index.js';
 import type { TestGateway } from '../../helpers/gateway.js';
 import { onboardMerchant, startNotifyGateway, type TestMerchant } from '../../helpers/notify-env.js';
-import { openRawSocket, writeEvents, type NextPayload, type RawSocket } from '../../helpers/raw-subscriptions.js';
+import { openRawSocket, untilLive, writeEvents, type NextPayload, type RawSocket } from '../../helpers/raw-subscriptions.js';
 
 // Live events reach subscribers through one feed per subscription group (src/graphql/subscriptions/direct-feed.ts),
 // which writes graphql-ws `next` frames itself. These tests hold it to what graphql-ws's own path guarantees.
@@ -33,13 +33,7 @@ describe('direct delivery of live events', () => {
     const socket = await openRawSocket(gw.url, apiKey);
     sockets.push(socket);
     for (let i = 0; i < count; i++) socket.subscribe(`${prefix}${i}`, query);
-    const probes: Array<Promise<void>> = [];
-    await socket.until(() => {
-      probes.push(writeEvents(gw.database.url, probeMerchant, 1, 0, `probe${prefix}${probes.length}`));
-      return [...socket.received.values()].every((got) => got.length > 0);
-    }, 10_000, `${prefix} subscriptions live`);
-    // Every probe committed before the test writes its own events, so none lands between them.
-    await Promise.all(probes);
+    await untilLive(socket, gw.database.url, probeMerchant, prefix);
     return socket;
   }
 
