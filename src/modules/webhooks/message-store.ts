@@ -257,9 +257,11 @@ export class MessageStore {
   async attemptsOf(messageIds: string[]): Promise<Map<string, WebhookAttempt[]>> {
     const grouped = new Map<string, WebhookAttempt[]>(messageIds.map((id) => [id, []]));
     if (messageIds.length === 0) return grouped;
+    // Qualified: a bare `id` in ORDER BY names the output column, the id as text ('10' before '9').
     const rows = await this.sql.query<{ id: string; message_id: string; attempted_at: Date | string; status_code: number | null; latency_ms: number; response_body: string | null; error: string | null; succeeded: boolean }>({
       text: `select id::text as id, message_id::text as message_id, attempted_at, status_code, latency_ms, response_body, error, succeeded
-             from webhook_attempts where message_id = any($1::bigint[]) order by message_id, id`,
+             from webhook_attempts where message_id = any($1::bigint[])
+             order by webhook_attempts.message_id, webhook_attempts.id`,
       values: [messageIds],
     });
     for (const row of rows) {

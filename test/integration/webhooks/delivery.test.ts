@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestGateway } from '../../helpers/gateway.js';
 import { waitFor } from '../../helpers/notify-env.js';
@@ -11,6 +12,18 @@ import {
   startWebhookGateway,
   type WebhookMerchant,
 } from '../../helpers/webhook-env.js';
+
+async function attemptIdsCrossAPowerOfTen(databaseUrl: string): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const [{ last }] = (await client.query<{ last: string }>(`select last_value::text as last from webhook_attempts_id_seq`)).rows as [{ last: string }];
+    const next = 10n ** BigInt(last.length + 1) - 1n;
+    await client.query(`select setval('webhook_attempts_id_seq', $1::bigint - 1)`, [next.toString()]);
+  } finally {
+    await client.end();
+  }
+}
 
 describe('webhook delivery to a real receiver (Standard Webhooks, verified independently)', { timeout: 60_000 }, () => {
   let gw: TestGateway;
@@ -105,6 +118,8 @@ describe('webhook delivery to a real receiver (Standard Webhooks, verified indep
     hooks.secrets = [endpoint.secret];
     let calls = 0;
     hooks.answer = () => (++calls <= 2 ? { status: 503, body: 'busy, try later' } : { status: 200, body: 'ok' });
+    // The three attempts' ids cross a power of ten (…99, …100, …101): the log's order must be numeric, not textual.
+    await attemptIdsCrossAPowerOfTen(gw.database.url);
     const [id] = await appendEvents(gw, shop.id, [{ aggregateId: 'pay_R' }]);
     await hooks.until((all) => all.length >= 3, 10_000, 'three attempts');
     expect(new Set(hooks.received.map((w) => w.webhookId))).toEqual(new Set([`msg_${id}`]));
