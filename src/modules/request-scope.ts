@@ -29,7 +29,7 @@ export function createRequestScope(rootEm: EntityManager, actor: Actor, requestI
     get em() {
       if (!em) {
         em = rootEm.fork({ clear: true });
-        scopeToTenant(em, { merchantId: actor.role === 'PLATFORM_ADMIN' ? null : actor.merchantId });
+        scopeToTenant(em, { merchantId: visibleMerchant(actor) });
       }
       return em;
     },
@@ -37,6 +37,11 @@ export function createRequestScope(rootEm: EntityManager, actor: Actor, requestI
       return (child ??= logger.child({ requestId, keyId: actor.keyId }));
     },
   };
+}
+
+/** The merchant whose records an actor sees; null: every merchant's (a platform admin). */
+export function visibleMerchant(actor: Actor): string | null {
+  return actor.role === 'PLATFORM_ADMIN' ? null : actor.merchantId;
 }
 
 /** Defence in depth under the GraphQL auth checker: admin-only service methods call this first. */

@@ -1,4 +1,4 @@
-import { Utils, type EntityMetadata, type EntityName, type EntityProperty, type MetadataStorage } from '@mikro-orm/core';
+import { ReferenceKind, Utils, type EntityMetadata, type EntityName, type EntityProperty, type MetadataStorage } from '@mikro-orm/core';
 
 /**
  * One entity's table as the ORM maps it (its discovered metadata, `orm.getMetadata()`). The hand-written single
@@ -60,6 +60,43 @@ export class TableShape {
     return Object.entries(values)
       .map(([property, expression]) => `${this.column(property)} = ${expression}`)
       .join(', ');
+  }
+
+  /** `<alias>.<column> as "<property>", …` for every column property: a row that reads as the record (toRecord). */
+  selectList(alias: string): string {
+    return this.columnProperties()
+      .map((p) => `${alias}.${p.fieldNames[0]} as "${p.name}"`)
+      .join(', ');
+  }
+
+  /**
+   * A row selected with selectList as the values the ORM would hydrate for the entity, without an entity: instants
+   * as Date (the statement pool reads them as text), every other column as the driver gives it (text, numbers,
+   * booleans, parsed JSON, bigint as a decimal string like the ORM's money type). list-plain-rows.test.ts compares
+   * both readings for every listed entity.
+   */
+  toRecord<E>(row: Record<string, unknown>): E {
+    for (const name of this.instants()) {
+      const value = row[name];
+      if (typeof value === 'string') row[name] = new Date(value);
+    }
+    return row as E;
+  }
+
+  private instantNames: string[] | undefined;
+
+  private instants(): string[] {
+    return (this.instantNames ??= this.columnProperties()
+      .filter((p) => p.columnTypes[0]!.startsWith('timestamp'))
+      .map((p) => p.name));
+  }
+
+  /** The entity's column properties; a relation or embeddable (which a plain row cannot stand for) is refused. */
+  private columnProperties(): EntityProperty[] {
+    const properties = Object.values(this.meta.properties) as EntityProperty[];
+    const other = properties.filter((p) => p.kind !== ReferenceKind.SCALAR || p.fieldNames?.length !== 1);
+    if (other.length > 0) throw new Error(`${this.meta.className} has properties that are not one column: ${other.map((p) => p.name).join(', ')}`);
+    return properties;
   }
 
   private property(property: string): EntityProperty | undefined {

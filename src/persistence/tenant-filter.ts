@@ -21,11 +21,16 @@ export const tenantFilter = {
   cond: (args: Dictionary, _type: unknown, _em: unknown, _options: unknown, entityName: unknown): Dictionary => {
     const { merchantId } = args as TenantFilterArgs;
     if (merchantId === null) return {};
-    const property = TENANT_SCOPED[typeof entityName === 'string' ? entityName : String((entityName as { name?: string })?.name)];
-    if (!property) throw new Error(`tenant filter applied to an unregistered entity ${String(entityName)}`);
-    return { [property]: merchantId };
+    return { [tenantPropertyOf(typeof entityName === 'string' ? entityName : String((entityName as { name?: string })?.name))]: merchantId };
   },
 };
+
+/** The property that names a tenant-scoped entity's merchant: what the filter, and statements that bypass it, restrict. */
+export function tenantPropertyOf(entityName: string): string {
+  const property = TENANT_SCOPED[entityName];
+  if (!property) throw new Error(`tenant filter applied to an unregistered entity ${entityName}`);
+  return property;
+}
 
 /** Scopes an entity manager (a per-request fork) to one merchant, or to all for a platform admin. */
 export function scopeToTenant(em: EntityManager, args: TenantFilterArgs): void {

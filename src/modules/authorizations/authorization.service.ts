@@ -30,6 +30,6 @@ export class AuthorizationService extends operationsOf({ consult, applyToken, re
   }
 
   list(scope: RequestScope, filter: AuthorizationFilter, page: PageRequest): Promise<Page<Authorization>> {
-    return listPage(scope.em, { entity: Authorization, idPrefix: ID_PREFIXES.authorization }, filter, filter.customerBelongsTo ? { customerBelongsTo: filter.customerBelongsTo } : {}, page);
+    return listPage(this.deps, scope, { entity: Authorization, idPrefix: ID_PREFIXES.authorization }, filter, filter.customerBelongsTo ? { customerBelongsTo: filter.customerBelongsTo } : {}, page);
   }
 }

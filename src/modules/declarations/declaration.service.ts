@@ -19,6 +19,6 @@ export class DeclarationService extends operationsOf({ declare, inquire: inquiry
   }
 
   list(scope: RequestScope, filter: DeclarationFilter, page: PageRequest): Promise<Page<Declaration>> {
-    return listPage(scope.em.fork(), { entity: Declaration, idPrefix: ID_PREFIXES.declaration }, filter, filter.paymentId ? { paymentId: filter.paymentId } : {}, page);
+    return listPage(this.deps, scope, { entity: Declaration, idPrefix: ID_PREFIXES.declaration }, filter, filter.paymentId ? { paymentId: filter.paymentId } : {}, page);
   }
 }

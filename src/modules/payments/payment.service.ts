@@ -26,6 +26,6 @@ export class PaymentService extends operationsOf({
   }
 
   list(scope: RequestScope, filter: PaymentFilter, page: PageRequest): Promise<Page<Payment>> {
-    return listPage(scope.em.fork(), { entity: Payment, idPrefix: ID_PREFIXES.payment }, filter, filter.authorizationId ? { authorizationId: filter.authorizationId } : {}, page);
+    return listPage(this.deps, scope, { entity: Payment, idPrefix: ID_PREFIXES.payment }, filter, filter.authorizationId ? { authorizationId: filter.authorizationId } : {}, page);
   }
 }

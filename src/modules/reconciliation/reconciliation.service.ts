@@ -1,6 +1,6 @@
 import type { Page, PageRequest } from '../pagination.js';
 import { requirePlatformAdmin, type RequestScope } from '../request-scope.js';
-import { listPage } from '../shared/listing.js';
+import { listPage, type ListDeps } from '../shared/listing.js';
 import type { DiscrepancyKind, DiscrepancyStatus } from './discrepancy-kinds.js';
 import { importReport, type ImportReportInput, type ImportReportResult, type ReconciliationDeps } from './import-report.js';
 import type { ReconciliationOutcome } from './reconciliation-errors.js';
@@ -18,7 +18,7 @@ export interface DiscrepancyFilter {
 
 /** Reconciliation of Antom report files against our payments and refunds. Platform admins only. */
 export class ReconciliationService {
-  constructor(private readonly deps: ReconciliationDeps) {}
+  constructor(private readonly deps: ReconciliationDeps & ListDeps) {}
 
   importReport(scope: RequestScope, input: ImportReportInput): Promise<ReconciliationOutcome<ImportReportResult>> {
     return importReport(this.deps, scope, input);
@@ -36,16 +36,16 @@ export class ReconciliationService {
   /** Newest first. */
   listImports(scope: RequestScope, merchantId: string | null, page: PageRequest): Promise<Page<ReconciliationImport>> {
     requirePlatformAdmin(scope);
-    return listPage(scope.em.fork(), { entity: ReconciliationImport, idPrefix: ID_PREFIXES.reconciliationImport }, {}, merchantId ? { merchantId } : {}, page);
+    return listPage(this.deps, scope, { entity: ReconciliationImport, idPrefix: ID_PREFIXES.reconciliationImport }, {}, merchantId ? { merchantId } : {}, page);
   }
 
   /** Newest first; by import or by merchant (across its imports). */
   listDiscrepancies(scope: RequestScope, filter: DiscrepancyFilter, page: PageRequest): Promise<Page<ReconciliationDiscrepancy>> {
     requirePlatformAdmin(scope);
-    const where: Record<string, unknown> = {};
+    const where: Record<string, string> = {};
     if (filter.importId) where.importId = filter.importId;
     if (filter.merchantId) where.merchantId = filter.merchantId;
     if (filter.kind) where.kind = filter.kind;
-    return listPage(scope.em.fork(), { entity: ReconciliationDiscrepancy, idPrefix: ID_PREFIXES.discrepancy }, { status: filter.status ?? null }, where, page);
+    return listPage(this.deps, scope, { entity: ReconciliationDiscrepancy, idPrefix: ID_PREFIXES.discrepancy }, { status: filter.status ?? null }, where, page);
   }
 }

@@ -32,6 +32,6 @@ export class RefundService extends operationsOf({ refund, inquire: inquiryRefund
   }
 
   list(scope: RequestScope, filter: RefundFilter, page: PageRequest): Promise<Page<Refund>> {
-    return listPage(scope.em.fork(), { entity: Refund, idPrefix: ID_PREFIXES.refund }, filter, filter.paymentId ? { paymentId: filter.paymentId } : {}, page);
+    return listPage(this.deps, scope, { entity: Refund, idPrefix: ID_PREFIXES.refund }, filter, filter.paymentId ? { paymentId: filter.paymentId } : {}, page);
   }
 }

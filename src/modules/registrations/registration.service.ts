@@ -22,6 +22,6 @@ export class RegistrationService extends operationsOf({
   }
 
   list(scope: RequestScope, filter: RegistrationFilter, page: PageRequest): Promise<Page<Registration>> {
-    return listPage(scope.em.fork(), { entity: Registration, idPrefix: ID_PREFIXES.registration }, filter, filter.referenceMerchantId ? { referenceMerchantId: filter.referenceMerchantId } : {}, page);
+    return listPage(this.deps, scope, { entity: Registration, idPrefix: ID_PREFIXES.registration }, filter, filter.referenceMerchantId ? { referenceMerchantId: filter.referenceMerchantId } : {}, page);
   }
 }

@@ -42,7 +42,7 @@ export class ScheduleService extends operationsOf({ pause: pauseSchedule, resume
   }
 
   list(scope: RequestScope, filter: ScheduleFilter, page: PageRequest): Promise<Page<Schedule>> {
-    return listPage(scope.em.fork(), { entity: Schedule, idPrefix: ID_PREFIXES.schedule }, filter, filter.authorizationId ? { authorizationId: filter.authorizationId } : {}, page);
+    return listPage(this.deps, scope, { entity: Schedule, idPrefix: ID_PREFIXES.schedule }, filter, filter.authorizationId ? { authorizationId: filter.authorizationId } : {}, page);
   }
 
   findCycle(scope: RequestScope, id: string): Promise<ScheduleCycle | null> {
@@ -51,7 +51,7 @@ export class ScheduleService extends operationsOf({ pause: pauseSchedule, resume
 
   /** One schedule's cycles in cycle order; across schedules newest first. */
   async listCycles(scope: RequestScope, filter: CycleFilter, page: PageRequest): Promise<Page<ScheduleCycle>> {
-    if (!filter.scheduleId) return listPage(scope.em.fork(), { entity: ScheduleCycle, idPrefix: ID_PREFIXES.scheduleCycle }, filter, {}, page);
+    if (!filter.scheduleId) return listPage(this.deps, scope, { entity: ScheduleCycle, idPrefix: ID_PREFIXES.scheduleCycle }, filter, {}, page);
     const first = Math.min(Math.max(page.first, 0), MAX_PAGE_SIZE);
     const where: Record<string, unknown> = { scheduleId: filter.scheduleId };
     if (filter.status) where.status = filter.status;
