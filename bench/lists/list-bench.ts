@@ -7,6 +7,7 @@ import pg from 'pg';
 import { encodeCursor } from '../../src/modules/pagination.js';
 import { startEmbeddedPostgres } from '../../src/persistence/embedded-postgres.js';
 import { startChild } from '../lib/child.js';
+import { BENCH_RATE_LIMITS } from '../lib/rate-limits.js';
 import { seedLists } from './seed.js';
 
 interface Case {
@@ -122,6 +123,7 @@ export async function runListBench(options: { rows: number; samples: number }): 
       SANDBOX_ENABLED: 'false',
       JOBS_ENABLED: 'false',
       LOG_LEVEL: 'warn',
+      ...BENCH_RATE_LIMITS,
     },
     180_000,
     { ready: /ready: (http:\/\/\S+\/graphql)/ },
