@@ -183,12 +183,23 @@ export async function runListBench(options: { rows: number; samples: number }): 
         times.push(performance.now() - started);
       }
       capturing = false;
-      // The ORM sends its list queries with the values inlined (simple protocol: `statement:`); prepared ones log `execute`.
-      const statement = new RegExp(`duration: ([\\d.]+) ms\\s+(?:statement|execute[^:]*): select .* from "${item.table}"`);
-      const sql = logged.flatMap((line) => {
+      // The ORM sends its queries with the values inlined (simple protocol: one `statement:` line, parse, plan and
+      // execution), the statement pool prepared ones (`parse` once per connection, then `bind` — where a custom plan is
+      // made — and `execute` lines): a prepared statement's time is its parse, bind and execute added up. The ORM
+      // quotes the table name, the pool's list statements do not.
+      const statement = new RegExp(`duration: ([\\d.]+) ms\\s+(statement|parse|bind|execute)[^:]*: select .* from "?${item.table}"?\\s`);
+      const sql: number[] = [];
+      let prepared = 0;
+      for (const line of logged) {
         const match = statement.exec(line);
-        return match ? [Number(match[1])] : [];
-      });
+        if (!match) continue;
+        const ms = Number(match[1]);
+        if (match[2] === 'parse' || match[2] === 'bind') prepared += ms;
+        else {
+          sql.push(prepared + ms);
+          prepared = 0;
+        }
+      }
       times.sort((a, b) => a - b);
       sql.sort((a, b) => a - b);
       results.push({
