@@ -130,7 +130,7 @@ export function createServices(deps: ServiceDependencies): Services {
     refunds: new RefundService(operations),
     declarations: new DeclarationService(operations),
     registrations: new RegistrationService(operations),
-    events: new EventService(eventLog, deps.sql),
+    events: new EventService(eventLog, operations),
     amsClients,
     notifications: new NotificationService(operations, deps.rootEm, authorizations, deps.logger, { autoApplyToken: deps.autoApplyToken ?? true }),
     verificationKeys,

@@ -31,20 +31,44 @@ export interface ListDeps {
   readonly tables: EntityTables;
 }
 
-type Condition = readonly [property: string, operator: '=' | '>=' | '<', value: unknown];
+/** `property operator value`, one of a read's conditions (all of them hold). */
+export type Condition = readonly [property: string, operator: '=' | '>' | '>=' | '<', value: unknown];
+
+/**
+ * The records of a tenant-scoped entity that meet every condition, in id order, at most `limit`: restricted to the
+ * caller's merchant as the tenant filter restricts the ORM (admins see every merchant).
+ *
+ * Read as plain rows, not entities: a page is read-only, and building and registering an entity per row was most of
+ * a 50-row page's cost (BENCHMARKS.md). The rows carry the entity's properties as the ORM would hydrate them
+ * (TableShape.toRecord); one statement text per combination of conditions, built from the entity's mapping.
+ */
+export async function readRecords<E>(
+  deps: ListDeps,
+  scope: RequestScope,
+  entity: EntityName<E>,
+  conditions: readonly Condition[],
+  order: 'asc' | 'desc',
+  limit: number,
+): Promise<E[]> {
+  const merchantId = visibleMerchant(scope.actor);
+  const all: Condition[] = merchantId === null ? [...conditions] : [[tenantPropertyOf(Utils.className(entity)), '=', merchantId], ...conditions];
+  const shape = deps.tables.of(entity);
+  const key = `records:${shape.table}:${order}:${all.map(([property, operator]) => `${property}${operator}`).join(',')}`;
+  const text = deps.tables.statement(key, () => {
+    const where = all.map(([property, operator], index) => `t.${shape.column(property)} ${operator} $${index + 1}`);
+    return `select ${shape.selectList('t')} from ${shape.table} t${where.length > 0 ? ` where ${where.join(' and ')}` : ''} order by t.${shape.column('id')} ${order} limit $${all.length + 1}`;
+  });
+  const rows = await deps.sql.query<Record<string, unknown>>({ text, values: [...all.map(([, , value]) => value), limit] });
+  return rows.map((row) => shape.toRecord<E>(row));
+}
 
 /**
  * Newest first, keyset-paginated on the time-ordered id. Every filter is served in id order by an index (the
  * tenant's (merchant_id, id), or (merchant_id, status, id), or a parent's (parent, id)), so a page reads about
  * `first + 1` index entries whatever the table size. A created range is also bounded by id (ids start with their
  * creation millisecond), which turns it into a range of the same indexes; `created_at` still decides, the id
- * bounds only narrow the scan and are widened by ID_TIME_SLACK_MS. Restricted to the caller's merchant as the
- * tenant filter restricts the ORM (admins see every merchant).
- *
- * Read as plain rows, not entities: a page is read-only, and building and registering an entity per row was most of
- * a 50-row page's cost (BENCHMARKS.md). The rows carry the entity's properties as the ORM would hydrate them
- * (TableShape.toRecord); one statement text per combination of filters, built from the entity's mapping.
- * `equal`: further property = value conditions (a parent, a kind).
+ * bounds only narrow the scan and are widened by ID_TIME_SLACK_MS. `equal`: further property = value conditions
+ * (a parent, a kind).
  */
 export async function listPage<E extends { id: string }>(
   deps: ListDeps,
@@ -55,11 +79,7 @@ export async function listPage<E extends { id: string }>(
   page: PageRequest,
 ): Promise<Page<E>> {
   const first = Math.min(Math.max(page.first, 0), MAX_PAGE_SIZE);
-  const conditions: Condition[] = [];
-  const merchantId = visibleMerchant(scope.actor);
-  const entityName = Utils.className(listed.entity);
-  if (merchantId !== null) conditions.push([tenantPropertyOf(entityName), '=', merchantId]);
-  for (const [property, value] of Object.entries(equal)) conditions.push([property, '=', value]);
+  const conditions: Condition[] = Object.entries(equal).map(([property, value]) => [property, '=', value]);
   if (filter.status) conditions.push(['status', '=', filter.status]);
   let idAtLeast: string | null = null;
   let idBelow: string | null = null;
@@ -75,16 +95,5 @@ export async function listPage<E extends { id: string }>(
   if (afterId !== null && (idBelow === null || afterId < idBelow)) idBelow = afterId;
   if (idAtLeast !== null) conditions.push(['id', '>=', idAtLeast]);
   if (idBelow !== null) conditions.push(['id', '<', idBelow]);
-
-  const shape = deps.tables.of(listed.entity);
-  const key = `list:${shape.table}:${conditions.map(([property, operator]) => `${property}${operator}`).join(',')}`;
-  const text = deps.tables.statement(key, () => {
-    const where = conditions.map(([property, operator], index) => `t.${shape.column(property)} ${operator} $${index + 1}`);
-    return `select ${shape.selectList('t')} from ${shape.table} t${where.length > 0 ? ` where ${where.join(' and ')}` : ''} order by t.${shape.column('id')} desc limit $${conditions.length + 1}`;
-  });
-  const rows = await deps.sql.query<Record<string, unknown>>({ text, values: [...conditions.map(([, , value]) => value), first + 1] });
-  return toPage(
-    rows.map((row) => shape.toRecord<E>(row)),
-    first,
-  );
+  return toPage(await readRecords(deps, scope, listed.entity, conditions, 'desc', first + 1), first);
 }

@@ -8,7 +8,7 @@ import { newId } from '../../shared/ids.js';
 import type { Secret } from '../../shared/secret.js';
 import type { EventLog } from '../events/event-log.js';
 import { fail, problem, succeed, type Outcome } from '../outcome.js';
-import type { RequestScope } from '../request-scope.js';
+import { visibleMerchant, type RequestScope } from '../request-scope.js';
 import { disableEndpoint } from './endpoint-disabling.js';
 import { EndpointStore, type EndpointChanges, type MerchantScope } from './endpoint-store.js';
 import { checkEndpointUrl } from './endpoint-url.js';
@@ -243,7 +243,7 @@ export class WebhookService {
 }
 
 function merchantScope(scope: RequestScope): MerchantScope {
-  return scope.actor.role === 'PLATFORM_ADMIN' ? null : scope.actor.merchantId;
+  return visibleMerchant(scope.actor);
 }
 
 function notFound(): { ok: false; errors: ReturnType<typeof problem<WebhookErrorCode>>[] } {
