@@ -138,7 +138,7 @@ export function createServices(deps: ServiceDependencies): Services {
     operations,
     outbound,
     jobStats: new JobStatsSource(),
-    reconciliation: new ReconciliationService({ events: eventLog, clock: deps.clock, sql: operations.sql, tables: operations.tables }),
+    reconciliation: new ReconciliationService(operations),
     rateLimits: new RateLimits(deps.rateLimitStore, deps.rootEm, deps.rateLimits ?? rateLimitConfigOf(rateLimitEnvSchema.parse({})), deps.logger),
     webhooks: new WebhookService({
       rootEm: deps.rootEm,
